@@ -1,0 +1,85 @@
+package io.github.jpamigrate.core.diff;
+
+import io.github.jpamigrate.core.model.Identifiers;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renames the user declared ({@code -Djpamigrate.rename=user.username:login,customer:client}).
+ * The diff never guesses a rename; without a declaration a rename is a drop plus an add.
+ *
+ * @param tables  old table key -> new table name
+ * @param columns table key (old or new name) -> (old column key -> new column name)
+ */
+public record Renames(Map<String, String> tables, Map<String, Map<String, String>> columns) {
+
+    public static final Renames NONE = new Renames(Map.of(), Map.of());
+
+    public Renames {
+        tables = Map.copyOf(tables);
+        columns = Map.copyOf(columns);
+    }
+
+    /**
+     * Parses declarations of the form {@code table:newTable} and {@code table.column:newColumn}.
+     *
+     * @throws IllegalArgumentException naming the declaration and the expected form
+     */
+    public static Renames parse(List<String> declarations) {
+        Map<String, String> tables = new LinkedHashMap<>();
+        Map<String, Map<String, String>> columns = new LinkedHashMap<>();
+        for (String raw : declarations) {
+            String spec = raw.trim();
+            if (spec.isEmpty()) {
+                continue;
+            }
+            int colon = spec.indexOf(':');
+            if (colon <= 0 || colon == spec.length() - 1 || spec.indexOf(':', colon + 1) >= 0) {
+                throw badSpec(raw);
+            }
+            String from = spec.substring(0, colon).trim();
+            String to = spec.substring(colon + 1).trim();
+            int dot = from.indexOf('.');
+            if (dot < 0) {
+                tables.put(Identifiers.key(from), to);
+            } else {
+                String table = from.substring(0, dot);
+                String column = from.substring(dot + 1);
+                if (table.isEmpty() || column.isEmpty() || column.contains(".") || to.contains(".")) {
+                    throw badSpec(raw);
+                }
+                columns.computeIfAbsent(Identifiers.key(table), k -> new LinkedHashMap<>())
+                        .put(Identifiers.key(column), to);
+            }
+        }
+        return new Renames(tables, columns);
+    }
+
+    private static IllegalArgumentException badSpec(String raw) {
+        return new IllegalArgumentException("rename declaration '" + raw + "' is not of the form "
+                + "table:newTable or table.column:newColumn (e.g. -Djpamigrate.rename=user.username:login)");
+    }
+
+    /** The new name of an old table, if the user declared one. */
+    public Optional<String> newTableName(String oldTable) {
+        return Optional.ofNullable(tables.get(Identifiers.key(oldTable)));
+    }
+
+    /** The new name of an old column, looked up under the table's old or new name. */
+    public Optional<String> newColumnName(String oldTable, String newTable, String oldColumn) {
+        for (String table : new String[] {oldTable, newTable}) {
+            Map<String, String> byColumn = columns.get(Identifiers.key(table));
+            if (byColumn != null && byColumn.containsKey(Identifiers.key(oldColumn))) {
+                return Optional.of(byColumn.get(Identifiers.key(oldColumn)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean isEmpty() {
+        return tables.isEmpty() && columns.isEmpty();
+    }
+}

@@ -1,0 +1,150 @@
+package io.github.jpamigrate.core.diff;
+
+import io.github.jpamigrate.core.diff.SchemaChange.*;
+import io.github.jpamigrate.core.model.*;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SchemaDiffTest {
+
+    private static final ColumnType BIGINT = ColumnType.of(TypeKind.BIGINT);
+    private static final ColumnType NAME = ColumnType.withLength(TypeKind.VARCHAR, 255);
+
+    private static Table customer(List<Column> extra) {
+        List<Column> columns = new ArrayList<>(List.of(Column.of("id", BIGINT, false), Column.of("name", NAME, true)));
+        columns.addAll(extra);
+        return new Table("customer", null, columns, new PrimaryKey(null, List.of("id")), List.of(), List.of(),
+                List.of(new Index("idx_customer_name", List.of("name"), false)), List.of(), null,
+                List.of("com.acme.Customer"));
+    }
+
+    private static Table order(ReferentialAction onDelete, String fkColumn) {
+        return new Table("purchase_order", null,
+                List.of(Column.of("id", BIGINT, false), Column.of(fkColumn, BIGINT, true)),
+                new PrimaryKey(null, List.of("id")),
+                List.of(new ForeignKey("fk_order_customer", List.of(fkColumn), "customer", List.of("id"), onDelete)),
+                List.of(), List.of(), List.of(), null, List.of("com.acme.PurchaseOrder"));
+    }
+
+    private static SchemaModel model(Table... tables) {
+        return new SchemaModel("spring", "hibernate-7", "test", List.of(tables),
+                List.of(new Sequence("customer_seq", null, 1, 50)), List.of(), List.of());
+    }
+
+    @Test
+    void sameModelTwiceHasNoChange() {
+        SchemaModel m = model(customer(List.of()), order(ReferentialAction.NO_ACTION, "customer_id"));
+        assertThat(SchemaDiff.compare(m, m)).isEmpty();
+    }
+
+    @Test
+    void orderOfTablesColumnsAndConstraintNamesDoNotMatter() {
+        SchemaModel a = model(customer(List.of()), order(ReferentialAction.NO_ACTION, "customer_id"));
+        Table c = customer(List.of());
+        Table reordered = new Table("CUSTOMER", null, List.of(c.columns().get(1), c.columns().get(0)), c.primaryKey(),
+                List.of(), List.of(), List.of(new Index("some_other_name", List.of("NAME"), false)), List.of(), null,
+                c.entities());
+        SchemaModel b = model(order(ReferentialAction.NO_ACTION, "customer_id"), reordered);
+        assertThat(SchemaDiff.compare(a, b)).isEmpty();
+    }
+
+    @Test
+    void addedAndDroppedTablesAndColumns() {
+        SchemaModel before = model(customer(List.of()));
+        SchemaModel after = model(customer(List.of(Column.of("phone", ColumnType.withLength(TypeKind.VARCHAR, 32), true))),
+                order(ReferentialAction.NO_ACTION, "customer_id"));
+        List<SchemaChange> changes = SchemaDiff.compare(before, after);
+        assertThat(changes).extracting(SchemaChange::describe).containsExactly(
+                "add column customer.phone varchar(32)",
+                "add table purchase_order");
+        assertThat(SchemaDiff.compare(after, before)).extracting(SchemaChange::describe).containsExactly(
+                "drop column customer.phone",
+                "drop table purchase_order");
+    }
+
+    @Test
+    void columnPropertyChangesCarryOldAndNewValues() {
+        Column narrow = Column.of("email", ColumnType.withLength(TypeKind.VARCHAR, 128), true);
+        Column wide = narrow.withType(ColumnType.withLength(TypeKind.VARCHAR, 256)).withNullable(false).withDefaultValue("''");
+        List<SchemaChange> changes = SchemaDiff.compare(model(customer(List.of(narrow))), model(customer(List.of(wide))));
+        assertThat(changes).singleElement().isInstanceOfSatisfying(ColumnChanged.class, c -> {
+            assertThat(c.oldColumn()).isEqualTo(narrow);
+            assertThat(c.newColumn()).isEqualTo(wide);
+            assertThat(c.describe()).isEqualTo(
+                    "change column customer.email: type varchar(128) -> varchar(256), now not null, default none -> ''");
+        });
+    }
+
+    @Test
+    void onDeleteChangeIsADropAndAnAddOfTheForeignKey() {
+        List<SchemaChange> changes = SchemaDiff.compare(
+                model(customer(List.of()), order(ReferentialAction.NO_ACTION, "customer_id")),
+                model(customer(List.of()), order(ReferentialAction.CASCADE, "customer_id")));
+        assertThat(changes).extracting(SchemaChange::describe).containsExactly(
+                "add foreign key purchase_order(customer_id) -> customer on delete cascade",
+                "drop foreign key purchase_order(customer_id) -> customer");
+    }
+
+    @Test
+    void undeclaredRenameIsDropPlusAddAndReportedAsProbable() {
+        List<SchemaChange> changes = SchemaDiff.compare(
+                model(customer(List.of()), order(ReferentialAction.NO_ACTION, "customer_id")),
+                model(customer(List.of()), order(ReferentialAction.NO_ACTION, "buyer_id")));
+        assertThat(changes).hasAtLeastOneElementOfType(ColumnDropped.class).hasAtLeastOneElementOfType(ColumnAdded.class);
+        assertThat(ProbableRename.find(changes)).singleElement().satisfies(r -> {
+            assertThat(r.declaration()).isEqualTo("purchase_order.customer_id:buyer_id");
+            assertThat(r.describe()).contains("customer_id", "buyer_id");
+        });
+    }
+
+    @Test
+    void declaredColumnRenameKeepsTheForeignKey() {
+        List<SchemaChange> changes = SchemaDiff.compare(
+                model(customer(List.of()), order(ReferentialAction.NO_ACTION, "customer_id")),
+                model(customer(List.of()), order(ReferentialAction.NO_ACTION, "buyer_id")),
+                Renames.parse(List.of("purchase_order.customer_id:buyer_id")));
+        assertThat(changes).extracting(SchemaChange::describe)
+                .containsExactly("rename column purchase_order.customer_id to buyer_id");
+    }
+
+    @Test
+    void declaredTableRenameFollowsReferences() {
+        Table client = new Table("client", null, customer(List.of()).columns(), new PrimaryKey(null, List.of("id")),
+                List.of(), List.of(), List.of(new Index("idx_client_name", List.of("name"), false)), List.of(), null,
+                List.of("com.acme.Customer"));
+        Table order = new Table("purchase_order", null,
+                List.of(Column.of("id", BIGINT, false), Column.of("customer_id", BIGINT, true)),
+                new PrimaryKey(null, List.of("id")),
+                List.of(new ForeignKey("fk_order_client", List.of("customer_id"), "client", List.of("id"), ReferentialAction.NO_ACTION)),
+                List.of(), List.of(), List.of(), null, List.of());
+        List<SchemaChange> changes = SchemaDiff.compare(
+                model(customer(List.of()), order(ReferentialAction.NO_ACTION, "customer_id")),
+                model(client, order), Renames.parse(List.of("customer:client")));
+        assertThat(changes).extracting(SchemaChange::describe).containsExactly("rename table customer to client");
+        assertThat(ProbableRename.find(SchemaDiff.compare(model(customer(List.of())), model(client))))
+                .singleElement().extracting(ProbableRename::declaration).isEqualTo("customer:client");
+    }
+
+    @Test
+    void enumConstantsAndSequencesAreCompared() {
+        SchemaModel before = new SchemaModel("jpa", "hibernate-7", "t", List.of(), List.of(new Sequence("s", null, 1, 50)),
+                List.of(), List.of(new EnumType("com.acme.Status", List.of("NEW", "PAID"))));
+        SchemaModel after = new SchemaModel("jpa", "hibernate-7", "t", List.of(), List.of(new Sequence("s", null, 1, 1)),
+                List.of(), List.of(new EnumType("com.acme.Status", List.of("PAID", "NEW"))));
+        assertThat(SchemaDiff.compare(before, after)).extracting(SchemaChange::describe).containsExactly(
+                "change sequence s (start 1 -> 1, increment 50 -> 1)",
+                "change enum com.acme.Status constants [NEW, PAID] -> [PAID, NEW]");
+    }
+
+    @Test
+    void malformedRenameDeclarationNamesTheExpectedForm() {
+        assertThatThrownBy(() -> Renames.parse(List.of("user.username=login")))
+                .hasMessageContaining("'user.username=login'")
+                .hasMessageContaining("table.column:newColumn");
+    }
+}
