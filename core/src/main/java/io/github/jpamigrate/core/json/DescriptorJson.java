@@ -1,16 +1,33 @@
 package io.github.jpamigrate.core.json;
 
 import io.github.jpamigrate.core.model.SchemaModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** Reads and writes the model descriptor (placeholder signatures; implemented in the json task). */
+/**
+ * Reads and writes the model descriptor, the JSON document described in
+ * {@code docs/descriptor-format.md}. The one place that knows the format: its version, its field
+ * order and layout, and what makes a descriptor invalid.
+ */
 public final class DescriptorJson {
 
     private DescriptorJson() {
     }
 
-    /** The descriptor text: UTF-8, LF line endings, stable order, ends with a newline. */
+    /**
+     * The descriptor text in the current {@link FormatVersion}: fields in a fixed order, lists
+     * sorted, LF line endings, ends with a newline; the same model always gives the same text.
+     * Encode it as UTF-8 (or use {@link #writeBytes}).
+     */
     public static String write(SchemaModel model) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return DescriptorWriter.write(model);
+    }
+
+    /** {@link #write} encoded as UTF-8, the bytes to store in a file. */
+    public static byte[] writeBytes(SchemaModel model) {
+        return write(model).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -18,9 +35,31 @@ public final class DescriptorJson {
      *
      * @param json       the text
      * @param sourceName the file name (or other origin) to name in error messages
-     * @throws DescriptorException when the text is not a valid descriptor of a readable format
+     * @throws DescriptorException when the text is not a valid descriptor of a readable format; the
+     *                             message names the source and, where it applies, line and column
      */
     public static SchemaModel read(String json, String sourceName) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return DescriptorReader.read(json, sourceName);
+    }
+
+    /**
+     * Parses descriptor file content, which must be UTF-8.
+     *
+     * @param content    the file's bytes
+     * @param sourceName the file name to name in error messages
+     * @throws DescriptorException when the bytes are not UTF-8 or not a valid descriptor
+     */
+    public static SchemaModel read(byte[] content, String sourceName) {
+        return read(DescriptorText.decode(content, sourceName), sourceName);
+    }
+
+    /**
+     * Reads a descriptor file; messages name it by the path as given.
+     *
+     * @throws IOException         when the file cannot be read
+     * @throws DescriptorException when it is not a valid descriptor
+     */
+    public static SchemaModel read(Path file) throws IOException {
+        return read(Files.readAllBytes(file), file.toString());
     }
 }
