@@ -1,0 +1,56 @@
+package io.github.jpamigrate.processor.emit;
+
+import io.github.jpamigrate.core.json.DescriptorJson;
+import io.github.jpamigrate.core.model.SchemaModel;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/** The descriptor resource {@code META-INF/jpa-migrate/model.json} in the class output. */
+public final class DescriptorFile {
+
+    /** Where the descriptor lives, relative to the class output (and so inside the jar). */
+    public static final String PATH = "META-INF/jpa-migrate/model.json";
+
+    private final Filer filer;
+
+    public DescriptorFile(Filer filer) {
+        this.filer = filer;
+    }
+
+    /** The descriptor a previous compilation wrote into the same class output; empty when there is none. */
+    public Optional<String> readPrevious() throws IOException {
+        FileObject file;
+        try {
+            file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", PATH);
+        } catch (IllegalArgumentException | FileNotFoundException | NoSuchFileException absent) {
+            return Optional.empty();
+        }
+        try (InputStream in = file.openInputStream()) {
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (FileNotFoundException | NoSuchFileException absent) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Writes the descriptor.
+     *
+     * @param originating the entity classes, so that build tools know what the resource depends on
+     */
+    public void write(SchemaModel model, Element... originating) throws IOException {
+        byte[] bytes = DescriptorJson.write(model).getBytes(StandardCharsets.UTF_8);
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH, originating);
+        try (OutputStream out = file.openOutputStream()) {
+            out.write(bytes);
+        }
+    }
+}

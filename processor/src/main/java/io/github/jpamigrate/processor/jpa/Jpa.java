@@ -1,0 +1,80 @@
+package io.github.jpamigrate.processor.jpa;
+
+/**
+ * Simple names of the annotations the processor reads. JPA names are qualified through
+ * {@link Namespace}; Hibernate and Bean Validation names are listed with their packages.
+ */
+public final class Jpa {
+
+    public static final String ENTITY = "Entity";
+    public static final String MAPPED_SUPERCLASS = "MappedSuperclass";
+    public static final String EMBEDDABLE = "Embeddable";
+    public static final String CONVERTER = "Converter";
+    public static final String TABLE = "Table";
+    public static final String ID = "Id";
+    public static final String EMBEDDED_ID = "EmbeddedId";
+    public static final String ID_CLASS = "IdClass";
+    public static final String MAPS_ID = "MapsId";
+    public static final String GENERATED_VALUE = "GeneratedValue";
+    public static final String SEQUENCE_GENERATOR = "SequenceGenerator";
+    public static final String SEQUENCE_GENERATORS = "SequenceGenerators";
+    public static final String TABLE_GENERATOR = "TableGenerator";
+    public static final String TABLE_GENERATORS = "TableGenerators";
+    public static final String COLUMN = "Column";
+    public static final String BASIC = "Basic";
+    public static final String ENUMERATED = "Enumerated";
+    public static final String LOB = "Lob";
+    public static final String TEMPORAL = "Temporal";
+    public static final String VERSION = "Version";
+    public static final String TRANSIENT = "Transient";
+    public static final String EMBEDDED = "Embedded";
+    public static final String ATTRIBUTE_OVERRIDE = "AttributeOverride";
+    public static final String ATTRIBUTE_OVERRIDES = "AttributeOverrides";
+    public static final String ASSOCIATION_OVERRIDE = "AssociationOverride";
+    public static final String ASSOCIATION_OVERRIDES = "AssociationOverrides";
+    public static final String MANY_TO_ONE = "ManyToOne";
+    public static final String ONE_TO_ONE = "OneToOne";
+    public static final String ONE_TO_MANY = "OneToMany";
+    public static final String MANY_TO_MANY = "ManyToMany";
+    public static final String JOIN_COLUMN = "JoinColumn";
+    public static final String JOIN_COLUMNS = "JoinColumns";
+    public static final String JOIN_TABLE = "JoinTable";
+    public static final String ELEMENT_COLLECTION = "ElementCollection";
+    public static final String COLLECTION_TABLE = "CollectionTable";
+    public static final String ORDER_COLUMN = "OrderColumn";
+    public static final String MAP_KEY_COLUMN = "MapKeyColumn";
+    public static final String MAP_KEY_ENUMERATED = "MapKeyEnumerated";
+    public static final String MAP_KEY_TEMPORAL = "MapKeyTemporal";
+    public static final String MAP_KEY = "MapKey";
+    public static final String INHERITANCE = "Inheritance";
+    public static final String DISCRIMINATOR_COLUMN = "DiscriminatorColumn";
+    public static final String DISCRIMINATOR_VALUE = "DiscriminatorValue";
+    public static final String PRIMARY_KEY_JOIN_COLUMN = "PrimaryKeyJoinColumn";
+    public static final String PRIMARY_KEY_JOIN_COLUMNS = "PrimaryKeyJoinColumns";
+    public static final String CONVERT = "Convert";
+    public static final String CONVERTS = "Converts";
+    public static final String ACCESS = "Access";
+    public static final String SECONDARY_TABLE = "SecondaryTable";
+    public static final String SECONDARY_TABLES = "SecondaryTables";
+    public static final String ATTRIBUTE_CONVERTER = "AttributeConverter";
+
+    /** Hibernate's own mapping annotations that change the DDL. */
+    public static final String HIBERNATE = "org.hibernate.annotations.";
+    public static final String COLUMN_DEFAULT = HIBERNATE + "ColumnDefault";
+    public static final String COMMENT = HIBERNATE + "Comment";
+    public static final String CHECK = HIBERNATE + "Check";
+    public static final String CHECKS = HIBERNATE + "Checks";
+    public static final String JDBC_TYPE_CODE = HIBERNATE + "JdbcTypeCode";
+    public static final String FORMULA = HIBERNATE + "Formula";
+    public static final String NATURAL_ID = HIBERNATE + "NaturalId";
+    public static final String ON_DELETE = HIBERNATE + "OnDelete";
+    public static final String UUID_GENERATOR = HIBERNATE + "UuidGenerator";
+
+    /** Bean Validation packages; Hibernate turns some constraints into DDL when Bean Validation is present. */
+    public static final String[] VALIDATION = {"jakarta.validation.constraints.", "javax.validation.constraints."};
+    public static final String NOT_NULL = "NotNull";
+    public static final String SIZE = "Size";
+
+    private Jpa() {
+    }
+}

@@ -1,0 +1,252 @@
+package io.github.jpamigrate.processor.scan;
+
+import io.github.jpamigrate.core.model.CheckConstraint;
+import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.ColumnType;
+import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.TypeKind;
+import io.github.jpamigrate.core.model.UniqueConstraint;
+import io.github.jpamigrate.processor.diag.Diagnostic;
+import io.github.jpamigrate.processor.diag.MappingError;
+import io.github.jpamigrate.processor.jpa.AnnotationValues;
+import io.github.jpamigrate.processor.jpa.Jpa;
+import io.github.jpamigrate.processor.jpa.MappingAnnotations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Maps collection attributes: join tables of {@code @ManyToMany} and unidirectional
+ * {@code @OneToMany}, the join column a {@code @OneToMany @JoinColumn} puts into the target table,
+ * and {@code @ElementCollection} tables, with their order and map-key columns and the primary or
+ * unique keys Hibernate gives each collection kind.
+ */
+final class CollectionBinder {
+
+    /** How Hibernate treats a collection: its keys depend on it. */
+    enum Kind { SET, LIST, MAP, BAG }
+
+    private final ScanContext ctx;
+    private final Tables tables;
+    private final JoinColumns joins;
+    private final ValueBinder values;
+    private final ElementCollectionBinder elements;
+
+    CollectionBinder(ScanContext ctx, Tables tables, JoinColumns joins, ValueBinder values,
+                     ElementCollectionBinder elements) {
+        this.ctx = ctx;
+        this.tables = tables;
+        this.joins = joins;
+        this.values = values;
+        this.elements = elements;
+    }
+
+    void bind(EntityClass owner) {
+        for (Attribute attr : owner.attributes) {
+            if (values.isCollection(attr)) {
+                bind(owner, attr);
+            }
+        }
+    }
+
+    private void bind(EntityClass owner, Attribute attr) {
+        MappingAnnotations a = ctx.annotations();
+        Optional<AnnotationValues> oneToMany = a.jpa(attr.element(), Jpa.ONE_TO_MANY);
+        Optional<AnnotationValues> manyToMany = a.jpa(attr.element(), Jpa.MANY_TO_MANY);
+        if (a.hasJpa(attr.element(), Jpa.ELEMENT_COLLECTION)) {
+            elements.bind(owner, attr, kind(attr), elementType(attr));
+            return;
+        }
+        if (oneToMany.isEmpty() && manyToMany.isEmpty()) {
+            throw new MappingError(Diagnostic.UNMAPPED_COLLECTION, attr.element(), attr.describe(), elementType(attr));
+        }
+        AnnotationValues rel = oneToMany.orElseGet(manyToMany::get);
+        EntityClass target = values.target(attr, rel, elementType(attr));
+        String mappedBy = rel.string("mappedBy");
+        if (!mappedBy.isEmpty()) {
+            checkMappedBy(attr, rel, target, mappedBy);
+            return;
+        }
+        boolean joinColumn = oneToMany.isPresent() && !a.jpaAll(attr.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS).isEmpty();
+        if (joinColumn) {
+            joinColumnInTarget(owner, attr, target);
+        } else {
+            joinTable(owner, attr, target, oneToMany.isPresent());
+        }
+    }
+
+    Kind kind(Attribute attr) {
+        TypeMirror t = attr.type();
+        if (ctx.isSubtype(t, "java.util.Map")) {
+            return Kind.MAP;
+        }
+        if (ctx.isSubtype(t, "java.util.Set")) {
+            return Kind.SET;
+        }
+        if (ctx.isSubtype(t, "java.util.List") && ctx.annotations().hasJpa(attr.element(), Jpa.ORDER_COLUMN)) {
+            return Kind.LIST;
+        }
+        return Kind.BAG;
+    }
+
+    /** The element type: a collection's type argument, a map's value type. */
+    TypeMirror elementType(Attribute attr) {
+        boolean map = ctx.isSubtype(attr.type(), "java.util.Map");
+        return typeArgument(attr.type(), map ? "java.util.Map" : "java.util.Collection", map ? 1 : 0);
+    }
+
+    TypeMirror typeArgument(TypeMirror type, String iface, int index) {
+        if (type instanceof DeclaredType d && ctx.typeElement(d) != null
+                && ctx.typeElement(d).getQualifiedName().contentEquals(iface)) {
+            return d.getTypeArguments().size() > index ? d.getTypeArguments().get(index)
+                    : ctx.elements().getTypeElement("java.lang.Object").asType();
+        }
+        for (TypeMirror sup : ctx.types().directSupertypes(type)) {
+            if (ctx.isSubtype(sup, iface)) {
+                return typeArgument(sup, iface, index);
+            }
+        }
+        return ctx.elements().getTypeElement("java.lang.Object").asType();
+    }
+
+    private void checkMappedBy(Attribute attr, AnnotationValues rel, EntityClass target, String mappedBy) {
+        String first = mappedBy.contains(".") ? mappedBy.substring(0, mappedBy.indexOf('.')) : mappedBy;
+        List<Attribute> candidates = target.allAttributes();
+        if (candidates.stream().noneMatch(c -> c.name().equals(first))) {
+            String names = candidates.stream().filter(this::isRelationship).map(Attribute::name)
+                    .collect(Collectors.joining(", "));
+            throw new MappingError(Diagnostic.UNKNOWN_MAPPED_BY, attr.element(), rel, "mappedBy", mappedBy,
+                    target.qualifiedName(), target.type.getSimpleName(), names.isEmpty() ? "none" : names);
+        }
+    }
+
+    boolean isRelationship(Attribute a) {
+        MappingAnnotations m = ctx.annotations();
+        return m.hasJpa(a.element(), Jpa.MANY_TO_ONE) || m.hasJpa(a.element(), Jpa.ONE_TO_ONE)
+                || m.hasJpa(a.element(), Jpa.ONE_TO_MANY) || m.hasJpa(a.element(), Jpa.MANY_TO_MANY)
+                || ctx.isEmbeddable(ctx.typeElement(a.type()));
+    }
+
+    private void joinColumnInTarget(EntityClass owner, Attribute attr, EntityClass target) {
+        TableDraft table = tables.table(target.tableName, target.schema);
+        List<AnnotationValues> given = ctx.annotations().jpaAll(attr.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS);
+        List<String> names = new ArrayList<>();
+        List<String> referenced = new ArrayList<>();
+        for (JoinColumns.Resolved r : joins.resolve(attr.element(), given, attr.name(), owner)) {
+            boolean nullable = r.annotation() == null || r.annotation().bool("nullable");
+            table.add(r.draft().with(r.draft().column().withNullable(nullable)));
+            names.add(r.draft().name());
+            referenced.add(r.referenced());
+        }
+        JoinColumns.foreignKey(table, names, owner.tableName, referenced,
+                JoinColumns.foreignKeyOf(given, ctx.annotations().jpa(attr.element(), Jpa.JOIN_COLUMNS).orElse(null)),
+                joins.onDelete(attr.element()));
+        if (kind(attr) == Kind.LIST) {
+            ColumnDraft order = orderColumn(attr, true);
+            table.add(order);
+            orderCheck(table, order);
+        }
+    }
+
+    private void joinTable(EntityClass owner, Attribute attr, EntityClass target, boolean oneToMany) {
+        Optional<AnnotationValues> jt = ctx.annotations().jpa(attr.element(), Jpa.JOIN_TABLE);
+        String explicit = jt.map(j -> j.nonEmpty("name")).orElse(null);
+        String name = explicit != null ? ctx.naming().physical(explicit)
+                : ctx.naming().joinTable(owner.tableName, attr.name(), target.tableName);
+        String schema = jt.map(j -> j.nonEmpty("schema")).map(s -> ctx.naming().physical(s)).orElse(null);
+        TableDraft table = tables.table(name, schema);
+        table.addEntity(owner.qualifiedName());
+        String ownerPrefix = inverseAttribute(attr, target).orElse(owner.name);
+        List<String> ownerColumns = joinColumns(table, attr, jt.map(j -> j.annotations("joinColumns")).orElse(List.of()),
+                ownerPrefix, owner, jt.map(j -> j.annotation("foreignKey")).orElse(null), true);
+        List<String> targetColumns = joinColumns(table, attr,
+                jt.map(j -> j.annotations("inverseJoinColumns")).orElse(List.of()), attr.name(), target,
+                jt.map(j -> j.annotation("inverseForeignKey")).orElse(null), false);
+        Kind kind = kind(attr);
+        List<String> pk = new ArrayList<>(ownerColumns);
+        if (kind == Kind.LIST) {
+            ColumnDraft order = orderColumn(attr, false);
+            table.add(order);
+            orderCheck(table, order);
+            pk.add(order.name());
+        } else if (kind == Kind.MAP) {
+            pk.addAll(elements.mapKey(table, owner, attr));
+        }
+        if (oneToMany) {
+            uniqueElement(table, targetColumns, kind == Kind.SET && ctx.orm().oneToManySetKeyedByElement());
+        }
+        if (kind == Kind.SET) {
+            pk = oneToMany && ctx.orm().oneToManySetKeyedByElement() ? targetColumns : concat(ownerColumns, targetColumns);
+        }
+        if (kind != Kind.BAG && table.primaryKey().isEmpty()) {
+            table.primaryKey(pk);
+        }
+    }
+
+    private static void uniqueElement(TableDraft table, List<String> columns, boolean isKey) {
+        if (isKey) {
+            return;
+        }
+        if (columns.size() == 1) {
+            table.column(columns.get(0)).ifPresent(c -> table.replace(c.with(c.column().withUnique(true))));
+        } else {
+            table.addUnique(new UniqueConstraint(Identifiers.uniqueKeyName(table.name(), columns), columns));
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** The name of the attribute on the target that says {@code mappedBy = attr}, for the owner-side column names. */
+    private Optional<String> inverseAttribute(Attribute attr, EntityClass target) {
+        for (Attribute candidate : target.allAttributes()) {
+            for (String rel : List.of(Jpa.MANY_TO_MANY, Jpa.ONE_TO_MANY, Jpa.ONE_TO_ONE)) {
+                Optional<AnnotationValues> r = ctx.annotations().jpa(candidate.element(), rel);
+                if (r.isPresent() && r.get().string("mappedBy").equals(attr.name())) {
+                    return Optional.of(candidate.name());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<String> joinColumns(TableDraft table, Attribute attr, List<AnnotationValues> given, String prefix,
+                                     EntityClass referenced, AnnotationValues foreignKey, boolean ownerSide) {
+        List<String> names = new ArrayList<>();
+        List<String> refs = new ArrayList<>();
+        for (JoinColumns.Resolved r : joins.resolve(attr.element(), given, prefix, referenced)) {
+            table.add(r.draft().with(r.draft().column().withNullable(false)));
+            names.add(r.draft().name());
+            refs.add(r.referenced());
+        }
+        if (referenced.ownsTable() || referenced.isSingleTableSubclass()) {
+            JoinColumns.foreignKey(table, names, referenced.tableName, refs, foreignKey,
+                    ownerSide ? joins.onDelete(attr.element()) : io.github.jpamigrate.core.model.ReferentialAction.NO_ACTION);
+        }
+        return names;
+    }
+
+    /** {@code @OrderColumn}: {@code <attribute>_ORDER}; NOT NULL in a collection table, where it is part of the key. */
+    ColumnDraft orderColumn(Attribute attr, boolean inTargetTable) {
+        AnnotationValues order = ctx.annotations().jpa(attr.element(), Jpa.ORDER_COLUMN).orElseThrow();
+        String logical = order.nonEmpty("name") != null ? order.nonEmpty("name") : attr.name() + "_ORDER";
+        String name = ctx.naming().physical(logical);
+        boolean nullable = inTargetTable && order.bool("nullable");
+        Column c = new Column(name, ColumnType.of(TypeKind.INTEGER), nullable, false, null, false,
+                order.nonEmpty("columnDefinition"), null, null);
+        return new ColumnDraft(logical, c, attr.element(), attr.describe());
+    }
+
+    /** 7.x: an order column must not be negative. */
+    void orderCheck(TableDraft table, ColumnDraft order) {
+        if (ctx.orm().orderColumnCheck()) {
+            table.addCheck(new CheckConstraint(null, order.name() + ">=0"));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.jpamigrate.processor.scan;
+
+import io.github.jpamigrate.core.model.CheckConstraint;
+import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.processor.jpa.AnnotationValues;
+import io.github.jpamigrate.processor.jpa.Jpa;
+import io.github.jpamigrate.processor.jpa.MappingAnnotations;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+
+/**
+ * Builds the column of a basic attribute: name, type, nullability, uniqueness, default, comment,
+ * and the attribute-level checks, as Hibernate binds them.
+ */
+final class ColumnFactory {
+
+    /** What the attribute is to its entity; ids and versions have their own nullability rules. */
+    enum Role { PLAIN, ID, VERSION }
+
+    private final ScanContext ctx;
+    private final ColumnTypes types;
+
+    ColumnFactory(ScanContext ctx, ColumnTypes types) {
+        this.ctx = ctx;
+        this.types = types;
+    }
+
+    ColumnDraft basic(Attribute attr, BindingScope scope, Role role) {
+        AnnotationValues override = scope.overrides().column(attr.name());
+        AnnotationValues column = override != null ? override : ctx.annotations().jpa(attr.element(), Jpa.COLUMN).orElse(null);
+        String logical = column != null && column.nonEmpty("name") != null ? column.nonEmpty("name") : attr.name();
+        ColumnTypes.Mapped mapped = types.map(attr, attr.type(), hints(attr.element(), attr, column), role == Role.PLAIN);
+        boolean nullable = nullable(attr, column, scope, role, ctx.naming().physical(logical));
+        Column c = new Column(ctx.naming().physical(logical), mapped.type(), nullable,
+                column != null && column.bool("unique"), defaultValue(attr.element()), false,
+                column == null ? null : column.nonEmpty("columnDefinition"), mapped.enumRef(),
+                comment(attr.element(), column));
+        checks(attr.element(), scope.table());
+        return new ColumnDraft(logical, c, attr.element(), attr.declaringType().getQualifiedName().toString());
+    }
+
+    /** The type-deciding annotations on an attribute; {@code column} is the effective {@code @Column}. */
+    TypeHints hints(Element element, Attribute attr, AnnotationValues column) {
+        MappingAnnotations a = ctx.annotations();
+        AnnotationValues convert = a.jpaAll(element, Jpa.CONVERT, Jpa.CONVERTS).stream()
+                .filter(c -> c.string("attributeName").isEmpty()).findFirst().orElse(null);
+        boolean disabled = convert != null && convert.bool("disableConversion");
+        Integer sizeMax = "java.lang.String".equals(ctx.rawName(attr.type()))
+                ? a.validation(element, Jpa.SIZE).map(s -> s.integer("max")).filter(m -> m < Integer.MAX_VALUE).orElse(null)
+                : null;
+        return new TypeHints(
+                a.hasJpa(element, Jpa.LOB),
+                a.jpa(element, Jpa.TEMPORAL).map(t -> t.enumConstant("value")).orElse(null),
+                a.jpa(element, Jpa.ENUMERATED).orElse(null),
+                column,
+                a.qualified(element, Jpa.JDBC_TYPE_CODE).map(t -> t.integer("value")).orElse(null),
+                convert == null || disabled ? null : convert.typeElement("converter"),
+                disabled,
+                sizeMax,
+                a.validation(element, "Digits").orElse(null));
+    }
+
+    private boolean nullable(Attribute attr, AnnotationValues column, BindingScope scope, Role role, String name) {
+        if (role == Role.ID || scope.forceNotNull()) {
+            return false;
+        }
+        if (column != null && !column.bool("nullable")) {
+            return false;
+        }
+        MappingAnnotations a = ctx.annotations();
+        Optional<AnnotationValues> basic = a.jpa(attr.element(), Jpa.BASIC);
+        boolean primitiveNotNull = attr.isPrimitive() && !scope.embedded() && column == null
+                && (basic.isEmpty() || ctx.orm() == OrmLine.HIBERNATE_7);
+        boolean implicitNotNull = primitiveNotNull
+                || basic.map(b -> !b.bool("optional")).orElse(false)
+                || role == Role.VERSION && (ctx.orm().versionAlwaysNotNull() || attr.isPrimitive());
+        if (scope.subclassOfSingleTable()) {
+            if (implicitNotNull && scope.requiredInSubclass() != null) {
+                scope.requiredInSubclass().add(new String[] {attr.name(), name});
+            }
+            return true;
+        }
+        return !implicitNotNull && a.validation(attr.element(), Jpa.NOT_NULL).isEmpty();
+    }
+
+    private String defaultValue(Element element) {
+        return ctx.annotations().qualified(element, Jpa.COLUMN_DEFAULT).map(d -> d.string("value")).orElse(null);
+    }
+
+    private String comment(Element element, AnnotationValues column) {
+        Optional<String> hibernate = ctx.annotations().qualified(element, Jpa.COMMENT).map(c -> c.string("value"));
+        if (hibernate.isPresent()) {
+            return hibernate.get();
+        }
+        return column != null && column.hasMember("comment") ? column.nonEmpty("comment") : null;
+    }
+
+    /** Hibernate's {@code @Check} on an attribute becomes a check of its table. */
+    void checks(Element element, TableDraft table) {
+        for (AnnotationValues check : ctx.annotations().qualifiedAll(element, Jpa.CHECK, Jpa.CHECKS)) {
+            String name = check.hasMember("name") ? check.nonEmpty("name") : null;
+            table.addCheck(new CheckConstraint(name, check.string("constraints")));
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.jpamigrate.processor.scan;
+
+import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.ColumnType;
+import io.github.jpamigrate.core.model.Sequence;
+import io.github.jpamigrate.core.model.TableGenerator;
+import io.github.jpamigrate.core.model.TypeKind;
+import io.github.jpamigrate.processor.jpa.AnnotationValues;
+import io.github.jpamigrate.processor.jpa.Jpa;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The database objects id generators need: a sequence for AUTO and SEQUENCE ({@code <entity>_SEQ},
+ * start 1, increment 50 unless a {@code @SequenceGenerator} says otherwise), a generator table for
+ * TABLE, nothing for IDENTITY (a column property) and UUID.
+ */
+final class Generators {
+
+    private final ScanContext ctx;
+    private final Tables tables;
+    private final Map<String, Sequence> sequences = new TreeMap<>();
+    private final Map<String, TableGenerator> tableGenerators = new TreeMap<>();
+
+    Generators(ScanContext ctx, Tables tables) {
+        this.ctx = ctx;
+        this.tables = tables;
+    }
+
+    static boolean isIdentity(ScanContext ctx, List<Attribute> ids) {
+        return ids.size() == 1 && ctx.annotations().jpa(ids.get(0).element(), Jpa.GENERATED_VALUE)
+                .map(g -> "IDENTITY".equals(g.enumConstant("strategy"))).orElse(false);
+    }
+
+    List<Sequence> sequences() {
+        return new ArrayList<>(sequences.values());
+    }
+
+    List<TableGenerator> tableGenerators() {
+        return new ArrayList<>(tableGenerators.values());
+    }
+
+    /** Registers what the root entity's {@code @GeneratedValue} needs. */
+    void bind(EntityClass root, List<Attribute> ids) {
+        if (ids.size() != 1) {
+            return;
+        }
+        Attribute id = ids.get(0);
+        Optional<AnnotationValues> generated = ctx.annotations().jpa(id.element(), Jpa.GENERATED_VALUE);
+        if (generated.isEmpty()) {
+            return;
+        }
+        String strategy = generated.get().enumConstant("strategy");
+        String generator = generated.get().string("generator");
+        Optional<AnnotationValues> tableGen = find(root, id, Jpa.TABLE_GENERATOR, Jpa.TABLE_GENERATORS, generator);
+        Optional<AnnotationValues> sequenceGen = find(root, id, Jpa.SEQUENCE_GENERATOR, Jpa.SEQUENCE_GENERATORS, generator);
+        switch (strategy) {
+            case "IDENTITY", "UUID" -> {
+            }
+            case "TABLE" -> table(root, tableGen.orElse(null));
+            case "SEQUENCE" -> sequence(root, generator, sequenceGen.orElse(null));
+            default -> auto(root, id, generator, tableGen, sequenceGen);
+        }
+    }
+
+    private void auto(EntityClass root, Attribute id, String generator, Optional<AnnotationValues> tableGen,
+                      Optional<AnnotationValues> sequenceGen) {
+        if (tableGen.isPresent()) {
+            table(root, tableGen.get());
+            return;
+        }
+        String type = ctx.rawName(id.type());
+        if (sequenceGen.isEmpty() && ("java.util.UUID".equals(type) || "java.lang.String".equals(type))) {
+            return;
+        }
+        sequence(root, generator, sequenceGen.orElse(null));
+    }
+
+    private void sequence(EntityClass root, String generator, AnnotationValues gen) {
+        String name;
+        String schema = null;
+        long initial = 1;
+        int increment = 50;
+        if (gen != null) {
+            String logical = gen.nonEmpty("sequenceName") != null ? gen.nonEmpty("sequenceName") : gen.string("name");
+            name = ctx.naming().physical(logical.isEmpty() ? root.name + "_SEQ" : logical);
+            schema = gen.nonEmpty("schema") == null ? null : ctx.naming().physical(gen.nonEmpty("schema"));
+            initial = gen.integer("initialValue");
+            increment = gen.integer("allocationSize");
+        } else {
+            name = generator.isEmpty() ? ctx.naming().entitySequence(root.name) : ctx.naming().physical(generator);
+        }
+        sequences.putIfAbsent(name, new Sequence(name, schema, initial, increment));
+    }
+
+    private void table(EntityClass root, AnnotationValues gen) {
+        String name = gen == null ? "default" : gen.string("name");
+        String logicalTable = gen == null ? "hibernate_sequences"
+                : gen.nonEmpty("table") != null ? gen.nonEmpty("table") : name;
+        String table = ctx.naming().physical(logicalTable);
+        String schema = gen == null || gen.nonEmpty("schema") == null ? null : ctx.naming().physical(gen.nonEmpty("schema"));
+        String segmentColumn = ctx.naming().physical(gen == null || gen.nonEmpty("pkColumnName") == null
+                ? "sequence_name" : gen.nonEmpty("pkColumnName"));
+        String valueColumn = ctx.naming().physical(gen == null || gen.nonEmpty("valueColumnName") == null
+                ? "next_val" : gen.nonEmpty("valueColumnName"));
+        String segment = gen == null ? "default"
+                : gen.nonEmpty("pkColumnValue") != null ? gen.nonEmpty("pkColumnValue") : root.tableName;
+        long initial = gen == null ? 0 : gen.integer("initialValue");
+        int allocation = gen == null ? 50 : gen.integer("allocationSize");
+        TableDraft draft = tables.table(table, schema);
+        draft.add(new ColumnDraft(segmentColumn, Column.of(segmentColumn, ColumnType.withLength(TypeKind.VARCHAR, 255),
+                false), root.type, root.qualifiedName()));
+        draft.add(new ColumnDraft(valueColumn, Column.of(valueColumn, ColumnType.of(TypeKind.BIGINT), true), root.type,
+                root.qualifiedName()));
+        draft.primaryKey(List.of(segmentColumn));
+        tableGenerators.putIfAbsent(name + "/" + segment,
+                new TableGenerator(name, table, segmentColumn, valueColumn, segment, initial, allocation));
+    }
+
+    /**
+     * A generator by name, on the id attribute or the classes of the entity's hierarchy. Hibernate (6.6 and
+     * 7.x alike) does not see a class-level generator of another entity: an unknown name becomes the name of
+     * a sequence with the default increment. An unnamed generator applies when {@code @GeneratedValue} names
+     * none (JPA 3.2).
+     */
+    private Optional<AnnotationValues> find(EntityClass root, Attribute id, String single, String container, String name) {
+        List<Element> near = new ArrayList<>();
+        near.add(id.element());
+        for (TypeElement t = root.type; t != null; t = superOf(t)) {
+            near.add(t);
+        }
+        for (Element element : near) {
+            for (AnnotationValues g : ctx.annotations().jpaAll(element, single, container)) {
+                if (g.string("name").equals(name)) {
+                    return Optional.of(g);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static TypeElement superOf(TypeElement t) {
+        return t.getSuperclass() instanceof javax.lang.model.type.DeclaredType d && d.asElement() instanceof TypeElement s
+                && !"java.lang.Object".contentEquals(s.getQualifiedName()) ? s : null;
+    }
+}

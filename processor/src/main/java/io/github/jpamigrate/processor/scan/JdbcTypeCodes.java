@@ -1,0 +1,47 @@
+package io.github.jpamigrate.processor.scan;
+
+import io.github.jpamigrate.core.model.ColumnType;
+import io.github.jpamigrate.core.model.TypeKind;
+import io.github.jpamigrate.processor.diag.Diagnostic;
+import io.github.jpamigrate.processor.diag.MappingError;
+
+/**
+ * Column types for Hibernate's {@code @JdbcTypeCode}: the value is an {@code org.hibernate.type.SqlTypes}
+ * (or {@code java.sql.Types}) constant, read as the int javac folded it to.
+ */
+final class JdbcTypeCodes {
+
+    private JdbcTypeCodes() {
+    }
+
+    static ColumnType columnType(int code, TypeHints h, Attribute attr) {
+        int length = h.length() > 0 ? h.length() : 255;
+        return switch (code) {
+            case 16, -7 -> ColumnType.of(TypeKind.BOOLEAN);
+            case -6 -> ColumnType.of(TypeKind.TINYINT);
+            case 5 -> ColumnType.of(TypeKind.SMALLINT);
+            case 4 -> ColumnType.of(TypeKind.INTEGER);
+            case -5 -> ColumnType.of(TypeKind.BIGINT);
+            case 2, 3 -> ColumnType.withPrecisionScale(TypeKind.DECIMAL,
+                    h.precision() > 0 ? h.precision() : 38, h.precision() > 0 ? h.scale() : 2);
+            case 7 -> ColumnType.withPrecision(TypeKind.REAL, 24);
+            case 6, 8 -> ColumnType.withPrecision(TypeKind.DOUBLE, 53);
+            case 1, -15 -> ColumnType.withLength(TypeKind.CHAR, length == 255 ? 1 : length);
+            case 12, -9, -1, -16 -> ColumnType.withLength(TypeKind.VARCHAR, length);
+            case 2005, 2011, 4001, 4002 -> ColumnType.of(TypeKind.CLOB);
+            case -2 -> ColumnType.withLength(TypeKind.BINARY, length);
+            case -3, -4, 4003 -> ColumnType.withLength(TypeKind.VARBINARY, length);
+            case 2004 -> ColumnType.of(TypeKind.BLOB);
+            case 91 -> ColumnType.of(TypeKind.DATE);
+            case 92 -> ColumnType.withPrecision(TypeKind.TIME, 0);
+            case 93 -> ColumnType.withPrecision(TypeKind.TIMESTAMP, 6);
+            case 2014, 3003 -> ColumnType.withPrecision(TypeKind.TIMESTAMP_TZ, 6);
+            case 2013 -> ColumnType.withPrecision(TypeKind.TIME_TZ, 0);
+            case 3000 -> ColumnType.of(TypeKind.UUID);
+            case 3001, 3004 -> ColumnType.of(TypeKind.JSON);
+            case 2009, 3005 -> ColumnType.of(TypeKind.XML);
+            default -> throw new MappingError(Diagnostic.UNSUPPORTED_TYPE, attr.element(), attr.describe(),
+                    attr.type() + " with @JdbcTypeCode(" + code + ")");
+        };
+    }
+}

@@ -1,0 +1,194 @@
+package io.github.jpamigrate.processor.scan;
+
+import io.github.jpamigrate.processor.diag.Diagnostic;
+import io.github.jpamigrate.processor.diag.MappingError;
+import io.github.jpamigrate.processor.jpa.AnnotationValues;
+import io.github.jpamigrate.processor.jpa.Jpa;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * The primary key columns of each entity, computed on demand (relationships need the key of their
+ * target before its table is built). Composite keys are ordered by attribute name, as Hibernate
+ * orders the properties of an id class or embedded id.
+ */
+final class KeyResolver {
+
+    private final ScanContext ctx;
+    private final Map<EntityClass, List<ColumnDraft>> cache = new HashMap<>();
+    private final Map<EntityClass, TableDraft> columnsCache = new HashMap<>();
+    private ValueBinder values;
+
+    KeyResolver(ScanContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void values(ValueBinder binder) {
+        this.values = binder;
+    }
+
+    /** The id attributes of the hierarchy ({@code @Id} or {@code @EmbeddedId}), root first. */
+    List<Attribute> idAttributes(EntityClass e) {
+        return e.root().allAttributes().stream()
+                .filter(a -> ctx.annotations().hasJpa(a.element(), Jpa.ID)
+                        || ctx.annotations().hasJpa(a.element(), Jpa.EMBEDDED_ID))
+                .collect(Collectors.toList());
+    }
+
+    /**
+     * A {@code @MapsId} relationship that borrows the whole key of its target: the entity's key columns
+     * are then its join columns (named after the relationship), not the {@code @Id} attribute's.
+     */
+    Optional<Attribute> derivedIdentity(EntityClass e) {
+        return e.root().allAttributes().stream()
+                .filter(a -> ctx.annotations().jpa(a.element(), Jpa.MAPS_ID).map(m -> m.string("value").isEmpty()).orElse(false))
+                .filter(a -> ctx.annotations().hasJpa(a.element(), Jpa.MANY_TO_ONE) || ctx.annotations().hasJpa(a.element(), Jpa.ONE_TO_ONE))
+                .findFirst();
+    }
+
+    /** Key columns (not null, no identity flag) with logical and physical names. */
+    List<ColumnDraft> primaryKey(EntityClass e) {
+        List<ColumnDraft> cached = cache.get(e);
+        if (cached != null) {
+            return cached;
+        }
+        List<ColumnDraft> key = e.strategy == InheritanceStrategy.JOINED && !e.isRoot()
+                ? joinedSubclassKey(e)
+                : rootKey(e.root());
+        cache.put(e, key);
+        return key;
+    }
+
+    private List<ColumnDraft> rootKey(EntityClass root) {
+        Optional<Attribute> derived = derivedIdentity(root);
+        if (derived.isPresent()) {
+            TableDraft scratch = new TableDraft(root.tableName, null);
+            values.bindKeyPart(derived.get(), new BindingScope(scratch, root, Overrides.NONE, false, false, null, true));
+            return scratch.columns();
+        }
+        List<Attribute> ids = idAttributes(root);
+        if (ids.isEmpty()) {
+            throw new MappingError(Diagnostic.NO_ID, root.type, root.qualifiedName());
+        }
+        TableDraft scratch = new TableDraft(root.tableName, null);
+        BindingScope scope = new BindingScope(scratch, root, Overrides.of(ctx, root.type), false, false, null, true);
+        if (ids.size() > 1) {
+            checkIdClass(root, ids);
+            ids.sort(Comparator.comparing(Attribute::name));
+        }
+        for (Attribute id : ids) {
+            values.bindKeyPart(id, scope);
+        }
+        return scratch.columns();
+    }
+
+    private List<ColumnDraft> joinedSubclassKey(EntityClass e) {
+        List<ColumnDraft> parentKey = primaryKey(e.parent);
+        List<AnnotationValues> given = ctx.annotations().jpaAll(e.type, Jpa.PRIMARY_KEY_JOIN_COLUMN,
+                Jpa.PRIMARY_KEY_JOIN_COLUMNS);
+        List<ColumnDraft> out = new ArrayList<>();
+        for (int i = 0; i < parentKey.size(); i++) {
+            ColumnDraft parent = parentKey.get(i);
+            AnnotationValues pk = matching(given, parent, i);
+            String logical = pk != null && pk.nonEmpty("name") != null ? pk.nonEmpty("name") : parent.logicalName();
+            String definition = pk == null ? null : pk.nonEmpty("columnDefinition");
+            out.add(new ColumnDraft(logical, parent.column().withName(ctx.naming().physical(logical))
+                    .withIdentity(false).withDefinition(definition).withUnique(false), e.type, e.qualifiedName()));
+        }
+        return out;
+    }
+
+    private static AnnotationValues matching(List<AnnotationValues> given, ColumnDraft parent, int index) {
+        for (AnnotationValues pk : given) {
+            String ref = pk.string("referencedColumnName");
+            if (!ref.isEmpty() && (ref.equalsIgnoreCase(parent.name()) || ref.equals(parent.logicalName()))) {
+                return pk;
+            }
+        }
+        return index < given.size() && given.get(index).string("referencedColumnName").isEmpty() ? given.get(index) : null;
+    }
+
+    /** {@code @IdClass} must have one field per {@code @Id} attribute, same name and type. */
+    private void checkIdClass(EntityClass root, List<Attribute> ids) {
+        Optional<AnnotationValues> idClass = Optional.empty();
+        for (Element t = root.type; t instanceof TypeElement te && idClass.isEmpty(); t = superclassOf(te)) {
+            idClass = ctx.annotations().jpa(te, Jpa.ID_CLASS);
+        }
+        TypeElement type = idClass.map(a -> a.typeElement("value")).orElse(null);
+        if (type == null) {
+            return;
+        }
+        List<String> problems = idClassProblems(type, ids);
+        if (!problems.isEmpty()) {
+            throw new MappingError(Diagnostic.ID_CLASS_MISMATCH, idClass.get().annotated(), idClass.get(), "value",
+                    type.getQualifiedName(), root.qualifiedName(), String.join(", ", problems));
+        }
+    }
+
+    private List<String> idClassProblems(TypeElement idClass, List<Attribute> ids) {
+        Map<String, String> declared = new TreeMap<>();
+        for (VariableElement f : ElementFilter.fieldsIn(idClass.getEnclosedElements())) {
+            if (!f.getModifiers().contains(Modifier.STATIC)) {
+                declared.put(f.getSimpleName().toString(), boxed(f.asType()));
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (Attribute id : ids) {
+            boolean toOne = ctx.annotations().hasJpa(id.element(), Jpa.MANY_TO_ONE)
+                    || ctx.annotations().hasJpa(id.element(), Jpa.ONE_TO_ONE);
+            String found = declared.remove(id.name());
+            if (found == null) {
+                problems.add("it lacks field " + id.name());
+            } else if (!toOne && !boxed(id.type()).equals(found)) {
+                problems.add("field " + id.name() + " is " + found + " but the @Id attribute is " + boxed(id.type()));
+            }
+        }
+        declared.keySet().forEach(f -> problems.add("field " + f + " matches no @Id attribute"));
+        return problems;
+    }
+
+    private String boxed(javax.lang.model.type.TypeMirror t) {
+        if (t.getKind().isPrimitive()) {
+            return ctx.types().boxedClass((javax.lang.model.type.PrimitiveType) t).getQualifiedName().toString();
+        }
+        return ctx.rawName(t);
+    }
+
+    private static Element superclassOf(TypeElement te) {
+        return te.getSuperclass() instanceof javax.lang.model.type.DeclaredType d ? d.asElement() : null;
+    }
+
+    /** A column of the entity's table(s) by mapping name, for {@code referencedColumnName} to a non-key column. */
+    Optional<ColumnDraft> column(EntityClass e, String mappingName) {
+        return columnsOf(e).columnByMappingName(mappingName);
+    }
+
+    List<String> columnNames(EntityClass e) {
+        return columnsOf(e).columns().stream().map(ColumnDraft::name).collect(Collectors.toList());
+    }
+
+    private TableDraft columnsOf(EntityClass e) {
+        return columnsCache.computeIfAbsent(e, x -> {
+            TableDraft scratch = new TableDraft(x.tableName == null ? x.name : x.tableName, null);
+            primaryKey(x).forEach(scratch::add);
+            BindingScope scope = new BindingScope(scratch, x, Overrides.of(ctx, x.type), false, false, null, false);
+            for (EntityClass level : x.lineage()) {
+                for (Attribute a : level.attributes) {
+                    values.bindValueQuietly(a, scope);
+                }
+            }
+            return scratch;
+        });
+    }
+}

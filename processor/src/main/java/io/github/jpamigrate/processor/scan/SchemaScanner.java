@@ -1,0 +1,72 @@
+package io.github.jpamigrate.processor.scan;
+
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.processor.diag.Diagnostic;
+import io.github.jpamigrate.processor.diag.MappingError;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads entity classes into a {@link SchemaModel}. Each entity is bound on its own: a mapping
+ * mistake or an unexpected failure is reported on that entity and the others still get checked,
+ * so one compile shows every mistake. The caller writes nothing when an error was reported.
+ */
+public final class SchemaScanner {
+
+    private final ScanContext ctx;
+
+    public SchemaScanner(ScanContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /**
+     * @param entityTypes classes annotated {@code @Entity}
+     * @param producer    the descriptor's {@code producer} value
+     */
+    public SchemaModel scan(Collection<javax.lang.model.element.TypeElement> entityTypes, String producer) {
+        EntityCatalog catalog = EntityCatalog.build(ctx, entityTypes);
+        ColumnTypes types = new ColumnTypes(ctx);
+        ColumnFactory columns = new ColumnFactory(ctx, types);
+        KeyResolver keys = new KeyResolver(ctx);
+        JoinColumns joins = new JoinColumns(ctx, keys);
+        ValueBinder values = new ValueBinder(ctx, columns, catalog, keys, joins);
+        keys.values(values);
+        Tables tables = new Tables();
+        EntityBinder entities = new EntityBinder(ctx, tables, keys, values, columns);
+        ElementCollectionBinder elements = new ElementCollectionBinder(ctx, tables, joins, values, columns, types);
+        CollectionBinder collections = new CollectionBinder(ctx, tables, joins, values, elements);
+        elements.collections(collections);
+        Generators generators = new Generators(ctx, tables);
+
+        List<EntityClass> ordered = new ArrayList<>(catalog.entities());
+        // roots before subclasses: a single-table subclass adds to its root's table
+        ordered.sort(Comparator.comparingInt((EntityClass e) -> e.lineage().size()).thenComparing(EntityClass::qualifiedName));
+        forEach(ordered, entities::bind);
+        forEach(ordered, collections::bind);
+        forEach(ordered, e -> {
+            if (e.isRoot()) {
+                generators.bind(e, keys.idAttributes(e));
+            }
+        });
+        List<Table> built = new ArrayList<>(tables.build());
+        built.sort(Comparator.comparing(Table::name));
+        return new SchemaModel(ctx.naming().strategy().optionValue(), ctx.orm().optionValue(), producer, built,
+                generators.sequences(), generators.tableGenerators(), types.enums());
+    }
+
+    private void forEach(List<EntityClass> entities, Consumer<EntityClass> step) {
+        for (EntityClass e : entities) {
+            try {
+                step.accept(e);
+            } catch (MappingError error) {
+                error.report(ctx.diagnostics());
+            } catch (RuntimeException | LinkageError unexpected) {
+                ctx.diagnostics().report(Diagnostic.INTERNAL_ERROR, e.type, e.qualifiedName(), unexpected);
+            }
+        }
+    }
+}

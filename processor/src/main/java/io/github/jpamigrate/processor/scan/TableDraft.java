@@ -1,0 +1,159 @@
+package io.github.jpamigrate.processor.scan;
+
+import io.github.jpamigrate.core.model.CheckConstraint;
+import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.ForeignKey;
+import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.Index;
+import io.github.jpamigrate.core.model.PrimaryKey;
+import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.model.UniqueConstraint;
+import io.github.jpamigrate.processor.diag.Diagnostic;
+import io.github.jpamigrate.processor.diag.MappingError;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * A table being assembled from the entities (and collections) that map to it. Several classes may
+ * add the same column (single-table inheritance, two entities on one table); that is fine when they
+ * agree on its type and an error when they do not.
+ */
+final class TableDraft {
+
+    private final String name;
+    private final String schema;
+    private final Map<String, ColumnDraft> columns = new LinkedHashMap<>();
+    private List<String> primaryKey = List.of();
+    private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    private final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
+    private final List<Index> indexes = new ArrayList<>();
+    private final List<CheckConstraint> checks = new ArrayList<>();
+    private final TreeSet<String> entities = new TreeSet<>();
+    private String comment;
+
+    TableDraft(String name, String schema) {
+        this.name = Identifiers.requireName(name, "table");
+        this.schema = schema;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String schema() {
+        return schema;
+    }
+
+    /** Adds a column, or merges it with the column of the same name already there. */
+    void add(ColumnDraft draft) {
+        String key = Identifiers.key(draft.name());
+        ColumnDraft existing = columns.get(key);
+        if (existing == null) {
+            columns.put(key, draft);
+            return;
+        }
+        Column a = existing.column();
+        Column b = draft.column();
+        if (!a.type().equals(b.type()) || !Objects.equals(a.definition(), b.definition())) {
+            throw new MappingError(Diagnostic.COLUMN_CONFLICT, draft.source(), draft.name(), name,
+                    describe(a), existing.owner(), describe(b), draft.owner());
+        }
+        // as in Hibernate the first bound mapping wins, and basic columns are bound before join columns
+        if (existing.joinColumn() && !draft.joinColumn()) {
+            columns.put(key, new ColumnDraft(draft.logicalName(), b, draft.source(), draft.owner(), false));
+        }
+    }
+
+    private static String describe(Column c) {
+        return c.definition() != null ? c.definition() : c.type().toString();
+    }
+
+    Optional<ColumnDraft> column(String physicalName) {
+        return Optional.ofNullable(columns.get(Identifiers.key(physicalName)));
+    }
+
+    /** A column by the name a mapping uses for it: its logical name first, then its physical name. */
+    Optional<ColumnDraft> columnByMappingName(String mappingName) {
+        for (ColumnDraft c : columns.values()) {
+            if (c.logicalName().equals(mappingName)) {
+                return Optional.of(c);
+            }
+        }
+        for (ColumnDraft c : columns.values()) {
+            if (Identifiers.sameName(c.logicalName(), mappingName) || Identifiers.sameName(c.name(), mappingName)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    List<ColumnDraft> columns() {
+        return List.copyOf(columns.values());
+    }
+
+    void replace(ColumnDraft draft) {
+        columns.put(Identifiers.key(draft.name()), draft);
+    }
+
+    List<String> primaryKey() {
+        return primaryKey;
+    }
+
+    void primaryKey(List<String> columnNames) {
+        this.primaryKey = List.copyOf(columnNames);
+    }
+
+    void addForeignKey(ForeignKey fk) {
+        boolean duplicate = foreignKeys.stream().anyMatch(f -> f.columns().equals(fk.columns())
+                && f.referencedTable().equals(fk.referencedTable()));
+        if (!duplicate) {
+            foreignKeys.add(fk);
+        }
+    }
+
+    void addUnique(UniqueConstraint uk) {
+        boolean duplicate = uniqueConstraints.stream().anyMatch(u -> u.columns().equals(uk.columns()));
+        if (!duplicate) {
+            uniqueConstraints.add(uk);
+        }
+    }
+
+    void addIndex(Index index) {
+        indexes.add(index);
+    }
+
+    void addCheck(CheckConstraint check) {
+        if (!checks.contains(check)) {
+            checks.add(check);
+        }
+    }
+
+    void comment(String text) {
+        this.comment = text;
+    }
+
+    void addEntity(String qualifiedName) {
+        entities.add(qualifiedName);
+    }
+
+    /** The finished table: primary key columns first (in key order), then the others as added. */
+    Table toTable() {
+        List<Column> ordered = new ArrayList<>();
+        for (String pk : primaryKey) {
+            column(pk).ifPresent(c -> ordered.add(c.column().withNullable(false)));
+        }
+        for (ColumnDraft c : columns.values()) {
+            if (primaryKey.stream().noneMatch(pk -> Identifiers.sameName(pk, c.name()))) {
+                ordered.add(c.column());
+            }
+        }
+        PrimaryKey pk = primaryKey.isEmpty() ? null : new PrimaryKey(null, primaryKey);
+        return new Table(name, schema, ordered, pk, foreignKeys, uniqueConstraints, indexes, checks, comment,
+                List.copyOf(entities));
+    }
+}

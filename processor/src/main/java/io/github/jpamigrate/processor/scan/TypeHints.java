@@ -1,0 +1,56 @@
+package io.github.jpamigrate.processor.scan;
+
+import io.github.jpamigrate.processor.jpa.AnnotationValues;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * What besides the Java type decides a column type: the annotations on the attribute (or, for map
+ * keys, their {@code MapKey*} variants).
+ *
+ * @param lob          {@code @Lob}
+ * @param temporal     {@code @Temporal} value ({@code DATE}, {@code TIME}, {@code TIMESTAMP}), or null
+ * @param enumerated   the {@code @Enumerated} annotation, or null
+ * @param column       the {@code @Column} (or override / {@code @MapKeyColumn}) giving length, precision, scale
+ * @param jdbcTypeCode Hibernate {@code @JdbcTypeCode} value, or null
+ * @param converter    the converter class from {@code @Convert}, or null
+ * @param noConversion {@code @Convert(disableConversion = true)}: auto-applied converters are skipped
+ * @param sizeMax      Bean Validation {@code @Size(max)} when below the default, or null
+ * @param digits       Bean Validation {@code @Digits}, or null
+ */
+record TypeHints(boolean lob, String temporal, AnnotationValues enumerated, AnnotationValues column,
+                 Integer jdbcTypeCode, TypeElement converter, boolean noConversion, Integer sizeMax,
+                 AnnotationValues digits) {
+
+    static TypeHints none() {
+        return new TypeHints(false, null, null, null, null, null, false, null, null);
+    }
+
+    TypeHints withColumn(AnnotationValues value) {
+        return new TypeHints(lob, temporal, enumerated, value, jdbcTypeCode, converter, noConversion, sizeMax, digits);
+    }
+
+    /** The hints for the converter's database type: the conversion is already applied. */
+    TypeHints converted() {
+        return new TypeHints(lob, temporal, null, column, jdbcTypeCode, null, true, sizeMax, digits);
+    }
+
+    int length() {
+        if (sizeMax != null) {
+            return sizeMax;
+        }
+        return column != null && column.hasMember("length") ? column.integer("length") : 255;
+    }
+
+    int precision() {
+        return column != null && column.hasMember("precision") ? column.integer("precision") : 0;
+    }
+
+    int scale() {
+        return column != null && column.hasMember("scale") ? column.integer("scale") : 0;
+    }
+
+    /** JPA 3.2 {@code @Column(secondPrecision)}; -1 when not given. */
+    int secondPrecision() {
+        return column != null && column.hasMember("secondPrecision") ? column.integer("secondPrecision") : -1;
+    }
+}

@@ -1,0 +1,224 @@
+package io.github.jpamigrate.processor.scan;
+
+import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.UniqueConstraint;
+import io.github.jpamigrate.processor.diag.Diagnostic;
+import io.github.jpamigrate.processor.diag.MappingError;
+import io.github.jpamigrate.processor.jpa.AnnotationValues;
+import io.github.jpamigrate.processor.jpa.Jpa;
+import io.github.jpamigrate.processor.jpa.MappingAnnotations;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Maps the single-valued attributes of an entity or embeddable into columns of one table: basic
+ * values, embedded values (recursively, with overrides) and the join columns of
+ * {@code @ManyToOne} / owning {@code @OneToOne}. Collections are left to {@link CollectionBinder}.
+ */
+final class ValueBinder {
+
+    private final ScanContext ctx;
+    private final ColumnFactory columns;
+    private final EntityCatalog catalog;
+    private final KeyResolver keys;
+    private final JoinColumns joins;
+    private final AttributeReader reader;
+
+    ValueBinder(ScanContext ctx, ColumnFactory columns, EntityCatalog catalog, KeyResolver keys, JoinColumns joins) {
+        this.ctx = ctx;
+        this.columns = columns;
+        this.catalog = catalog;
+        this.keys = keys;
+        this.joins = joins;
+        this.reader = new AttributeReader(ctx);
+    }
+
+    /** Binds a single-valued attribute; returns the physical names of the columns it added. */
+    List<String> bind(Attribute attr, BindingScope scope) {
+        MappingAnnotations a = ctx.annotations();
+        if (a.qualified(attr.element(), Jpa.FORMULA).isPresent()) {
+            return List.of();
+        }
+        if (isCollection(attr)) {
+            if (scope.embedded()) {
+                ctx.diagnostics().report(Diagnostic.UNSUPPORTED_MAPPING, attr.element(),
+                        "A collection inside an embeddable (" + attr.describe() + ")");
+            }
+            return List.of();
+        }
+        Optional<AnnotationValues> toOne = a.jpa(attr.element(), Jpa.MANY_TO_ONE).or(() -> a.jpa(attr.element(), Jpa.ONE_TO_ONE));
+        if (toOne.isPresent()) {
+            return toOne(attr, toOne.get(), scope);
+        }
+        if (isEmbedded(attr)) {
+            return embedded(attr, scope, false);
+        }
+        ColumnFactory.Role role = a.hasJpa(attr.element(), Jpa.VERSION) ? ColumnFactory.Role.VERSION
+                : a.hasJpa(attr.element(), Jpa.ID) ? ColumnFactory.Role.ID : ColumnFactory.Role.PLAIN;
+        ColumnDraft column = columns.basic(attr, scope, role);
+        scope.table().add(column);
+        return List.of(column.name());
+    }
+
+    /** Binds one part of a primary key (an {@code @Id}, an {@code @EmbeddedId}, or an {@code @Id} relationship). */
+    void bindKeyPart(Attribute attr, BindingScope scope) {
+        if (ctx.annotations().hasJpa(attr.element(), Jpa.EMBEDDED_ID)) {
+            embedded(attr, scope, true);
+        } else {
+            bind(attr, scope);
+        }
+    }
+
+    /**
+     * Binds a value attribute into a scratch table, ignoring mistakes (the real binding reports them).
+     * Relationships are skipped: a column referenced by {@code referencedColumnName} is a value column,
+     * and following relationships here could loop on a self-reference.
+     */
+    void bindValueQuietly(Attribute attr, BindingScope scope) {
+        if (ctx.annotations().hasJpa(attr.element(), Jpa.MANY_TO_ONE) || ctx.annotations().hasJpa(attr.element(), Jpa.ONE_TO_ONE)) {
+            return;
+        }
+        try {
+            bind(attr, scope);
+        } catch (MappingError ignored) {
+            // reported when the entity itself is bound
+        }
+    }
+
+    boolean isCollection(Attribute attr) {
+        MappingAnnotations a = ctx.annotations();
+        if (a.hasJpa(attr.element(), Jpa.ONE_TO_MANY) || a.hasJpa(attr.element(), Jpa.MANY_TO_MANY)
+                || a.hasJpa(attr.element(), Jpa.ELEMENT_COLLECTION)) {
+            return true;
+        }
+        boolean basicOverride = a.qualified(attr.element(), Jpa.JDBC_TYPE_CODE).isPresent()
+                || a.hasJpa(attr.element(), Jpa.CONVERT);
+        return !basicOverride && isCollectionType(attr.type());
+    }
+
+    boolean isCollectionType(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED
+                && (ctx.isSubtype(type, "java.util.Collection") || ctx.isSubtype(type, "java.util.Map"));
+    }
+
+    private boolean isEmbedded(Attribute attr) {
+        return ctx.annotations().hasJpa(attr.element(), Jpa.EMBEDDED)
+                || ctx.annotations().hasJpa(attr.element(), Jpa.EMBEDDED_ID)
+                || ctx.isEmbeddable(ctx.typeElement(attr.type()));
+    }
+
+    /** The columns of an embedded value; in a key, ordered by attribute name (records keep their order). */
+    List<String> embedded(Attribute attr, BindingScope scope, boolean keyOrder) {
+        TypeElement type = ctx.typeElement(attr.type());
+        if (!ctx.isEmbeddable(type)) {
+            AnnotationValues marker = ctx.annotations().jpa(attr.element(), Jpa.EMBEDDED)
+                    .or(() -> ctx.annotations().jpa(attr.element(), Jpa.EMBEDDED_ID)).orElse(null);
+            throw new MappingError(Diagnostic.NOT_EMBEDDABLE, attr.element(), marker, null, attr.describe(), attr.type());
+        }
+        Overrides nested = scope.overrides().enter(attr.name(), Overrides.of(ctx, attr.element()));
+        BindingScope inner = scope.inside(nested);
+        List<Attribute> attributes = embeddableAttributes(type, (DeclaredType) attr.type(), scope.owner().access);
+        if (keyOrder && type.getKind() != ElementKind.RECORD) {
+            attributes.sort(Comparator.comparing(Attribute::name));
+        }
+        List<String> names = new ArrayList<>();
+        for (Attribute a : attributes) {
+            names.addAll(bind(a, inner));
+        }
+        return names;
+    }
+
+    /** The attributes of an embeddable, including those of embeddable or mapped superclasses. */
+    List<Attribute> embeddableAttributes(TypeElement type, DeclaredType seenFrom, AccessType ownerAccess) {
+        AccessType access = reader.explicitAccess(type, ownerAccess);
+        List<TypeElement> levels = new ArrayList<>();
+        for (TypeElement t = type; t != null; t = catalog.superclass(t)) {
+            if (t == type || ctx.isEmbeddable(t) || ctx.isMappedSuperclass(t)) {
+                levels.add(0, t);
+            }
+        }
+        List<Attribute> out = new ArrayList<>();
+        for (TypeElement level : levels) {
+            out.addAll(reader.read(level, seenFrom, access));
+        }
+        return out;
+    }
+
+    /** The entity a relationship points to, from {@code targetEntity} or the attribute's (element) type. */
+    EntityClass target(Attribute attr, AnnotationValues relationship, TypeMirror declared) {
+        TypeElement type = relationship.typeElement("targetEntity");
+        if (type == null || "void".contentEquals(type.getSimpleName())) {
+            type = ctx.typeElement(declared);
+        }
+        TypeElement finalType = type;
+        return catalog.byType(type).orElseThrow(() -> new MappingError(Diagnostic.TARGET_NOT_ENTITY, attr.element(),
+                relationship, relationship.isSet("targetEntity") ? "targetEntity" : null,
+                relationship.mirror().getAnnotationType().asElement().getSimpleName(),
+                finalType == null ? declared : finalType.getQualifiedName(),
+                finalType == null ? declared : finalType.getSimpleName()));
+    }
+
+    private List<String> toOne(Attribute attr, AnnotationValues rel, BindingScope scope) {
+        MappingAnnotations a = ctx.annotations();
+        boolean oneToOne = Jpa.ONE_TO_ONE.contentEquals(rel.mirror().getAnnotationType().asElement().getSimpleName());
+        EntityClass target = target(attr, rel, attr.type());
+        if (oneToOne && !rel.string("mappedBy").isEmpty()) {
+            return List.of();
+        }
+        boolean sharesKey = a.hasJpa(attr.element(), Jpa.MAPS_ID) || oneToOne && a.hasJpa(attr.element(), Jpa.PRIMARY_KEY_JOIN_COLUMN);
+        if (sharesKey && !scope.forceNotNull()) {
+            // the relationship maps the entity's primary key columns, bound with the key
+            return List.of();
+        }
+        AnnotationValues override = scope.overrides().association(attr.name());
+        List<AnnotationValues> given = override != null ? override.annotations("joinColumns")
+                : a.jpaAll(attr.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS);
+        AnnotationValues container = override != null ? override
+                : a.jpa(attr.element(), Jpa.JOIN_COLUMNS).orElse(null);
+        List<JoinColumns.Resolved> resolved = joins.resolve(attr.element(), given, attr.name(), target);
+        boolean implicitNotNull = !rel.bool("optional") || a.hasJpa(attr.element(), Jpa.ID);
+        boolean beanNotNull = a.validation(attr.element(), Jpa.NOT_NULL).isPresent();
+        List<String> names = new ArrayList<>();
+        List<String> referenced = new ArrayList<>();
+        for (JoinColumns.Resolved r : resolved) {
+            boolean explicitNotNull = r.annotation() != null && !r.annotation().bool("nullable");
+            boolean nullable = joinColumnNullable(scope, explicitNotNull, implicitNotNull, beanNotNull, attr, r);
+            boolean unique = !scope.forceNotNull() && (r.annotation() != null && r.annotation().bool("unique") || oneToOne && resolved.size() == 1);
+            scope.table().add(r.draft().with(r.draft().column().withNullable(nullable).withUnique(unique)));
+            names.add(r.draft().name());
+            referenced.add(r.referenced());
+        }
+        if (oneToOne && names.size() > 1 && !scope.forceNotNull()) {
+            scope.table().addUnique(new UniqueConstraint(Identifiers.uniqueKeyName(scope.table().name(), names), names));
+        }
+        if (target.ownsTable() || target.isSingleTableSubclass()) {
+            JoinColumns.foreignKey(scope.table(), names, target.tableName, referenced,
+                    JoinColumns.foreignKeyOf(given, container), joins.onDelete(attr.element()));
+        }
+        return names;
+    }
+
+    private boolean joinColumnNullable(BindingScope scope, boolean explicitNotNull, boolean implicitNotNull,
+                                       boolean beanNotNull, Attribute attr, JoinColumns.Resolved r) {
+        if (scope.forceNotNull() || explicitNotNull) {
+            return false;
+        }
+        if (scope.subclassOfSingleTable()) {
+            if (implicitNotNull && ctx.orm().subclassToOneStaysNotNull()) {
+                return false;
+            }
+            if (implicitNotNull && scope.requiredInSubclass() != null) {
+                scope.requiredInSubclass().add(new String[] {attr.name(), r.draft().name()});
+            }
+            return true;
+        }
+        return !implicitNotNull && !beanNotNull;
+    }
+}
