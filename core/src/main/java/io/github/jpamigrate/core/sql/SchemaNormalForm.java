@@ -1,0 +1,90 @@
+package io.github.jpamigrate.core.sql;
+
+import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.ColumnType;
+import io.github.jpamigrate.core.model.Index;
+import io.github.jpamigrate.core.model.PrimaryKey;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.model.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The form in which a model and a schema read back from a database are compared, so that drift
+ * is just a {@code SchemaDiff}: each column type is what the dialect stores (rendered, then read
+ * back through {@link SqlTypeText}); what no catalogue reports uniformly is left out (enum
+ * bindings, comments, checks, identity, constraint names); unique columns, unique constraints and
+ * unique indexes all become unique constraints; defaults are compared as trimmed lower-case text
+ * without the outer parentheses databases add.
+ */
+public final class SchemaNormalForm {
+
+    private SchemaNormalForm() {
+    }
+
+    public static SchemaModel of(SchemaModel model, Dialect dialect) {
+        ColumnTypeNames names = ColumnTypeNames.of(dialect);
+        List<Table> tables = new ArrayList<>();
+        for (Table table : model.tables()) {
+            tables.add(table(table, model, names));
+        }
+        return new SchemaModel("-", "-", "-", tables, List.of(), List.of(), List.of());
+    }
+
+    private static Table table(Table table, SchemaModel model, ColumnTypeNames names) {
+        List<Column> columns = new ArrayList<>();
+        Map<String, UniqueConstraint> uniques = new LinkedHashMap<>();
+        for (Column column : table.columns()) {
+            String sql = column.definition() != null ? column.definition() : names.sqlType(column, model);
+            ColumnType type = SqlTypeText.parse(sql);
+            columns.add(new Column(column.name(), type != null ? type : column.type(), column.nullable(), false,
+                    defaultText(column.defaultValue()), false, type != null ? null : sql.toLowerCase(Locale.ROOT),
+                    null, null));
+            if (column.unique()) {
+                uniques.put(column.name().toLowerCase(Locale.ROOT), new UniqueConstraint("u", List.of(column.name())));
+            }
+        }
+        for (UniqueConstraint unique : table.uniqueConstraints()) {
+            uniques.put(key(unique.columns()), new UniqueConstraint("u", unique.columns()));
+        }
+        List<Index> indexes = new ArrayList<>();
+        for (Index index : table.indexes()) {
+            if (index.unique()) {
+                uniques.put(key(index.columns()), new UniqueConstraint("u", index.columns()));
+            } else {
+                indexes.add(new Index("i", index.columns(), false));
+            }
+        }
+        if (table.primaryKey() != null) {
+            uniques.remove(key(table.primaryKey().columns()));
+        }
+        PrimaryKey key = table.primaryKey() == null ? null : new PrimaryKey(null, table.primaryKey().columns());
+        return new Table(table.name(), null, columns, key, table.foreignKeys(), List.copyOf(uniques.values()), indexes,
+                List.of(), null, List.of());
+    }
+
+    private static String key(List<String> columns) {
+        return String.join(",", columns.stream().map(c -> c.toLowerCase(Locale.ROOT)).sorted().toList());
+    }
+
+    /** {@code ('user')}, {@code 'user'} and {@code 'user'::character varying} all read as {@code 'user'}. */
+    static String defaultText(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.trim();
+        while (v.startsWith("(") && v.endsWith(")")) {
+            v = v.substring(1, v.length() - 1).trim();
+        }
+        int cast = v.lastIndexOf("::");
+        if (cast > 0 && v.startsWith("'")) {
+            v = v.substring(0, cast);
+        }
+        return v.equalsIgnoreCase("null") ? null : v.toLowerCase(Locale.ROOT);
+    }
+}

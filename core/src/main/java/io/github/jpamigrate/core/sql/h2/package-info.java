@@ -1,0 +1,2 @@
+/** H2 SQL: type names as Hibernate's H2Dialect writes them. */
+package io.github.jpamigrate.core.sql.h2;

@@ -1,0 +1,31 @@
+package io.github.jpamigrate.core.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class DialectTest {
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void idsRoundTrip(Dialect dialect) {
+        assertThat(Dialect.fromId(dialect.id())).isSameAs(dialect);
+        assertThat(Dialect.fromId(" " + dialect.id().toUpperCase() + " ")).isSameAs(dialect);
+    }
+
+    @Test
+    void idsAreWhatUsersWrite() {
+        assertThat(Dialect.values()).extracting(Dialect::id)
+                .containsExactly("sqlite", "postgresql", "mariadb", "mysql", "h2");
+    }
+
+    @Test
+    void unknownIdNamesTheAllowedOnes() {
+        assertThatThrownBy(() -> Dialect.fromId("oracle"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown dialect 'oracle'; use one of sqlite, postgresql, mariadb, mysql, h2");
+    }
+}
