@@ -3,11 +3,13 @@ package io.github.jpamigrate.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import io.github.jpamigrate.core.json.DescriptorJson;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.processor.emit.DescriptorFile;
 import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,8 +49,10 @@ class OtherJdkCompileTest {
         Files.writeString(src, ENTITY, StandardCharsets.UTF_8);
         Path out = Files.createDirectories(dir.resolve("classes"));
         List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
-        String processorPath = classPath.stream()
-                .filter(e -> e.endsWith(File.separator + "classes") || e.contains("jackson-core"))
+        // The processor and exactly what it needs at run time, wherever the build put them (a reactor
+        // build hands core over as a jar, an IDE as a classes folder).
+        String processorPath = Stream.of(JpaMigrateProcessor.class, DescriptorJson.class, JsonFactory.class)
+                .map(OtherJdkCompileTest::location)
                 .collect(Collectors.joining(File.pathSeparator));
         String jpa = classPath.stream().filter(e -> e.contains("jakarta.persistence-api")).findFirst().orElseThrow();
         Process p = new ProcessBuilder(javac.toString(), "-processorpath", processorPath, "-classpath", jpa,
@@ -59,5 +64,13 @@ class OtherJdkCompileTest {
         SchemaModel model = DescriptorJson.read(Files.readString(out.resolve(DescriptorFile.PATH)), DescriptorFile.PATH);
         assertThat(model.table("Customer").orElseThrow().column("seen").orElseThrow().type().toString())
                 .isEqualTo("timestamp_tz(6)");
+    }
+
+    private static String location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
