@@ -1,0 +1,105 @@
+package io.github.jpamigrate.maven;
+
+import io.github.jpamigrate.core.json.DescriptorException;
+import io.github.jpamigrate.io.ProjectFileException;
+import io.github.jpamigrate.workflow.ProjectLayout;
+import io.github.jpamigrate.workflow.WorkflowFailure;
+import io.github.jpamigrate.workflow.WorkflowLog;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.sql.SQLException;
+
+/**
+ * What every goal shares: the project's file locations, the {@code skip} switch, and the
+ * translation of outcomes into Maven's terms. A problem the user fixes (a model change without a
+ * migration, an unacknowledged hazard) is a {@link MojoFailureException} whose message is the fix;
+ * anything unexpected is a {@link MojoExecutionException}.
+ */
+abstract class JpaMigrateMojo extends AbstractMojo {
+
+    /** Skips the goal. Example: {@code -Djpamigrate.skip}. */
+    @Parameter(property = "jpamigrate.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * The model descriptor the JPA Migrate processor writes while compiling. Default:
+     * {@code ${project.build.outputDirectory}/META-INF/jpa-migrate/model.json}.
+     */
+    @Parameter(property = "jpamigrate.descriptor",
+            defaultValue = "${project.build.outputDirectory}/META-INF/jpa-migrate/model.json", required = true)
+    File descriptor;
+
+    /**
+     * The committed snapshot: the model as of the newest migration, written by {@code generate}.
+     * Default: {@code src/main/jpa-migrate/model.json}.
+     */
+    @Parameter(property = "jpamigrate.snapshot", defaultValue = "${project.basedir}/src/main/jpa-migrate/model.json",
+            required = true)
+    File snapshot;
+
+    /**
+     * The Flyway migration folder (Flyway's default location {@code classpath:db/migration}).
+     * Default: {@code src/main/resources/db/migration}.
+     */
+    @Parameter(property = "jpamigrate.migrationDirectory",
+            defaultValue = "${project.basedir}/src/main/resources/db/migration", required = true)
+    File migrationDirectory;
+
+    /**
+     * Where undo scripts ({@code U<version>__<description>.sql}) are written. The default keeps
+     * them out of the migration folder: Flyway Community does not run undo scripts and warns about
+     * them there. Teams on Flyway Teams/Enterprise may point this at the migration folder.
+     * Default: {@code src/main/jpa-migrate/undo}.
+     */
+    @Parameter(property = "jpamigrate.undoDirectory", defaultValue = "${project.basedir}/src/main/jpa-migrate/undo",
+            required = true)
+    File undoDirectory;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File baseDirectory;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    File buildDirectory;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping (jpamigrate.skip)");
+            return;
+        }
+        try {
+            run();
+        } catch (WorkflowFailure | ProjectFileException | DescriptorException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw new MojoExecutionException(getClass().getSimpleName().replace("Mojo", "").toLowerCase(java.util.Locale.ROOT)
+                    + " failed unexpectedly: " + e, e);
+        }
+    }
+
+    abstract void run() throws IOException, SQLException;
+
+    ProjectLayout layout() {
+        return new ProjectLayout(baseDirectory.toPath(), descriptor.toPath(), snapshot.toPath(),
+                migrationDirectory.toPath(), undoDirectory.toPath(), buildDirectory.toPath().resolve("jpa-migrate"));
+    }
+
+    WorkflowLog workflowLog() {
+        return new WorkflowLog() {
+            @Override
+            public void info(String message) {
+                getLog().info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                getLog().warn(message);
+            }
+        };
+    }
+}

@@ -1,0 +1,154 @@
+package io.github.jpamigrate.workflow;
+
+import io.github.jpamigrate.core.diff.ProbableRename;
+import io.github.jpamigrate.core.migration.MigrationFile;
+import io.github.jpamigrate.core.migration.MigrationVersion;
+import io.github.jpamigrate.core.migration.Slug;
+import io.github.jpamigrate.io.AtomicFileSet;
+import io.github.jpamigrate.io.GenerateLock;
+import io.github.jpamigrate.io.MigrationDirectory;
+import io.github.jpamigrate.io.SnapshotFile;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * {@code generate}: from the committed snapshot to the build's model, write the next Flyway
+ * migration, its undo script and the new snapshot. Renames are never guessed, hazards must be
+ * acknowledged, and the result is proven on a scratch database before a single file is written.
+ * Runs of one project take turns through a lock, so two at once cannot take the same version.
+ */
+public final class GenerateWorkflow {
+
+    private final WorkflowLog log;
+    private final Prompter prompter;
+    private final Clock clock;
+
+    public GenerateWorkflow(WorkflowLog log, Prompter prompter, Clock clock) {
+        this.log = log;
+        this.prompter = prompter;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws WorkflowFailure when the user has to act first (the message says how); nothing is written then
+     */
+    public GenerateResult run(GenerateRequest request) throws IOException, SQLException {
+        ProjectLayout layout = request.layout();
+        try (GenerateLock lock = GenerateLock.acquire(layout.lockFile())) {
+            PendingChanges pending = resolveRenames(PendingChanges.of(ProjectModels.read(layout), request.options()));
+            refuseBlocked(pending, request.empty());
+            if (pending.isEmpty() && !request.empty()) {
+                log.info("No model change: " + layout.show(layout.snapshot()) + " matches the entities, nothing to"
+                        + " generate. (For a hand-written data change, -Djpamigrate.empty=true writes an empty migration.)");
+                return GenerateResult.nothing();
+            }
+            MigrationFile file = nextFile(request, pending);
+            MigrationDraft draft = MigrationDraft.render(pending, file, "V" + file.version() + ": " + words(request, pending));
+            log.info(changeList(layout, pending));
+            int replayed = new SelfCheck(layout).verify(draft, pending.models().snapshot(), pending.models().model());
+            log.info("Self-check passed on a scratch SQLite database: Flyway replayed " + replayed + " migration(s),"
+                    + " the new one included, and the schema is the model"
+                    + (draft.undo() != null ? "; the undo script restores the snapshot." : "."));
+            return write(layout, pending, draft);
+        }
+    }
+
+    /** Fails, naming the fixes, when the changes need a decision only the user can make. */
+    private static void refuseBlocked(PendingChanges pending, boolean emptyRequested) {
+        if (!pending.blockingHazards().isEmpty()) {
+            throw new WorkflowFailure("the model change would lose data or fail on a table that has rows;"
+                    + " nothing was written:" + PendingChanges.hazardList(pending.blockingHazards())
+                    + (pending.probableRenames().isEmpty() ? "" : "\nIf a drop is really a rename, declare it:"
+                            + PendingChanges.renameChoices(pending.probableRenames())));
+        }
+        if (!pending.isEmpty() && emptyRequested) {
+            throw new WorkflowFailure("-Djpamigrate.empty=true asks for a migration without model changes, but the"
+                    + " model changed (" + pending.changes().size() + " change(s), first: "
+                    + pending.changes().get(0).describe() + "). Generate the model change first, without"
+                    + " jpamigrate.empty, then the empty migration for the data change.");
+        }
+    }
+
+    private PendingChanges resolveRenames(PendingChanges pending) {
+        if (pending.probableRenames().isEmpty()) {
+            return pending;
+        }
+        if (!prompter.interactive()) {
+            throw new WorkflowFailure("the model change looks like a rename, and JPA Migrate never guesses one."
+                    + " Say which it is:" + PendingChanges.renameChoices(pending.probableRenames())
+                    + "\nNothing was written.");
+        }
+        ChangeOptions options = pending.options();
+        for (ProbableRename rename : pending.probableRenames()) {
+            if (prompter.confirm(rename.describe() + ". Is this a rename (the values are kept)?")) {
+                options = options.withRename(rename.declaration());
+                log.info("Recorded the rename " + rename.declaration() + " (-Djpamigrate.rename=" + rename.declaration()
+                        + " says the same without asking).");
+            }
+        }
+        return PendingChanges.of(pending.models(), options);
+    }
+
+    private MigrationFile nextFile(GenerateRequest request, PendingChanges pending) throws IOException {
+        List<MigrationVersion> existing = new MigrationDirectory(request.layout().migrationDirectory()).versions();
+        MigrationVersion version = request.versionScheme().next(existing, clock.instant());
+        return MigrationFile.versioned(version, Slug.of(words(request, pending), "migration"));
+    }
+
+    /** The user's message, else words derived from the changes. */
+    private static String words(GenerateRequest request, PendingChanges pending) {
+        if (request.message() != null && !request.message().isBlank()) {
+            return request.message().strip().replaceAll("\\s+", " ");
+        }
+        if (pending.isEmpty()) {
+            return "data change";
+        }
+        if (!pending.models().hasSnapshot()) {
+            return "initial schema";
+        }
+        return pending.changes().get(0).describe();
+    }
+
+    private static String changeList(ProjectLayout layout, PendingChanges pending) {
+        StringBuilder out = new StringBuilder("Changes (")
+                .append(pending.models().hasSnapshot() ? layout.show(layout.snapshot()) : "no snapshot yet")
+                .append(" -> entity model):");
+        if (pending.isEmpty()) {
+            out.append("\n  (none: an empty migration for a hand-written data change)");
+        }
+        pending.changes().forEach(change -> out.append("\n  ").append(change.describe()));
+        return out.toString();
+    }
+
+    private GenerateResult write(ProjectLayout layout, PendingChanges pending, MigrationDraft draft) throws IOException {
+        MigrationFile file = draft.file();
+        AtomicFileSet files = new AtomicFileSet();
+        if (draft.undoScript() != null) {
+            Path undo = layout.undoDirectory().resolve(file.undo().fileName());
+            if (!draft.undo().transactional()) {
+                files.create(undo.resolveSibling(undo.getFileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
+            }
+            files.create(undo, draft.undoScript());
+        } else {
+            log.warn("No undo script for " + file.fileName() + ": " + draft.undoProblem());
+        }
+        Path migration = layout.migrationDirectory().resolve(file.fileName());
+        if (draft.needsConf()) {
+            files.create(migration.resolveSibling(file.fileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
+        }
+        files.create(migration, draft.script());
+        if (!pending.isEmpty() || !pending.models().hasSnapshot()) {
+            files.replace(layout.snapshot(), SnapshotFile.content(pending.models().model()));
+        }
+        List<Path> written = files.commit();
+        for (Path path : written) {
+            log.info("Wrote " + layout.show(path));
+        }
+        log.info("Review " + file.fileName() + ", then commit it with the entity change and the snapshot.");
+        return new GenerateResult(file, written);
+    }
+}
