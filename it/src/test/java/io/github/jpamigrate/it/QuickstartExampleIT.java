@@ -11,24 +11,52 @@ import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.it.harness.BuildResult;
 import io.github.jpamigrate.it.harness.EndToEnd;
 import io.github.jpamigrate.it.harness.ProjectTemplates;
+import io.github.jpamigrate.it.harness.TestProject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The example the README's main job builds keeps working, and points at this version of the tool. */
+/**
+ * The example the README's main job builds generates its migrations, the tour's next step works,
+ * and the example points at this version of the tool.
+ */
 @EndToEnd
 class QuickstartExampleIT {
 
-    @Test
-    void theQuickstartPrintsTheDescriptorOfItsEntities(ProjectTemplates templates) {
-        BuildResult result = templates.copyExample("quickstart").build("process-classes").assertSuccess();
+    private static final String MIGRATIONS = "src/main/resources/db/migration";
 
-        assertThat(result.log()).contains("Model descriptor ").contains("\"PurchaseOrder\"");
-        SchemaModel model = result.descriptor();
+    @Test
+    void theQuickstartGeneratesTheMigrationsOfItsEntities(ProjectTemplates templates) throws IOException {
+        TestProject project = templates.copyExample("quickstart");
+        // A local run of the main job leaves its (git-ignored) output in examples/; start from none.
+        deleteRecursively(project.file("src/main/jpa-migrate"));
+        deleteRecursively(project.file(MIGRATIONS));
+
+        BuildResult result = project.build("process-classes").assertSuccess();
+
+        assertThat(result.log()).contains("Wrote " + MIGRATIONS + "/V1__initial_schema.sql")
+                .contains("Self-check passed on a scratch SQLite database");
+        assertThat(result.file(MIGRATIONS + "/V1__initial_schema.sql")).content()
+                .contains("create table PurchaseOrder (", "references Customer (id)", "create table Customer_SEQ");
+        assertDescriptor(result.descriptor());
+
+        // Tour step 2: a new attribute, the main job again with a message, one statement.
+        project.edit("src/main/java/com/example/shop/Customer.java",
+                "    private LocalDateTime registeredAt;", "    private LocalDateTime registeredAt;\n\n    private String phone;");
+        project.maven("process-classes").property("message", "add phone").run().assertSuccess();
+        assertThat(project.file(MIGRATIONS + "/V2__add_phone.sql")).content()
+                .endsWith("\nalter table Customer add column phone varchar(255);\n");
+
+        assertThat(project.build("process-classes").assertSuccess().log()).contains("No model change");
+    }
+
+    private static void assertDescriptor(SchemaModel model) {
         assertThat(model.tables()).extracting(Table::name)
                 .containsExactly("Customer", "OrderLine", "Product", "PurchaseOrder");
         Table line = model.table("OrderLine").orElseThrow();
@@ -41,6 +69,17 @@ class QuickstartExampleIT {
                 .hasToString("decimal(10,2)");
         assertThat(model.table("PurchaseOrder").orElseThrow().column("status").orElseThrow().enumRef())
                 .isEqualTo(new EnumRef("com.example.shop.OrderStatus", EnumStorage.STRING));
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     @Test
