@@ -70,10 +70,24 @@ public final class Jpa {
     public static final String ON_DELETE = HIBERNATE + "OnDelete";
     public static final String UUID_GENERATOR = HIBERNATE + "UuidGenerator";
 
-    /** Bean Validation packages; Hibernate turns some constraints into DDL when Bean Validation is present. */
-    public static final String[] VALIDATION = {"jakarta.validation.constraints.", "javax.validation.constraints."};
-    public static final String NOT_NULL = "NotNull";
-    public static final String SIZE = "Size";
+    /**
+     * Bean Validation in either namespace; Hibernate turns some constraints into DDL when a validator
+     * is present. The names below are relative to these packages.
+     */
+    public static final String[] VALIDATION = {"jakarta.validation.", "javax.validation."};
+    public static final String VALID = "Valid";
+    public static final String CONSTRAINT = "Constraint";
+    public static final String OVERRIDES_ATTRIBUTE = "OverridesAttribute";
+    public static final String OVERRIDES_ATTRIBUTES = "OverridesAttribute.List";
+    public static final String NOT_NULL = "constraints.NotNull";
+    public static final String NOT_EMPTY = "constraints.NotEmpty";
+    public static final String NOT_BLANK = "constraints.NotBlank";
+    public static final String SIZE = "constraints.Size";
+    public static final String DIGITS = "constraints.Digits";
+    public static final String MIN = "constraints.Min";
+    public static final String MAX = "constraints.Max";
+    /** Hibernate Validator's own string length constraint, which Hibernate ORM applies like {@code @Size}. */
+    public static final String VALIDATOR_LENGTH = "org.hibernate.validator.constraints.Length";
 
     private Jpa() {
     }

@@ -61,15 +61,28 @@ public final class MappingAnnotations {
         return out;
     }
 
-    /** A Bean Validation constraint in either {@code jakarta.validation} or {@code javax.validation}. */
-    public Optional<AnnotationValues> validation(Element element, String simpleName) {
+    /**
+     * A Bean Validation annotation in either {@code jakarta.validation} or {@code javax.validation},
+     * by its name relative to the package ({@code "Valid"}, {@code "constraints.NotNull"}).
+     */
+    public Optional<AnnotationValues> validation(Element element, String relativeName) {
         for (String pkg : Jpa.VALIDATION) {
-            Optional<AnnotationValues> found = qualified(element, pkg + simpleName);
+            Optional<AnnotationValues> found = qualified(element, pkg + relativeName);
             if (found.isPresent()) {
                 return found;
             }
         }
         return Optional.empty();
+    }
+
+    /** The name of a Bean Validation annotation relative to its package, or null for any other annotation. */
+    public static String validationName(String qualifiedName) {
+        for (String pkg : Jpa.VALIDATION) {
+            if (qualifiedName.startsWith(pkg)) {
+                return qualifiedName.substring(pkg.length());
+            }
+        }
+        return null;
     }
 
     /** Whether any annotation of the element is a JPA annotation (used to pick field or property access). */

@@ -114,7 +114,9 @@ final class AttributeReader {
     }
 
     private static boolean isBoolean(TypeMirror type) {
-        return type.getKind() == TypeKind.BOOLEAN || "java.lang.Boolean".equals(type.toString());
+        // by element, not text: a type-use constraint shows in the text ("@NotNull java.lang.Boolean")
+        return type.getKind() == TypeKind.BOOLEAN || type instanceof DeclaredType d
+                && ((TypeElement) d.asElement()).getQualifiedName().contentEquals("java.lang.Boolean");
     }
 
     private TypeMirror memberType(Element member, DeclaredType seenFrom) {

@@ -13,16 +13,24 @@ import java.util.List;
  * @param requiredInSubclass    collects (attribute name, column) pairs relaxed in a single-table subclass,
  *                              for the 7.x check constraint; null when not collecting
  * @param forceNotNull   every column NOT NULL (primary key parts)
+ * @param validation     how far Bean Validation constraints apply here
  */
 record BindingScope(TableDraft table, EntityClass owner, Overrides overrides, boolean embedded,
-                    boolean subclassOfSingleTable, List<String[]> requiredInSubclass, boolean forceNotNull) {
+                    boolean subclassOfSingleTable, List<String[]> requiredInSubclass, boolean forceNotNull,
+                    BeanValidation.Reach validation) {
+
+    /** The scope of an embedded value's attributes. */
+    BindingScope inside(Overrides nested, BeanValidation.Reach reach) {
+        return new BindingScope(table, owner, nested, true, subclassOfSingleTable, requiredInSubclass, forceNotNull,
+                reach);
+    }
 
     BindingScope inside(Overrides nested) {
-        return new BindingScope(table, owner, nested, true, subclassOfSingleTable, requiredInSubclass, forceNotNull);
+        return inside(nested, validation);
     }
 
     BindingScope withTable(TableDraft other) {
         return new BindingScope(other, owner, overrides, embedded, subclassOfSingleTable, requiredInSubclass,
-                forceNotNull);
+                forceNotNull, validation);
     }
 }

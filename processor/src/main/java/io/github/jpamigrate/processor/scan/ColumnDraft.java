@@ -1,6 +1,9 @@
 package io.github.jpamigrate.processor.scan;
 
+import io.github.jpamigrate.core.model.CheckConstraint;
 import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.ColumnType;
+import java.util.List;
 import javax.lang.model.element.Element;
 
 /**
@@ -13,11 +16,22 @@ import javax.lang.model.element.Element;
  * @param owner       the class that maps it, for messages
  * @param joinColumn  a join column: Hibernate binds these after the basic columns, so when a basic attribute
  *                    maps the same column, the basic attribute's definition is the one kept
+ * @param boundType   the type before Bean Validation resized it: what a join column referencing this one gets
+ * @param checks      the column's own checks (Bean Validation ranges), added to whichever table receives it
  */
-record ColumnDraft(String logicalName, Column column, Element source, String owner, boolean joinColumn) {
+record ColumnDraft(String logicalName, Column column, Element source, String owner, boolean joinColumn,
+                   ColumnType boundType, List<CheckConstraint> checks) {
+
+    ColumnDraft {
+        checks = List.copyOf(checks);
+    }
 
     ColumnDraft(String logicalName, Column column, Element source, String owner) {
         this(logicalName, column, source, owner, false);
+    }
+
+    ColumnDraft(String logicalName, Column column, Element source, String owner, boolean joinColumn) {
+        this(logicalName, column, source, owner, joinColumn, column.type(), List.of());
     }
 
     String name() {
@@ -25,6 +39,11 @@ record ColumnDraft(String logicalName, Column column, Element source, String own
     }
 
     ColumnDraft with(Column changed) {
-        return new ColumnDraft(logicalName, changed, source, owner, joinColumn);
+        return new ColumnDraft(logicalName, changed, source, owner, joinColumn, boundType, checks);
+    }
+
+    /** The same column after Bean Validation: resized from {@code bound}, with range checks. */
+    ColumnDraft validated(ColumnType bound, List<CheckConstraint> rangeChecks) {
+        return new ColumnDraft(logicalName, column, source, owner, joinColumn, bound, rangeChecks);
     }
 }

@@ -2,6 +2,7 @@ package io.github.jpamigrate.processor.scan;
 
 import io.github.jpamigrate.core.model.CheckConstraint;
 import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.processor.jpa.AnnotationValues;
 import io.github.jpamigrate.processor.jpa.Jpa;
 import io.github.jpamigrate.processor.jpa.MappingAnnotations;
@@ -10,7 +11,7 @@ import javax.lang.model.element.Element;
 
 /**
  * Builds the column of a basic attribute: name, type, nullability, uniqueness, default, comment,
- * and the attribute-level checks, as Hibernate binds them.
+ * and the attribute-level checks, as Hibernate binds them and Bean Validation then changes them.
  */
 final class ColumnFactory {
 
@@ -19,35 +20,43 @@ final class ColumnFactory {
 
     private final ScanContext ctx;
     private final ColumnTypes types;
+    private final BeanValidation validation;
 
     ColumnFactory(ScanContext ctx, ColumnTypes types) {
         this.ctx = ctx;
         this.types = types;
+        this.validation = new BeanValidation(ctx);
     }
 
     ColumnDraft basic(Attribute attr, BindingScope scope, Role role) {
         AnnotationValues override = scope.overrides().column(attr.name());
         AnnotationValues column = override != null ? override : ctx.annotations().jpa(attr.element(), Jpa.COLUMN).orElse(null);
         String logical = column != null && column.nonEmpty("name") != null ? column.nonEmpty("name") : attr.name();
-        ColumnTypes.Mapped mapped = types.map(attr, attr.type(), hints(attr.element(), attr, column), role == Role.PLAIN);
-        boolean nullable = nullable(attr, column, scope, role, ctx.naming().physical(logical));
-        Column c = new Column(ctx.naming().physical(logical), mapped.type(), nullable,
+        String name = ctx.naming().physical(logical);
+        BeanValidation.Constraints valid = validation.of(attr, scope.validation());
+        TypeHints hints = hints(attr.element(), column);
+        boolean autoConvert = role == Role.PLAIN;
+        ColumnTypes.Mapped mapped = types.map(attr, attr.type(), hints.validated(valid.resize()), autoConvert);
+        ColumnType bound = valid.resize().any() ? types.map(attr, attr.type(), hints, autoConvert).type() : mapped.type();
+        boolean nullable = nullable(attr, column, scope, role, name, valid.notNull());
+        Column c = new Column(name, mapped.type(), nullable,
                 column != null && column.bool("unique"), defaultValue(attr.element()), false,
                 column == null ? null : column.nonEmpty("columnDefinition"), mapped.enumRef(),
                 comment(attr.element(), column));
         checks(attr.element(), scope.table());
-        return new ColumnDraft(logical, c, attr.element(), attr.declaringType().getQualifiedName().toString());
+        return new ColumnDraft(logical, c, attr.element(), attr.declaringType().getQualifiedName().toString())
+                .validated(bound, valid.checks(name));
     }
 
-    /** The type-deciding annotations on an attribute; {@code column} is the effective {@code @Column}. */
-    TypeHints hints(Element element, Attribute attr, AnnotationValues column) {
+    /**
+     * The type-deciding mapping annotations on an attribute; {@code column} is the effective {@code @Column}.
+     * Bean Validation comes on top ({@link TypeHints#validated}) where it applies.
+     */
+    TypeHints hints(Element element, AnnotationValues column) {
         MappingAnnotations a = ctx.annotations();
         AnnotationValues convert = a.jpaAll(element, Jpa.CONVERT, Jpa.CONVERTS).stream()
                 .filter(c -> c.string("attributeName").isEmpty()).findFirst().orElse(null);
         boolean disabled = convert != null && convert.bool("disableConversion");
-        Integer sizeMax = "java.lang.String".equals(ctx.rawName(attr.type()))
-                ? a.validation(element, Jpa.SIZE).map(s -> s.integer("max")).filter(m -> m < Integer.MAX_VALUE).orElse(null)
-                : null;
         return new TypeHints(
                 a.hasJpa(element, Jpa.LOB),
                 a.jpa(element, Jpa.TEMPORAL).map(t -> t.enumConstant("value")).orElse(null),
@@ -56,11 +65,11 @@ final class ColumnFactory {
                 a.qualified(element, Jpa.JDBC_TYPE_CODE).map(t -> t.integer("value")).orElse(null),
                 convert == null || disabled ? null : convert.typeElement("converter"),
                 disabled,
-                sizeMax,
-                a.validation(element, "Digits").orElse(null));
+                BeanValidation.Resize.NONE);
     }
 
-    private boolean nullable(Attribute attr, AnnotationValues column, BindingScope scope, Role role, String name) {
+    private boolean nullable(Attribute attr, AnnotationValues column, BindingScope scope, Role role, String name,
+                             boolean validatedNotNull) {
         if (role == Role.ID || scope.forceNotNull()) {
             return false;
         }
@@ -80,7 +89,7 @@ final class ColumnFactory {
             }
             return true;
         }
-        return !implicitNotNull && a.validation(attr.element(), Jpa.NOT_NULL).isEmpty();
+        return !implicitNotNull && !validatedNotNull;
     }
 
     private String defaultValue(Element element) {

@@ -149,12 +149,8 @@ final class ColumnTypes {
         return digits > 0 ? (int) Math.ceil(digits * BITS_PER_DIGIT) : defaultBits;
     }
 
-    /** Hibernate uses {@code @Column(scale)} only together with an explicit precision. */
+    /** Hibernate uses {@code @Column(scale)} (or {@code @Digits(fraction)}) only together with a precision. */
     private static ColumnType decimal(TypeHints h, int defaultScale) {
-        if (h.digits() != null) {
-            int fraction = h.digits().integer("fraction");
-            return ColumnType.withPrecisionScale(TypeKind.DECIMAL, h.digits().integer("integer") + fraction, fraction);
-        }
         if (h.precision() > 0) {
             return ColumnType.withPrecisionScale(TypeKind.DECIMAL, h.precision(), h.scale());
         }

@@ -68,7 +68,9 @@ final class ElementCollectionBinder {
         Overrides overrides = Overrides.of(ctx, attr.element()).under("value");
         if (ctx.isEmbeddable(ctx.typeElement(elementType))) {
             Attribute element = new Attribute(attr.name(), attr.element(), elementType, attr.declaringType());
-            BindingScope scope = new BindingScope(table, owner, Overrides.NONE, true, false, null, false);
+            // Hibernate applies no Bean Validation constraint to the columns of a collection
+            BindingScope scope = new BindingScope(table, owner, Overrides.NONE, true, false, null, false,
+                    BeanValidation.Reach.NONE);
             List<String> names = new ArrayList<>();
             BindingScope inner = scope.inside(overrides);
             for (Attribute a : values.embeddableAttributes(ctx.typeElement(elementType), (DeclaredType) elementType,
@@ -80,7 +82,7 @@ final class ElementCollectionBinder {
         AnnotationValues column = overrides.column(attr.name()) != null ? overrides.column(attr.name())
                 : ctx.annotations().jpa(attr.element(), Jpa.COLUMN).orElse(null);
         Attribute element = new Attribute(attr.name(), attr.element(), elementType, attr.declaringType());
-        ColumnTypes.Mapped mapped = types.map(element, elementType, columns.hints(attr.element(), element, column), true);
+        ColumnTypes.Mapped mapped = types.map(element, elementType, columns.hints(attr.element(), column), true);
         String logical = column != null && column.nonEmpty("name") != null ? column.nonEmpty("name") : attr.name();
         String name = ctx.naming().physical(logical);
         boolean nullable = column == null || column.bool("nullable");
@@ -139,7 +141,8 @@ final class ElementCollectionBinder {
         Attribute key = new Attribute(attr.name(), attr.element(), keyType, attr.declaringType());
         TypeHints hints = new TypeHints(false,
                 a.jpa(attr.element(), Jpa.MAP_KEY_TEMPORAL).map(t -> t.enumConstant("value")).orElse(null),
-                a.jpa(attr.element(), Jpa.MAP_KEY_ENUMERATED).orElse(null), keyColumn, null, null, false, null, null);
+                a.jpa(attr.element(), Jpa.MAP_KEY_ENUMERATED).orElse(null), keyColumn, null, null, false,
+                BeanValidation.Resize.NONE);
         ColumnTypes.Mapped mapped = types.map(key, keyType, hints, true);
         String logical = keyColumn != null && keyColumn.nonEmpty("name") != null ? keyColumn.nonEmpty("name")
                 : attr.name() + "_KEY";

@@ -51,7 +51,7 @@ final class EntityBinder {
         }
         List<String[]> required = e.isSingleTableSubclass() && ctx.orm().singleTableChecks() ? new ArrayList<>() : null;
         BindingScope scope = new BindingScope(table, e, Overrides.of(ctx, e.type), false, e.isSingleTableSubclass(),
-                required, false);
+                required, false, BeanValidation.Reach.ALL);
         List<Attribute> ids = keys.idAttributes(e);
         List<String> naturalId = new ArrayList<>();
         for (Attribute attr : e.tableAttributes()) {
@@ -81,7 +81,8 @@ final class EntityBinder {
         table.primaryKey(key.stream().map(ColumnDraft::name).collect(Collectors.toList()));
         if (keyFromRoot) {
             // @Id relationships add their foreign keys
-            BindingScope scope = new BindingScope(table, e, Overrides.of(ctx, e.root().type), false, false, null, true);
+            BindingScope scope = new BindingScope(table, e, Overrides.of(ctx, e.root().type), false, false, null, true,
+                    BeanValidation.Reach.ALL);
             List<Attribute> keyParts = new ArrayList<>(keys.idAttributes(e));
             keys.derivedIdentity(e).ifPresent(keyParts::add);
             for (Attribute id : keyParts) {

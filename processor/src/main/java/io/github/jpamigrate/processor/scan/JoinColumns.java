@@ -82,7 +82,8 @@ final class JoinColumns {
         String explicit = jc == null ? null : jc.nonEmpty("name");
         String logical = explicit != null ? explicit : prefix + "_" + referenced.logicalName();
         String definition = jc == null ? null : jc.nonEmpty("columnDefinition");
-        Column c = new Column(ctx.naming().physical(logical), referenced.column().type(), true, false, null, false,
+        // the referenced column as bound: Hibernate applies Bean Validation only after copying it
+        Column c = new Column(ctx.naming().physical(logical), referenced.boundType(), true, false, null, false,
                 definition, null, null);
         String owner = source.getEnclosingElement() == null ? source.toString() : source.getEnclosingElement().toString();
         return new Resolved(new ColumnDraft(logical, c, source, owner, true), referenced.name(), jc);

@@ -74,7 +74,8 @@ final class KeyResolver {
         Optional<Attribute> derived = derivedIdentity(root);
         if (derived.isPresent()) {
             TableDraft scratch = new TableDraft(root.tableName, null);
-            values.bindKeyPart(derived.get(), new BindingScope(scratch, root, Overrides.NONE, false, false, null, true));
+            values.bindKeyPart(derived.get(), new BindingScope(scratch, root, Overrides.NONE, false, false, null, true,
+                    BeanValidation.Reach.ALL));
             return scratch.columns();
         }
         List<Attribute> ids = idAttributes(root);
@@ -82,7 +83,8 @@ final class KeyResolver {
             throw new MappingError(Diagnostic.NO_ID, root.type, root.qualifiedName());
         }
         TableDraft scratch = new TableDraft(root.tableName, null);
-        BindingScope scope = new BindingScope(scratch, root, Overrides.of(ctx, root.type), false, false, null, true);
+        BindingScope scope = new BindingScope(scratch, root, Overrides.of(ctx, root.type), false, false, null, true,
+                BeanValidation.Reach.ALL);
         if (ids.size() > 1) {
             checkIdClass(root, ids);
             ids.sort(Comparator.comparing(Attribute::name));
@@ -103,8 +105,10 @@ final class KeyResolver {
             AnnotationValues pk = matching(given, parent, i);
             String logical = pk != null && pk.nonEmpty("name") != null ? pk.nonEmpty("name") : parent.logicalName();
             String definition = pk == null ? null : pk.nonEmpty("columnDefinition");
+            // Hibernate copies the parent key while binding, before Bean Validation resizes it
             out.add(new ColumnDraft(logical, parent.column().withName(ctx.naming().physical(logical))
-                    .withIdentity(false).withDefinition(definition).withUnique(false), e.type, e.qualifiedName()));
+                    .withType(parent.boundType()).withIdentity(false).withDefinition(definition).withUnique(false),
+                    e.type, e.qualifiedName()));
         }
         return out;
     }
@@ -182,7 +186,8 @@ final class KeyResolver {
         return columnsCache.computeIfAbsent(e, x -> {
             TableDraft scratch = new TableDraft(x.tableName == null ? x.name : x.tableName, null);
             primaryKey(x).forEach(scratch::add);
-            BindingScope scope = new BindingScope(scratch, x, Overrides.of(ctx, x.type), false, false, null, false);
+            BindingScope scope = new BindingScope(scratch, x, Overrides.of(ctx, x.type), false, false, null, false,
+                    BeanValidation.Reach.ALL);
             for (EntityClass level : x.lineage()) {
                 for (Attribute a : level.attributes) {
                     values.bindValueQuietly(a, scope);

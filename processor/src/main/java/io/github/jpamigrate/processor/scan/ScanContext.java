@@ -5,6 +5,7 @@ import io.github.jpamigrate.processor.jpa.Jpa;
 import io.github.jpamigrate.processor.jpa.MappingAnnotations;
 import io.github.jpamigrate.processor.jpa.Namespace;
 import java.util.List;
+import java.util.Locale;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -88,7 +89,8 @@ public final class ScanContext {
     /** The qualified name of a type without type arguments (primitives by keyword, arrays with {@code []}). */
     public String rawName(TypeMirror type) {
         if (type.getKind().isPrimitive()) {
-            return type.toString();
+            // by kind: the text of a primitive carries its type annotations ("@Min(1) int")
+            return type.getKind().name().toLowerCase(Locale.ROOT);
         }
         if (type.getKind() == TypeKind.ARRAY) {
             return rawName(((javax.lang.model.type.ArrayType) type).getComponentType()) + "[]";

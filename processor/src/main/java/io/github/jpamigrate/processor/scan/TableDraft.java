@@ -49,8 +49,9 @@ final class TableDraft {
         return schema;
     }
 
-    /** Adds a column, or merges it with the column of the same name already there. */
+    /** Adds a column, or merges it with the column of the same name already there; its checks join the table's. */
     void add(ColumnDraft draft) {
+        draft.checks().forEach(this::addCheck);
         String key = Identifiers.key(draft.name());
         ColumnDraft existing = columns.get(key);
         if (existing == null) {
@@ -59,13 +60,14 @@ final class TableDraft {
         }
         Column a = existing.column();
         Column b = draft.column();
-        if (!a.type().equals(b.type()) || !Objects.equals(a.definition(), b.definition())) {
+        // compared as bound: Bean Validation resizes the one shared column later, it does not conflict
+        if (!existing.boundType().equals(draft.boundType()) || !Objects.equals(a.definition(), b.definition())) {
             throw new MappingError(Diagnostic.COLUMN_CONFLICT, draft.source(), draft.name(), name,
                     describe(a), existing.owner(), describe(b), draft.owner());
         }
         // as in Hibernate the first bound mapping wins, and basic columns are bound before join columns
         if (existing.joinColumn() && !draft.joinColumn()) {
-            columns.put(key, new ColumnDraft(draft.logicalName(), b, draft.source(), draft.owner(), false));
+            columns.put(key, draft);
         }
     }
 

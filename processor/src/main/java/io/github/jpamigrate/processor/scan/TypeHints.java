@@ -14,38 +14,47 @@ import javax.lang.model.element.TypeElement;
  * @param jdbcTypeCode Hibernate {@code @JdbcTypeCode} value, or null
  * @param converter    the converter class from {@code @Convert}, or null
  * @param noConversion {@code @Convert(disableConversion = true)}: auto-applied converters are skipped
- * @param sizeMax      Bean Validation {@code @Size(max)} when below the default, or null
- * @param digits       Bean Validation {@code @Digits}, or null
+ * @param validated    length, precision and scale set by Bean Validation, which win over the column's
  */
 record TypeHints(boolean lob, String temporal, AnnotationValues enumerated, AnnotationValues column,
-                 Integer jdbcTypeCode, TypeElement converter, boolean noConversion, Integer sizeMax,
-                 AnnotationValues digits) {
+                 Integer jdbcTypeCode, TypeElement converter, boolean noConversion, BeanValidation.Resize validated) {
 
     static TypeHints none() {
-        return new TypeHints(false, null, null, null, null, null, false, null, null);
+        return new TypeHints(false, null, null, null, null, null, false, BeanValidation.Resize.NONE);
     }
 
     TypeHints withColumn(AnnotationValues value) {
-        return new TypeHints(lob, temporal, enumerated, value, jdbcTypeCode, converter, noConversion, sizeMax, digits);
+        return new TypeHints(lob, temporal, enumerated, value, jdbcTypeCode, converter, noConversion, validated);
+    }
+
+    /** The same hints once Bean Validation has resized the column. */
+    TypeHints validated(BeanValidation.Resize resize) {
+        return new TypeHints(lob, temporal, enumerated, column, jdbcTypeCode, converter, noConversion, resize);
     }
 
     /** The hints for the converter's database type: the conversion is already applied. */
     TypeHints converted() {
-        return new TypeHints(lob, temporal, null, column, jdbcTypeCode, null, true, sizeMax, digits);
+        return new TypeHints(lob, temporal, null, column, jdbcTypeCode, null, true, validated);
     }
 
     int length() {
-        if (sizeMax != null) {
-            return sizeMax;
+        if (validated.length() != null) {
+            return validated.length();
         }
         return column != null && column.hasMember("length") ? column.integer("length") : 255;
     }
 
     int precision() {
+        if (validated.precision() != null) {
+            return validated.precision();
+        }
         return column != null && column.hasMember("precision") ? column.integer("precision") : 0;
     }
 
     int scale() {
+        if (validated.scale() != null) {
+            return validated.scale();
+        }
         return column != null && column.hasMember("scale") ? column.integer("scale") : 0;
     }
 

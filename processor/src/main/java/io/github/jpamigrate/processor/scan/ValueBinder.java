@@ -30,6 +30,7 @@ final class ValueBinder {
     private final KeyResolver keys;
     private final JoinColumns joins;
     private final AttributeReader reader;
+    private final BeanValidation validation;
 
     ValueBinder(ScanContext ctx, ColumnFactory columns, EntityCatalog catalog, KeyResolver keys, JoinColumns joins) {
         this.ctx = ctx;
@@ -38,6 +39,7 @@ final class ValueBinder {
         this.keys = keys;
         this.joins = joins;
         this.reader = new AttributeReader(ctx);
+        this.validation = new BeanValidation(ctx);
     }
 
     /** Binds a single-valued attribute; returns the physical names of the columns it added. */
@@ -123,7 +125,7 @@ final class ValueBinder {
             throw new MappingError(Diagnostic.NOT_EMBEDDABLE, attr.element(), marker, null, attr.describe(), attr.type());
         }
         Overrides nested = scope.overrides().enter(attr.name(), Overrides.of(ctx, attr.element()));
-        BindingScope inner = scope.inside(nested);
+        BindingScope inner = scope.inside(nested, validation.into(attr, scope.validation()));
         List<Attribute> attributes = embeddableAttributes(type, (DeclaredType) attr.type(), scope.owner().access);
         if (keyOrder && type.getKind() != ElementKind.RECORD) {
             attributes.sort(Comparator.comparing(Attribute::name));
@@ -184,14 +186,16 @@ final class ValueBinder {
                 : a.jpa(attr.element(), Jpa.JOIN_COLUMNS).orElse(null);
         List<JoinColumns.Resolved> resolved = joins.resolve(attr.element(), given, attr.name(), target);
         boolean implicitNotNull = !rel.bool("optional") || a.hasJpa(attr.element(), Jpa.ID);
-        boolean beanNotNull = a.validation(attr.element(), Jpa.NOT_NULL).isPresent();
+        BeanValidation.Constraints valid = validation.of(attr, scope.validation());
         List<String> names = new ArrayList<>();
         List<String> referenced = new ArrayList<>();
         for (JoinColumns.Resolved r : resolved) {
             boolean explicitNotNull = r.annotation() != null && !r.annotation().bool("nullable");
-            boolean nullable = joinColumnNullable(scope, explicitNotNull, implicitNotNull, beanNotNull, attr, r);
+            boolean nullable = joinColumnNullable(scope, explicitNotNull, implicitNotNull, valid.notNull(), attr, r);
             boolean unique = !scope.forceNotNull() && (r.annotation() != null && r.annotation().bool("unique") || oneToOne && resolved.size() == 1);
-            scope.table().add(r.draft().with(r.draft().column().withNullable(nullable).withUnique(unique)));
+            ColumnDraft draft = r.draft().with(r.draft().column().withNullable(nullable).withUnique(unique));
+            // as Hibernate, @Min / @Max on a relationship check its join columns
+            scope.table().add(draft.validated(draft.boundType(), valid.checks(draft.name())));
             names.add(r.draft().name());
             referenced.add(r.referenced());
         }
