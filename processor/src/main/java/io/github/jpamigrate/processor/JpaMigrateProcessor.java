@@ -11,6 +11,7 @@ import io.github.jpamigrate.processor.jpa.Jpa;
 import io.github.jpamigrate.processor.jpa.MappingAnnotations;
 import io.github.jpamigrate.processor.jpa.Namespace;
 import io.github.jpamigrate.processor.scan.Naming;
+import io.github.jpamigrate.processor.scan.OrmRules;
 import io.github.jpamigrate.processor.scan.ScanContext;
 import io.github.jpamigrate.processor.scan.SchemaScanner;
 import java.io.IOException;
@@ -116,7 +117,8 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
             }
         }
         ScanContext ctx = new ScanContext(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-                new Naming(options.naming(), options.orm()), options.orm(), diagnostics, converterTypes());
+                new Naming(options.naming(), new OrmRules(options.orm())), new OrmRules(options.orm()), diagnostics,
+                converterTypes());
         SchemaModel model = new SchemaScanner(ctx).scan(types, producer());
         if (!diagnostics.hasErrors()) {
             file.write(model, types.toArray(new Element[0]));

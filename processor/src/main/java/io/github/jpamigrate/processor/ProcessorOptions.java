@@ -3,7 +3,7 @@ package io.github.jpamigrate.processor;
 import io.github.jpamigrate.processor.diag.Diagnostic;
 import io.github.jpamigrate.processor.diag.Diagnostics;
 import io.github.jpamigrate.processor.scan.Naming;
-import io.github.jpamigrate.processor.scan.OrmLine;
+import io.github.jpamigrate.core.sql.OrmLine;
 import java.util.Map;
 import javax.lang.model.util.Elements;
 
@@ -37,9 +37,9 @@ record ProcessorOptions(Naming.Strategy naming, OrmLine orm, boolean valid) {
         OrmLine orm = OrmLine.HIBERNATE_7;
         String ormValue = options.get(ORM);
         if (ormValue != null) {
-            orm = OrmLine.fromOption(ormValue.trim()).orElse(null);
+            orm = OrmLine.fromId(ormValue.trim()).orElse(null);
             if (orm == null) {
-                diagnostics.report(Diagnostic.INVALID_OPTION, null, ORM, ormValue, OrmLine.allowedValues());
+                diagnostics.report(Diagnostic.INVALID_OPTION, null, ORM, ormValue, OrmLine.allowedIds());
                 valid = false;
                 orm = OrmLine.HIBERNATE_7;
             }

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.processor.scan.Naming;
-import io.github.jpamigrate.processor.scan.OrmLine;
+import io.github.jpamigrate.core.sql.OrmLine;
+import io.github.jpamigrate.processor.scan.OrmRules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,11 +68,11 @@ class NamingStrategyTest {
 
     @Test
     void snakeCaseSplitsAfterDigitsOnlyInHibernate7() {
-        assertThat(new Naming(Naming.Strategy.SPRING, OrmLine.HIBERNATE_7).physical("line2Text")).isEqualTo("line2_text");
-        assertThat(new Naming(Naming.Strategy.SPRING, OrmLine.HIBERNATE_6_6).physical("line2Text")).isEqualTo("line2text");
-        assertThat(new Naming(Naming.Strategy.SPRING, OrmLine.HIBERNATE_7).physical("HTTPServer")).isEqualTo("httpserver");
-        assertThat(new Naming(Naming.Strategy.SPRING, OrmLine.HIBERNATE_7).physical("`MixedCase`")).isEqualTo("MixedCase");
-        assertThat(new Naming(Naming.Strategy.JPA, OrmLine.HIBERNATE_7).physical("PurchaseOrder")).isEqualTo("PurchaseOrder");
+        assertThat(new Naming(Naming.Strategy.SPRING, new OrmRules(OrmLine.HIBERNATE_7)).physical("line2Text")).isEqualTo("line2_text");
+        assertThat(new Naming(Naming.Strategy.SPRING, new OrmRules(OrmLine.HIBERNATE_6_6)).physical("line2Text")).isEqualTo("line2text");
+        assertThat(new Naming(Naming.Strategy.SPRING, new OrmRules(OrmLine.HIBERNATE_7)).physical("HTTPServer")).isEqualTo("httpserver");
+        assertThat(new Naming(Naming.Strategy.SPRING, new OrmRules(OrmLine.HIBERNATE_7)).physical("`MixedCase`")).isEqualTo("MixedCase");
+        assertThat(new Naming(Naming.Strategy.JPA, new OrmRules(OrmLine.HIBERNATE_7)).physical("PurchaseOrder")).isEqualTo("PurchaseOrder");
     }
 
     @ParameterizedTest

@@ -22,6 +22,16 @@ public enum OrmLine {
         return id;
     }
 
+    /** The line with this id ({@code hibernate-7}, {@code hibernate-6.6}), if there is one. */
+    public static java.util.Optional<OrmLine> fromId(String id) {
+        return java.util.Arrays.stream(values()).filter(line -> line.id.equals(id)).findFirst();
+    }
+
+    /** The ids users may write, for messages: {@code hibernate-7, hibernate-6.6}. */
+    public static String allowedIds() {
+        return String.join(", ", java.util.Arrays.stream(values()).map(OrmLine::id).toList());
+    }
+
     /** The line a model was produced for; anything that is not a 6.x line is treated as 7. */
     public static OrmLine of(SchemaModel model) {
         return model.orm().startsWith("hibernate-6") ? HIBERNATE_6_6 : HIBERNATE_7;

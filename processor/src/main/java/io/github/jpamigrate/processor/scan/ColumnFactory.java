@@ -79,7 +79,7 @@ final class ColumnFactory {
         MappingAnnotations a = ctx.annotations();
         Optional<AnnotationValues> basic = a.jpa(attr.element(), Jpa.BASIC);
         boolean primitiveNotNull = attr.isPrimitive() && !scope.embedded() && column == null
-                && (basic.isEmpty() || ctx.orm() == OrmLine.HIBERNATE_7);
+                && (basic.isEmpty() || ctx.orm().basicPrimitiveNotNull());
         boolean implicitNotNull = primitiveNotNull
                 || basic.map(b -> !b.bool("optional")).orElse(false)
                 || role == Role.VERSION && (ctx.orm().versionAlwaysNotNull() || attr.isPrimitive());

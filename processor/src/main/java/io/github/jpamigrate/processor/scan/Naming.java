@@ -26,9 +26,9 @@ public final class Naming {
     }
 
     private final Strategy strategy;
-    private final OrmLine orm;
+    private final OrmRules orm;
 
-    public Naming(Strategy strategy, OrmLine orm) {
+    public Naming(Strategy strategy, OrmRules orm) {
         this.strategy = strategy;
         this.orm = orm;
     }

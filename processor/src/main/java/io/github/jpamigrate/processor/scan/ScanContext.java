@@ -25,11 +25,11 @@ public final class ScanContext {
     private final Types types;
     private final MappingAnnotations annotations;
     private final Naming naming;
-    private final OrmLine orm;
+    private final OrmRules orm;
     private final Diagnostics diagnostics;
     private final List<TypeElement> autoApplyConverters;
 
-    public ScanContext(Elements elements, Types types, Naming naming, OrmLine orm, Diagnostics diagnostics,
+    public ScanContext(Elements elements, Types types, Naming naming, OrmRules orm, Diagnostics diagnostics,
                        List<TypeElement> autoApplyConverters) {
         this.elements = elements;
         this.types = types;
@@ -56,7 +56,7 @@ public final class ScanContext {
         return naming;
     }
 
-    public OrmLine orm() {
+    public OrmRules orm() {
         return orm;
     }
 

@@ -54,7 +54,7 @@ public final class SchemaScanner {
         });
         List<Table> built = new ArrayList<>(tables.build());
         built.sort(Comparator.comparing(Table::name));
-        return new SchemaModel(ctx.naming().strategy().optionValue(), ctx.orm().optionValue(), producer, built,
+        return new SchemaModel(ctx.naming().strategy().optionValue(), ctx.orm().line().id(), producer, built,
                 generators.sequences(), generators.tableGenerators(), types.enums());
     }
 
