@@ -13,14 +13,19 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Compares two models structurally: names compare without case, column and constraint order
- * do not matter, constraint names do not matter (a derived name differing is no change).
+ * do not matter, constraint names do not matter (a derived name differing is no change). A
+ * declared rename may take the name of a table or column that is dropped in the same change.
  * The same model twice gives an empty list. Pure: no SQL, no I/O.
  */
 public final class SchemaDiff {
+
+    /** Stands in for the new name of an old object whose name a declared rename gave to another. */
+    private static final String GIVEN_AWAY = "\u0000given away: ";
 
     private SchemaDiff() {
     }
@@ -35,10 +40,11 @@ public final class SchemaDiff {
      */
     public static List<SchemaChange> compare(SchemaModel oldModel, SchemaModel newModel, Renames renames) {
         Map<String, Table> newTables = byKey(newModel.tables(), Table::name);
+        Function<String, String> newTableName = oldTable -> counterpartName(oldTable, renames.newTableName(oldTable),
+                oldModel.tables().stream().map(Table::name).toList(), renames::newTableName);
         Map<String, Table> oldByNewKey = new LinkedHashMap<>();
         for (Table old : oldModel.tables()) {
-            String newName = renames.newTableName(old.name()).orElse(old.name());
-            oldByNewKey.put(Identifiers.key(newName), old);
+            oldByNewKey.put(Identifiers.key(newTableName.apply(old.name())), old);
         }
         List<SchemaChange> changes = new ArrayList<>();
         List<Table> sortedNew = new ArrayList<>(newModel.tables());
@@ -52,13 +58,12 @@ public final class SchemaDiff {
             if (!Identifiers.sameName(old.name(), table.name())) {
                 changes.add(new TableRenamed(old, table));
             }
-            changes.addAll(TableDiff.compare(old, table, renames));
+            changes.addAll(TableDiff.compare(old, table, renames, newTableName));
         }
         List<Table> sortedOld = new ArrayList<>(oldModel.tables());
         sortedOld.sort(Comparator.comparing(t -> Identifiers.key(t.name())));
         for (Table old : sortedOld) {
-            String newName = renames.newTableName(old.name()).orElse(old.name());
-            if (!newTables.containsKey(Identifiers.key(newName))) {
+            if (!newTables.containsKey(Identifiers.key(newTableName.apply(old.name())))) {
                 changes.add(new TableDropped(old));
             }
         }
@@ -117,6 +122,24 @@ public final class SchemaDiff {
                 out.add(new EnumChanged(previous, e));
             }
         });
+    }
+
+    /**
+     * The name an old table or column has in the new model: its declared new name, else its own,
+     * unless a declared rename gives that name to a sibling (drop {@code x}, rename {@code y} to
+     * {@code x}); then it has no counterpart, and a name that matches nothing stands in.
+     *
+     * @param siblings the names of the old objects of its kind (tables, or the table's columns)
+     * @param renamed  an old sibling's declared new name
+     */
+    static String counterpartName(String oldName, Optional<String> declared, List<String> siblings,
+                                  Function<String, Optional<String>> renamed) {
+        if (declared.isPresent()) {
+            return declared.get();
+        }
+        boolean givenAway = siblings.stream().anyMatch(s -> !Identifiers.sameName(s, oldName)
+                && renamed.apply(s).map(n -> Identifiers.sameName(n, oldName)).orElse(false));
+        return givenAway ? GIVEN_AWAY + oldName : oldName;
     }
 
     /** Items by case-folded name, sorted, so iteration order is deterministic. */

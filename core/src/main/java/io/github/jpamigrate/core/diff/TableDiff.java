@@ -24,15 +24,20 @@ final class TableDiff {
     private final Table old;
     private final Table now;
     private final Renames renames;
+    private final Function<String, String> newTableName;
 
-    private TableDiff(Table old, Table now, Renames renames) {
+    private TableDiff(Table old, Table now, Renames renames, Function<String, String> newTableName) {
         this.old = old;
         this.now = now;
         this.renames = renames;
+        this.newTableName = newTableName;
     }
 
-    static List<SchemaChange> compare(Table old, Table now, Renames renames) {
-        return new TableDiff(old, now, renames).changes();
+    /**
+     * @param newTableName an old table's name in the new model (see {@link SchemaDiff#counterpartName})
+     */
+    static List<SchemaChange> compare(Table old, Table now, Renames renames, Function<String, String> newTableName) {
+        return new TableDiff(old, now, renames, newTableName).changes();
     }
 
     private List<SchemaChange> changes() {
@@ -106,7 +111,8 @@ final class TableDiff {
     }
 
     private String ownColumn(String oldColumn) {
-        return renames.newColumnName(old.name(), now.name(), oldColumn).orElse(oldColumn);
+        return SchemaDiff.counterpartName(oldColumn, renames.newColumnName(old.name(), now.name(), oldColumn),
+                old.columns().stream().map(Column::name).toList(), c -> renames.newColumnName(old.name(), now.name(), c));
     }
 
     private List<String> ownColumns(List<String> oldColumns) {
@@ -115,7 +121,7 @@ final class TableDiff {
 
     /** The old key's signature in the new model's names (declared column and table renames applied). */
     private String oldForeignKeySignature(ForeignKey key) {
-        String target = renames.newTableName(key.referencedTable()).orElse(key.referencedTable());
+        String target = newTableName.apply(key.referencedTable());
         List<String> targetColumns = key.referencedColumns().stream()
                 .map(c -> renames.newColumnName(key.referencedTable(), target, c).orElse(c)).toList();
         return signature(ownColumns(key.columns()), target, targetColumns, key);

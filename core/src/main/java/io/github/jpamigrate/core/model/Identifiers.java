@@ -30,13 +30,14 @@ public final class Identifiers {
     private static final Set<String> RESERVED = Set.of(
             "all", "alter", "and", "any", "array", "as", "asc", "between", "both", "by", "case", "cast",
             "check", "collate", "column", "constraint", "create", "cross", "current_date",
-            "current_time", "current_timestamp", "current_user", "database", "default", "delete",
+            "current_time", "current_timestamp", "current_user", "database", "day", "default", "delete",
             "desc", "distinct", "drop", "else", "end", "except", "exists", "false", "fetch", "for",
-            "foreign", "from", "full", "grant", "group", "having", "if", "in", "index", "inner",
+            "foreign", "from", "full", "grant", "group", "having", "hour", "if", "in", "index", "inner",
             "insert", "intersect", "interval", "into", "is", "join", "key", "leading", "left", "like",
-            "limit", "localtime", "localtimestamp", "match", "minus", "natural", "not", "null",
+            "limit", "localtime", "localtimestamp", "long", "longblob", "longtext", "match", "mediumblob",
+            "mediumtext", "minus", "minute", "month", "natural", "not", "null",
             "of", "offset", "on", "or", "order", "outer", "partition", "primary", "qualify", "range",
-            "references", "regexp", "rename", "right", "row", "rows", "select", "session_user",
+            "references", "regexp", "rename", "right", "row", "rows", "second", "select", "session_user",
             "set", "some", "table", "then", "to", "top", "trailing", "true", "union", "unique",
             "update", "user", "using", "value", "values", "when", "where", "window", "with", "year");
 
@@ -87,6 +88,11 @@ public final class Identifiers {
     /** Stable name of an index: {@code idx_<table>_<columns>}. */
     public static String indexName(String table, List<String> columns) {
         return derivedName("idx", table, columns);
+    }
+
+    /** Stable name of the check a renderer writes for an enum column: {@code ck_<table>_<column>}. */
+    public static String checkName(String table, String column) {
+        return derivedName("ck", table, List.of(column));
     }
 
     private static String derivedName(String prefix, String table, List<String> columns) {

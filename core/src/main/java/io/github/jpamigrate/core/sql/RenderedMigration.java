@@ -2,6 +2,7 @@ package io.github.jpamigrate.core.sql;
 
 import io.github.jpamigrate.core.diff.SchemaChange;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,8 +20,9 @@ public record RenderedMigration(List<Statement> statements, boolean transactiona
     }
 
     /**
-     * The script text: a comment header (title, then each change in words) and the statements,
-     * each ending with a semicolon, LF line endings, a final newline. Deterministic.
+     * The script text: a comment header (title, each change in words, then what some statements do
+     * to existing rows) and the statements, each ending with a semicolon, LF line endings, a final
+     * newline. Deterministic.
      */
     public String script(String title, List<SchemaChange> changes) {
         StringBuilder out = new StringBuilder();
@@ -32,10 +34,34 @@ public record RenderedMigration(List<Statement> statements, boolean transactiona
         for (SchemaChange change : changes) {
             out.append("--   ").append(oneLine(change.describe())).append('\n');
         }
+        List<String> cautions = cautions();
+        if (!cautions.isEmpty()) {
+            out.append("--\n-- Caution:\n");
+            cautions.forEach(line -> out.append("--   ").append(line).append('\n'));
+        }
         for (Statement statement : statements) {
             out.append('\n').append(statement.sql()).append(";\n");
         }
         return out.toString();
+    }
+
+    /**
+     * The comment lines statements carry about existing rows (a cast, a table rewrite or copy),
+     * repeated in the header so that a reviewer sees them without reading every statement.
+     */
+    private List<String> cautions() {
+        List<String> out = new ArrayList<>();
+        for (Statement statement : statements) {
+            for (String line : statement.sql().split("\n")) {
+                if (!line.startsWith("-- ")) {
+                    break;
+                }
+                if (!out.contains(line.substring(3))) {
+                    out.add(line.substring(3));
+                }
+            }
+        }
+        return out;
     }
 
     private static String oneLine(String text) {

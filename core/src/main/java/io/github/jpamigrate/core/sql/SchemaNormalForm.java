@@ -2,8 +2,10 @@ package io.github.jpamigrate.core.sql;
 
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ColumnType;
+import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.PrimaryKey;
+import io.github.jpamigrate.core.model.ReferentialAction;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.UniqueConstraint;
@@ -31,12 +33,12 @@ public final class SchemaNormalForm {
         ColumnTypeNames names = ColumnTypeNames.of(dialect);
         List<Table> tables = new ArrayList<>();
         for (Table table : model.tables()) {
-            tables.add(table(table, model, names));
+            tables.add(table(table, model, names, dialect));
         }
         return new SchemaModel("-", "-", "-", tables, List.of(), List.of(), List.of());
     }
 
-    private static Table table(Table table, SchemaModel model, ColumnTypeNames names) {
+    private static Table table(Table table, SchemaModel model, ColumnTypeNames names, Dialect dialect) {
         List<Column> columns = new ArrayList<>();
         Map<String, UniqueConstraint> uniques = new LinkedHashMap<>();
         for (Column column : table.columns()) {
@@ -64,8 +66,18 @@ public final class SchemaNormalForm {
             uniques.remove(key(table.primaryKey().columns()));
         }
         PrimaryKey key = table.primaryKey() == null ? null : new PrimaryKey(null, table.primaryKey().columns());
-        return new Table(table.name(), null, columns, key, table.foreignKeys(), List.copyOf(uniques.values()), indexes,
+        return new Table(table.name(), null, columns, key, foreignKeys(table, dialect), List.copyOf(uniques.values()), indexes,
                 List.of(), null, List.of());
+    }
+
+    /** MariaDB and MySQL treat NO ACTION as RESTRICT and report it so: the two compare equal there. */
+    private static List<ForeignKey> foreignKeys(Table table, Dialect dialect) {
+        if (dialect != Dialect.MARIADB && dialect != Dialect.MYSQL) {
+            return table.foreignKeys();
+        }
+        return table.foreignKeys().stream().map(k -> k.onDelete() != ReferentialAction.RESTRICT ? k
+                : new ForeignKey(k.name(), k.columns(), k.referencedTable(), k.referencedColumns(), ReferentialAction.NO_ACTION))
+                .toList();
     }
 
     private static String key(List<String> columns) {

@@ -3,23 +3,46 @@ package io.github.jpamigrate.core.sql;
 import io.github.jpamigrate.core.model.Identifiers;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * Writes identifiers for a dialect: quoted only where needed (reserved words, unusual
- * characters), with the dialect's quote character, and quotes inside a name doubled.
+ * characters), with the dialect's quote character, and quotes inside a name doubled. Where a
+ * dialect folds unquoted names, a quoted one is written in the folded case, so that it names the
+ * same object as the unquoted name the ORM uses (the model compares names without case).
  */
 public final class SqlNames {
 
     private final char quote;
+    private final UnaryOperator<String> foldQuoted;
 
     public SqlNames(char quote) {
+        this(quote, UnaryOperator.identity());
+    }
+
+    private SqlNames(char quote, UnaryOperator<String> foldQuoted) {
         this.quote = quote;
+        this.foldQuoted = foldQuoted;
     }
 
     /** Double quotes: SQLite, PostgreSQL, H2. */
     public static SqlNames standard() {
         return new SqlNames('"');
+    }
+
+    /**
+     * Double quotes, a quoted name written in lower case: PostgreSQL folds unquoted names to lower
+     * case, so {@code "user"} is the table Hibernate's unquoted {@code User} looks for.
+     */
+    public static SqlNames foldingToLowerCase() {
+        return new SqlNames('"', name -> name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Double quotes, a quoted name written in upper case: H2 folds unquoted names to upper case. */
+    public static SqlNames foldingToUpperCase() {
+        return new SqlNames('"', name -> name.toUpperCase(Locale.ROOT));
     }
 
     /** Back-ticks: MySQL and MariaDB. */
@@ -32,7 +55,7 @@ public final class SqlNames {
             return identifier;
         }
         String q = String.valueOf(quote);
-        return q + identifier.replace(q, q + q) + q;
+        return q + foldQuoted.apply(identifier).replace(q, q + q) + q;
     }
 
     /** A comma-separated column list; a descending index column keeps its {@code desc}. */

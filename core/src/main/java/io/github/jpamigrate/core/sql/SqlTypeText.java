@@ -46,7 +46,7 @@ public final class SqlTypeText {
             case "real", "float4" -> ColumnType.withPrecision(TypeKind.REAL, 24);
             case "double", "double precision", "float8" -> ColumnType.withPrecision(TypeKind.DOUBLE, 53);
             case "float" -> a != null && a <= 24 ? ColumnType.withPrecision(TypeKind.REAL, 24) : ColumnType.withPrecision(TypeKind.DOUBLE, 53);
-            case "char", "character", "nchar" -> ColumnType.withLength(TypeKind.CHAR, or(a, 1));
+            case "char", "character", "nchar", "bpchar" -> ColumnType.withLength(TypeKind.CHAR, or(a, 1));
             case "varchar", "character varying", "nvarchar", "varchar2" -> ColumnType.withLength(TypeKind.VARCHAR, or(a, 255));
             case "text", "clob", "longtext", "mediumtext", "tinytext", "character large object", "oid" -> ColumnType.of(TypeKind.CLOB);
             case "date" -> ColumnType.of(TypeKind.DATE);

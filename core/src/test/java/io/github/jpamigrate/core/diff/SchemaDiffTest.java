@@ -131,6 +131,25 @@ class SchemaDiffTest {
     }
 
     @Test
+    void aDeclaredRenameMayTakeTheNameOfWhatIsDroppedInTheSameChange() {
+        SchemaModel before = model(customer(List.of(Column.of("nickname", NAME, true))));
+        assertThat(SchemaDiff.compare(before, model(customer(List.of())), Renames.parse(List.of("customer.nickname:name"))))
+                .extracting(SchemaChange::describe).containsExactly(
+                        "rename column customer.nickname to name",
+                        "drop column customer.name",
+                        "add index idx_customer_name on customer(name)",
+                        "drop index idx_customer_name on customer");
+        Table legacy = new Table("item", null, List.of(Column.of("id", BIGINT, false)), new PrimaryKey(null, List.of("id")),
+                List.of(), List.of(), List.of(), List.of(), null, List.of("com.acme.Item"));
+        Table replacement = new Table("item_v2", null, List.of(Column.of("id", BIGINT, false), Column.of("name", NAME, true)),
+                new PrimaryKey(null, List.of("id")), List.of(), List.of(), List.of(), List.of(), null, List.of("com.acme.Item"));
+        Table renamed = new Table("item", null, replacement.columns(), replacement.primaryKey(), List.of(), List.of(), List.of(),
+                List.of(), null, replacement.entities());
+        assertThat(SchemaDiff.compare(model(legacy, replacement), model(renamed), Renames.parse(List.of("item_v2:item"))))
+                .extracting(SchemaChange::describe).containsExactly("rename table item_v2 to item", "drop table item");
+    }
+
+    @Test
     void enumConstantsAndSequencesAreCompared() {
         SchemaModel before = new SchemaModel("jpa", "hibernate-7", "t", List.of(), List.of(new Sequence("s", null, 1, 50)),
                 List.of(), List.of(new EnumType("com.acme.Status", List.of("NEW", "PAID"))));

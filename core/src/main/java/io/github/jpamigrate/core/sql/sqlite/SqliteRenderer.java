@@ -2,6 +2,7 @@ package io.github.jpamigrate.core.sql.sqlite;
 
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaChange.*;
+import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.EnumType;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.SchemaModel;
@@ -117,12 +118,14 @@ public final class SqliteRenderer implements MigrationRenderer {
                     || change instanceof CheckDropped;
         }
 
+        /** Tables of the new model that store the enum and exist already (maybe under their old name). */
         private List<Table> tablesUsing(EnumType type) {
             List<Table> out = new ArrayList<>();
             for (Table table : newModel.tables()) {
-                if (table.columns().stream().anyMatch(c -> c.enumRef() != null
-                        && c.enumRef().javaType().equals(type.javaType()))
-                        && oldModel.table(table.name()).isPresent()) {
+                boolean added = changes.stream().anyMatch(c -> c instanceof TableAdded a
+                        && Identifiers.sameName(a.newTable().name(), table.name()));
+                if (!added && table.columns().stream().anyMatch(c -> c.enumRef() != null
+                        && c.enumRef().javaType().equals(type.javaType()))) {
                     out.add(table);
                 }
             }
@@ -146,14 +149,46 @@ public final class SqliteRenderer implements MigrationRenderer {
             if (rebuildNeeded) {
                 foreignKeysOff = true;
                 Map<String, String> oldNameOf = new LinkedHashMap<>();
-                tableChanges.stream().filter(c -> c instanceof ColumnRenamed).map(c -> (ColumnRenamed) c)
-                        .forEach(r -> oldNameOf.put(Identifiers.key(r.newColumn().name()), r.oldColumn().name()));
+                for (SchemaChange change : tableChanges) {
+                    if (!(change instanceof ColumnRenamed r)) {
+                        continue;
+                    }
+                    if (referencedByOtherTables(target, r.newColumn().name())) {
+                        // RENAME COLUMN also repoints the foreign keys of other tables; copying the column
+                        // under its new name would leave them referencing a column that is gone.
+                        renames.add(Statement.of("alter table " + names.name(target.name()) + " rename column "
+                                + names.name(r.oldColumn().name()) + " to " + names.name(r.newColumn().name()), r));
+                        current = withColumnRenamed(current, r.oldColumn().name(), r.newColumn().name());
+                    } else {
+                        oldNameOf.put(Identifiers.key(r.newColumn().name()), r.oldColumn().name());
+                    }
+                }
                 SchemaChange cause = tableChanges.stream().filter(c -> !alterability.canAlter(c)).findFirst().orElseThrow();
                 rebuilds.addAll(rebuild.statements(current, target, oldNameOf, cause));
                 return;
             }
-            for (SchemaChange change : tableChanges) {
-                alterInPlace(target, change);
+            // Drops, then renames, then the rest: a renamed column may take the name of a dropped one,
+            // and a new column the name of a renamed one.
+            tableChanges.stream().filter(c -> c instanceof ColumnDropped).forEach(c -> alterInPlace(target, c));
+            tableChanges.stream().filter(c -> c instanceof ColumnRenamed).forEach(c -> alterInPlace(target, c));
+            tableChanges.stream().filter(c -> !(c instanceof ColumnDropped || c instanceof ColumnRenamed))
+                    .forEach(c -> alterInPlace(target, c));
+            renameIndexes(old, target, tableChanges);
+        }
+
+        /** After in-place renames, indexes whose derived name changed get it in the database too. */
+        private void renameIndexes(Table old, Table target, List<SchemaChange> tableChanges) {
+            SchemaChange rename = tableChanges.stream().filter(c -> c instanceof TableRenamed || c instanceof ColumnRenamed)
+                    .findFirst().orElse(null);
+            if (rename == null) {
+                return;
+            }
+            Map<String, String> newColumnOf = new LinkedHashMap<>();
+            tableChanges.stream().filter(c -> c instanceof ColumnRenamed).map(c -> (ColumnRenamed) c)
+                    .forEach(r -> newColumnOf.put(Identifiers.key(r.oldColumn().name()), r.newColumn().name()));
+            for (SqliteIndexRenames.Recreate index : SqliteIndexRenames.of(old, target, newColumnOf, newDefinition)) {
+                dropIndexes.add(Statement.of(oldDefinition.dropIndex(index.oldName()), rename));
+                createIndexes.add(Statement.of(index.createSql(), rename));
             }
         }
 
@@ -178,6 +213,20 @@ public final class SqliteRenderer implements MigrationRenderer {
             // TableCommentChanged and comment-only ColumnChanged: SQLite stores no comments.
         }
 
+        private boolean referencedByOtherTables(Table target, String column) {
+            return newModel.tables().stream().filter(t -> !Identifiers.sameName(t.name(), target.name()))
+                    .flatMap(t -> t.foreignKeys().stream())
+                    .anyMatch(k -> Identifiers.sameName(k.referencedTable(), target.name())
+                            && k.referencedColumns().stream().anyMatch(c -> Identifiers.sameName(c, column)));
+        }
+
+        private static Table withColumnRenamed(Table table, String from, String to) {
+            List<Column> columns = table.columns().stream()
+                    .map(c -> Identifiers.sameName(c.name(), from) ? c.withName(to) : c).toList();
+            return new Table(table.name(), table.schema(), columns, table.primaryKey(), table.foreignKeys(),
+                    table.uniqueConstraints(), table.indexes(), table.checks(), table.comment(), table.entities());
+        }
+
         private static Table renamedTable(Table old, String newName) {
             return new Table(newName, old.schema(), old.columns(), old.primaryKey(), old.foreignKeys(),
                     old.uniqueConstraints(), old.indexes(), old.checks(), old.comment(), old.entities());
@@ -186,11 +235,12 @@ public final class SqliteRenderer implements MigrationRenderer {
         private RenderedMigration assemble() {
             List<Statement> body = new ArrayList<>();
             body.addAll(dropIndexes);
+            // Drops come before renames: a renamed table may take the name of a dropped one.
+            body.addAll(drops);
             body.addAll(renames);
             body.addAll(creates);
             body.addAll(alters);
             body.addAll(rebuilds);
-            body.addAll(drops);
             body.addAll(createIndexes);
             if (!foreignKeysOff) {
                 return new RenderedMigration(body, true);

@@ -47,8 +47,11 @@ final class SqliteTableRebuild {
         List<String> into = new ArrayList<>();
         List<String> from = new ArrayList<>();
         for (Column column : target.columns()) {
-            String oldName = oldNameOf.getOrDefault(Identifiers.key(column.name()), column.name());
-            Column old = current.column(oldName).orElse(null);
+            String declared = oldNameOf.get(Identifiers.key(column.name()));
+            // Without a declared rename a column continues the old one of its name, unless that one
+            // is renamed to something else (then this is a new column that took the freed name).
+            boolean nameFreed = declared == null && oldNameOf.values().stream().anyMatch(n -> Identifiers.sameName(n, column.name()));
+            Column old = nameFreed ? null : current.column(declared != null ? declared : column.name()).orElse(null);
             String fill = options.backfill(target.name(), column.name()).orElse(null);
             if (old != null) {
                 into.add(names.name(column.name()));

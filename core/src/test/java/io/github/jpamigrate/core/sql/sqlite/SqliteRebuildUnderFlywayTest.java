@@ -70,6 +70,31 @@ class SqliteRebuildUnderFlywayTest {
     }
 
     @Test
+    void renamingAReferencedKeyOfARebuiltParentRepointsTheChildren(@TempDir Path dir) throws Exception {
+        Column before = Column.of("name", ColumnType.withLength(TypeKind.VARCHAR, 255), true);
+        SchemaModel v1 = model(before, List.of());
+        FlywaySqliteScratch db = populated(dir, v1);
+        Table parent = new Table("parent", null, List.of(Column.of("parent_no", BIGINT, false),
+                before.withType(ColumnType.withLength(TypeKind.VARCHAR, 500))), new PrimaryKey(null, List.of("parent_no")),
+                List.of(), List.of(), List.of(), List.of(), null, List.of("t.Parent"));
+        Table child = v1.table("child").orElseThrow();
+        Table repointed = new Table("child", null, child.columns(), child.primaryKey(),
+                List.of(new ForeignKey("fk_child_parent", List.of("parent_id"), "parent", List.of("parent_no"), ReferentialAction.CASCADE)),
+                List.of(), child.indexes(), List.of(), null, child.entities());
+        SchemaModel v2 = new SchemaModel("jpa", "hibernate-7", "test", List.of(parent, repointed), List.of(), List.of(), List.of());
+
+        db.migrate(v1, v2, Renames.parse(List.of("parent.id:parent_no")), RenderOptions.DEFAULTS);
+
+        assertThat(db.count("parent")).isEqualTo(3);
+        assertThat(db.count("child")).isEqualTo(5);
+        assertThat(db.foreignKeyViolations()).isZero();
+        assertThat(db.queryLong("select count(*) from pragma_foreign_key_list('child') where \"to\" = 'parent_no'"))
+                .as("the child's key follows the renamed parent column").isEqualTo(1);
+        db.execute("delete from parent where parent_no = 1");
+        assertThat(db.count("child")).as("the cascade still works on the rebuilt parent").isEqualTo(3);
+    }
+
+    @Test
     void theSameRebuildInsideAFlywayTransactionCascadesAwayTheChildren(@TempDir Path dir) throws Exception {
         Column before = Column.of("name", ColumnType.withLength(TypeKind.VARCHAR, 255), true);
         FlywaySqliteScratch db = populated(dir, model(before, List.of()));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,6 +111,64 @@ class SqliteRendererTest {
                 "drop table jm_foreign_key_check",
                 "release jm_migration",
                 "pragma foreign_keys = on");
+    }
+
+    @Test
+    void anEnumConstantAppendedRebuildsTheCheckOfARenamedTableToo() {
+        Column status = Column.of("status", NAME, true).withEnumRef(new EnumRef("com.acme.Status", EnumStorage.STRING));
+        Function<String, SchemaModel> ticket = name -> new SchemaModel("jpa", "hibernate-7", "t", List.of(new Table(name, null,
+                List.of(Column.of("id", BIGINT, false), status), new PrimaryKey(null, List.of("id")), List.of(), List.of(),
+                List.of(), List.of(), null, List.of("com.acme.Ticket"))), List.of(), List.of(),
+                List.of(new EnumType("com.acme.Status", name.equals("ticket") ? List.of("NEW") : List.of("NEW", "DONE"))));
+        assertThat(sql(ticket.apply("ticket"), ticket.apply("issue"), Renames.parse(List.of("ticket:issue")))).contains(
+                "alter table ticket rename to issue",
+                "create table jm_new_issue (\n"
+                        + "    id bigint not null,\n"
+                        + "    status varchar(255) check (status in ('NEW','DONE')),\n"
+                        + "    primary key (id)\n)",
+                "insert into jm_new_issue (id, status)\n    select id, status from issue");
+    }
+
+    @Test
+    void anInPlaceRenameGivesTheIndexesTheirNewDerivedNames() {
+        SchemaModel v1 = model(user(c -> c, List.of(new Index("idx_user_email", List.of("email"), false),
+                new Index("idx_user_login_email", List.of("login", "email desc"), true))));
+        Table renamed = user(c -> { c.set(2, c.get(2).withName("mail")); return c; },
+                List.of(new Index("idx_member_mail", List.of("mail"), false), new Index("idx_member_login_mail", List.of("login", "mail desc"), true)));
+        SchemaModel v2 = model(new Table("member", null, renamed.columns(), renamed.primaryKey(), List.of(), List.of(),
+                renamed.indexes(), List.of(), null, renamed.entities()));
+        assertThat(sql(v1, v2, Renames.parse(List.of("user:member", "user.email:mail")))).containsExactly(
+                "drop index idx_user_email",
+                "drop index idx_user_login_email",
+                "alter table \"user\" rename to member",
+                "alter table member rename column email to mail",
+                "create index idx_member_mail on member (mail)",
+                "create unique index idx_member_login_mail on member (login, mail desc)");
+    }
+
+    @Test
+    void aRenameIntoTheNameOfADroppedColumnOrTableDropsFirst() {
+        SchemaModel v1 = model(user(c -> { c.add(Column.of("contact", NAME, true)); return c; }, List.of()));
+        SchemaModel v2 = model(user(c -> c, List.of()));
+        assertThat(sql(v1, v2, Renames.parse(List.of("user.contact:email")))).containsExactly(
+                "alter table \"user\" drop column email",
+                "alter table \"user\" rename column contact to email");
+
+        Table member = new Table("member", null, List.of(Column.of("id", BIGINT, false)), new PrimaryKey(null, List.of("id")),
+                List.of(), List.of(), List.of(), List.of(), null, List.of("com.acme.Member"));
+        Table memberAsUser = new Table("user", null, member.columns(), member.primaryKey(), List.of(), List.of(), List.of(),
+                List.of(), null, member.entities());
+        assertThat(sql(model(user(c -> c, List.of()), member), model(memberAsUser), Renames.parse(List.of("member:user"))))
+                .containsSubsequence("drop table \"user\"", "alter table member rename to \"user\"");
+    }
+
+    @Test
+    void aRebuildDoesNotCopyIntoANewColumnTheOneThatWasRenamedAway() {
+        SchemaModel from = model(user(c -> c, List.of()));
+        SchemaModel to = model(user(c -> { c.set(2, c.get(2).withUnique(true)); c.add(Column.of("contact", NAME, true)); return c; },
+                List.of()));
+        assertThat(sql(from, to, Renames.parse(List.of("user.email:contact"))))
+                .contains("insert into jm_new_user (id, login, contact)\n    select id, login, email from \"user\"");
     }
 
     @Test

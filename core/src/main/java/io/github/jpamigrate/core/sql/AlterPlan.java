@@ -1,0 +1,348 @@
+package io.github.jpamigrate.core.sql;
+
+import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.diff.SchemaChange.*;
+import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.ForeignKey;
+import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.sql.AlterTableRenderer.ColumnChange;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The statements of one migration for an {@link AlterTableRenderer}, collected in phases so that
+ * each runs when what it needs exists: foreign keys are dropped first and added last (so tables
+ * may be created in any order and dropped tables are no longer referenced), then other
+ * constraints are dropped, tables and columns renamed, tables and columns created and altered,
+ * columns and tables dropped, and finally constraints and indexes created.
+ */
+final class AlterPlan {
+
+    private final AlterTableRenderer dialect;
+    private final SchemaModel oldModel;
+    private final SchemaModel newModel;
+    private final List<SchemaChange> changes;
+    private final RenderOptions options;
+
+    private final List<Statement> dropForeignKeys = new ArrayList<>();
+    private final List<Statement> dropConstraints = new ArrayList<>();
+    private final List<Statement> renames = new ArrayList<>();
+    private final List<Statement> creates = new ArrayList<>();
+    private final List<Statement> alters = new ArrayList<>();
+    private final List<Statement> drops = new ArrayList<>();
+    private final List<Statement> addConstraints = new ArrayList<>();
+    private final List<Statement> addForeignKeys = new ArrayList<>();
+
+    AlterPlan(AlterTableRenderer dialect, SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes,
+              RenderOptions options) {
+        this.dialect = dialect;
+        this.oldModel = oldModel;
+        this.newModel = newModel;
+        this.changes = changes;
+        this.options = options;
+    }
+
+    RenderedMigration build() {
+        for (SchemaChange change : referencedTablesFirst(changes)) {
+            plan(change);
+        }
+        new EnumChecks(dialect, oldModel, newModel, changes).reconcile(this::before, dropConstraints, addConstraints);
+        List<Statement> all = new ArrayList<>();
+        for (List<Statement> phase : List.of(dropForeignKeys, dropConstraints, renames, creates, alters, drops,
+                addConstraints, addForeignKeys)) {
+            all.addAll(phase);
+        }
+        return new RenderedMigration(all, true);
+    }
+
+    /** Java 17 has no pattern switch: the chain ends in a loud failure, so a new change type cannot pass silently. */
+    private void plan(SchemaChange change) {
+        if (change instanceof TableAdded c) {
+            addTable(c);
+        } else if (change instanceof TableDropped c) {
+            dropTable(c);
+        } else if (change instanceof TableRenamed c) {
+            renameTable(c);
+        } else if (change instanceof TableCommentChanged c) {
+            add(alters, dialect.tableComment(c.table(), c.newComment()), c);
+        } else if (change instanceof ColumnAdded c) {
+            addColumn(c);
+        } else if (change instanceof ColumnDropped c) {
+            add(drops, dialect.dropColumn(c.table(), c.oldColumn().name()), c);
+        } else if (change instanceof ColumnRenamed c) {
+            renameColumn(c);
+        } else if (change instanceof ColumnChanged c) {
+            changeColumn(c);
+        } else if (change instanceof PrimaryKeyChanged c) {
+            changePrimaryKey(c);
+        } else if (change instanceof ForeignKeyAdded c) {
+            add(addForeignKeys, dialect.addForeignKey(c.table(), c.newKey()), c);
+        } else if (change instanceof ForeignKeyDropped c) {
+            add(dropForeignKeys, dialect.dropForeignKey(before(c.table()), c.oldKey()), c);
+        } else if (change instanceof UniqueAdded c) {
+            add(addConstraints, dialect.addUnique(c.table(), c.newConstraint()), c);
+        } else if (change instanceof UniqueDropped c) {
+            add(dropConstraints, dialect.dropUnique(before(c.table()), c.oldConstraint()), c);
+        } else if (change instanceof IndexAdded c) {
+            add(addConstraints, dialect.createIndex(c.table(), c.newIndex()), c);
+        } else if (change instanceof IndexDropped c) {
+            add(dropConstraints, dialect.dropIndex(before(c.table()), c.oldIndex()), c);
+        } else if (change instanceof CheckAdded c) {
+            add(addConstraints, dialect.addCheck(c.table(), c.newCheck()), c);
+        } else if (change instanceof CheckDropped c) {
+            dropCheck(c);
+        } else {
+            planModelLevel(change);
+        }
+    }
+
+    private void planModelLevel(SchemaChange change) {
+        if (change instanceof SequenceAdded c) {
+            dialect.createSequence(c.newSequence()).forEach(sql -> add(creates, sql, c));
+        } else if (change instanceof SequenceDropped c) {
+            dialect.dropSequence(c.oldSequence()).forEach(sql -> add(drops, sql, c));
+        } else if (change instanceof SequenceChanged c) {
+            dialect.alterSequence(c.oldSequence(), c.newSequence()).forEach(sql -> add(alters, sql, c));
+        } else if (change instanceof TableGeneratorAdded || change instanceof TableGeneratorDropped) {
+            // The generator table is listed among the tables; the ORM inserts its rows when it first needs them.
+            return;
+        } else if (change instanceof EnumChanged c) {
+            changeEnum(c);
+        } else {
+            throw new UnsupportedChangeException(dialect.dialect(), change, "no rendering for "
+                    + change.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * The changes with new tables ordered so that a referenced table is created before the tables
+     * that reference it (the keys are added last anyway, but the script then reads top-down).
+     */
+    private static List<SchemaChange> referencedTablesFirst(List<SchemaChange> changes) {
+        Map<String, TableAdded> added = new LinkedHashMap<>();
+        changes.stream().filter(c -> c instanceof TableAdded).map(c -> (TableAdded) c)
+                .forEach(c -> added.put(Identifiers.key(c.table()), c));
+        Set<String> placed = new LinkedHashSet<>();
+        added.keySet().forEach(key -> place(key, added, placed, new HashSet<>()));
+        List<SchemaChange> out = new ArrayList<>();
+        placed.forEach(key -> out.add(added.get(key)));
+        changes.stream().filter(c -> !(c instanceof TableAdded)).forEach(out::add);
+        return out;
+    }
+
+    private static void place(String key, Map<String, TableAdded> added, Set<String> placed, Set<String> visiting) {
+        if (placed.contains(key) || !visiting.add(key)) {
+            return; // already placed, or a cycle, which the keys added last make harmless
+        }
+        for (ForeignKey fk : added.get(key).newTable().foreignKeys()) {
+            String target = Identifiers.key(fk.referencedTable());
+            if (added.containsKey(target)) {
+                place(target, added, placed, visiting);
+            }
+        }
+        placed.add(key);
+    }
+
+    private static void add(List<Statement> phase, String sql, SchemaChange origin) {
+        phase.add(Statement.of(sql, origin));
+    }
+
+    private void addTable(TableAdded change) {
+        Table table = change.newTable();
+        add(creates, dialect.createTable(table, newModel), change);
+        dialect.createComments(table).forEach(sql -> add(creates, sql, change));
+        table.indexes().forEach(index -> add(addConstraints, dialect.createIndex(table.name(), index), change));
+        table.foreignKeys().forEach(key -> add(addForeignKeys, dialect.addForeignKey(table.name(), key), change));
+    }
+
+    /** A dropped table's keys to other dropped tables go first, so the drops may run in any order. */
+    private void dropTable(TableDropped change) {
+        Set<String> dropped = changes.stream().filter(c -> c instanceof TableDropped)
+                .map(c -> Identifiers.key(c.table())).collect(Collectors.toSet());
+        Table table = change.oldTable();
+        for (ForeignKey key : table.foreignKeys()) {
+            if (dropped.contains(Identifiers.key(key.referencedTable()))
+                    && !Identifiers.sameName(key.referencedTable(), table.name())) {
+                add(dropForeignKeys, dialect.dropForeignKey(table.name(), key), change);
+            }
+        }
+        add(drops, dialect.dropTable(table.name()), change);
+    }
+
+    /** The name a table has before this migration's renames run (the drop phases run before them). */
+    String before(String table) {
+        return changes.stream().filter(c -> c instanceof TableRenamed r && Identifiers.sameName(r.newTable().name(), table))
+                .map(c -> ((TableRenamed) c).oldTable().name()).findFirst().orElse(table);
+    }
+
+    /**
+     * Renames the table, then the unique constraints named after it whose column stays unique
+     * (the others are dropped, under the old name, before the rename).
+     */
+    private void renameTable(TableRenamed change) {
+        Table old = change.oldTable();
+        String newName = change.newTable().name();
+        add(renames, dialect.renameTable(old.name(), newName), change);
+        boolean keyChanged = changes.stream().anyMatch(c -> c instanceof PrimaryKeyChanged k && Identifiers.sameName(k.table(), newName));
+        if (!keyChanged) {
+            dialect.afterTableRename(old, newName).forEach(sql -> add(renames, sql, change));
+        }
+        for (Column column : old.columns()) {
+            Column successor = successor(change.newTable(), column.name());
+            if (column.unique() && successor != null && successor.unique()) {
+                add(renames, dialect.renameUnique(newName, Identifiers.uniqueKeyName(old.name(), List.of(column.name())),
+                        Identifiers.uniqueKeyName(newName, List.of(column.name()))), change);
+            }
+        }
+    }
+
+    private void renameColumn(ColumnRenamed change) {
+        add(renames, dialect.renameColumn(change.table(), change.oldColumn(),
+                change.oldColumn().withName(change.newColumn().name()), oldModel), change);
+        if (change.oldColumn().unique() && change.newColumn().unique()) {
+            add(renames, dialect.renameUnique(change.table(),
+                    Identifiers.uniqueKeyName(change.table(), List.of(change.oldColumn().name())),
+                    Identifiers.uniqueKeyName(change.table(), List.of(change.newColumn().name()))), change);
+        }
+    }
+
+    /** The column of the new table that an old column became: itself, or what a declared rename made of it. */
+    private Column successor(Table newTable, String oldColumn) {
+        String name = changes.stream().filter(c -> c instanceof ColumnRenamed r && Identifiers.sameName(r.table(), newTable.name())
+                        && Identifiers.sameName(r.oldColumn().name(), oldColumn))
+                .map(c -> ((ColumnRenamed) c).newColumn().name()).findFirst().orElse(oldColumn);
+        return newTable.column(name).orElse(null);
+    }
+
+    /** The name a column had in the old model: a declared rename's old name, or its own. */
+    private String predecessor(String table, String column) {
+        return changes.stream().filter(c -> c instanceof ColumnRenamed r && Identifiers.sameName(r.table(), table)
+                        && Identifiers.sameName(r.newColumn().name(), column))
+                .map(c -> ((ColumnRenamed) c).oldColumn().name()).findFirst().orElse(column);
+    }
+
+    private void addColumn(ColumnAdded change) {
+        Column column = change.newColumn();
+        String fill = options.backfill(change.table(), column.name()).orElse(null);
+        boolean needsFill = !column.nullable() && column.defaultValue() == null && !column.identity();
+        if (needsFill && fill == null) {
+            throw new UnsupportedChangeException(dialect.dialect(), change, "new NOT NULL column " + change.table()
+                    + "." + column.name() + " has no default; give one with @ColumnDefault or a backfill value with "
+                    + "-Djpamigrate.backfill=" + change.table() + "." + column.name() + "=<sql literal>");
+        }
+        if (needsFill) {
+            Column nullable = column.withNullable(true);
+            add(alters, dialect.addColumn(change.table(), nullable, newModel), change);
+            add(alters, backfill(change.table(), column.name(), fill), change);
+            dialect.alterColumn(change.table(), columnChange(nullable, column)).forEach(sql -> add(alters, sql, change));
+        } else {
+            add(alters, dialect.addColumn(change.table(), column, newModel), change);
+        }
+        if (column.comment() != null) {
+            dialect.createComments(commentCarrier(change.table(), column)).forEach(sql -> add(alters, sql, change));
+        }
+        if (column.unique()) {
+            add(addConstraints, dialect.addUnique(change.table(), AlterTableRenderer.columnUnique(change.table(), column)), change);
+        }
+    }
+
+    private void changeColumn(ColumnChanged change) {
+        String table = change.table();
+        Column was = change.oldColumn().withName(change.newColumn().name());
+        Column now = change.newColumn();
+        if (was.unique() && !now.unique()) {
+            add(dropConstraints, dialect.dropUnique(before(table),
+                    AlterTableRenderer.columnUnique(before(table), change.oldColumn())), change);
+        }
+        if (was.nullable() && !now.nullable()) {
+            String fill = options.backfill(table, now.name()).orElse(now.defaultValue());
+            if (fill != null) {
+                add(alters, backfill(table, now.name(), fill), change);
+            }
+        }
+        ColumnChange column = new ColumnChange(was, now, dialect.sqlType(change.oldColumn(), oldModel),
+                dialect.sqlType(now, newModel));
+        dialect.alterColumn(table, column).forEach(sql -> add(alters, sql, change));
+        if (!was.unique() && now.unique()) {
+            add(addConstraints, dialect.addUnique(table, AlterTableRenderer.columnUnique(table, now)), change);
+        }
+    }
+
+    private ColumnChange columnChange(Column was, Column now) {
+        String type = dialect.sqlType(now, newModel);
+        return new ColumnChange(was, now, type, type);
+    }
+
+    private static Table commentCarrier(String table, Column column) {
+        return new Table(table, null, List.of(column), null, List.of(), List.of(), List.of(), List.of(), null, List.of());
+    }
+
+    private String backfill(String table, String column, String fill) {
+        SqlNames names = dialect.names;
+        return "update " + names.name(table) + " set " + names.name(column) + " = " + fill + " where "
+                + names.name(column) + " is null";
+    }
+
+    private void changePrimaryKey(PrimaryKeyChanged change) {
+        if (change.oldKey() != null) {
+            add(dropConstraints, dialect.dropPrimaryKey(before(change.table()), change.oldKey()), change);
+        }
+        if (change.newKey() != null) {
+            add(alters, dialect.addPrimaryKey(change.table(), change.newKey()), change);
+        }
+    }
+
+    private void dropCheck(CheckDropped change) {
+        if (change.oldCheck().name() == null) {
+            throw new UnsupportedChangeException(dialect.dialect(), change, "the check has no name, so the migration "
+                    + "cannot say which one to drop; name it (@Check(name = ...)) in the version that created it, or "
+                    + "write this migration by hand");
+        }
+        add(dropConstraints, dialect.dropCheck(before(change.table()), change.oldCheck()), change);
+    }
+
+    /**
+     * New constants change the type of columns stored as a native enum and the check of the others;
+     * columns that changed anyway are handled with their {@link ColumnChanged}.
+     */
+    private void changeEnum(EnumChanged change) {
+        String javaType = change.newEnum().javaType();
+        for (Table table : newModel.tables()) {
+            Table old = oldModel.table(before(table.name())).orElse(null);
+            if (old == null) {
+                continue;
+            }
+            for (Column now : table.columns()) {
+                Column was = old.column(predecessor(table.name(), now.name())).orElse(null);
+                if (was == null || now.enumRef() == null || !now.enumRef().javaType().equals(javaType)
+                        || !Objects.equals(was.enumRef(), now.enumRef()) || columnChanged(table.name(), now.name())) {
+                    continue;
+                }
+                changeColumn(new ColumnChanged(table.name(), was, now), change);
+            }
+        }
+    }
+
+    private void changeColumn(ColumnChanged column, EnumChanged origin) {
+        changeColumn(column);
+        // the statements belong to the enum change that caused them, not to the stand-in column change
+        for (List<Statement> phase : List.of(dropConstraints, alters, addConstraints)) {
+            phase.replaceAll(s -> s.origin() == column ? Statement.of(s.sql(), origin) : s);
+        }
+    }
+
+    private boolean columnChanged(String table, String column) {
+        return changes.stream().anyMatch(c -> c instanceof ColumnChanged cc && Identifiers.sameName(cc.table(), table)
+                && Identifiers.sameName(cc.newColumn().name(), column));
+    }
+}

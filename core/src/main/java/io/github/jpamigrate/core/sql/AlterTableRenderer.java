@@ -1,0 +1,361 @@
+package io.github.jpamigrate.core.sql;
+
+import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.model.CheckConstraint;
+import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.EnumStorage;
+import io.github.jpamigrate.core.model.EnumType;
+import io.github.jpamigrate.core.model.ForeignKey;
+import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.Index;
+import io.github.jpamigrate.core.model.PrimaryKey;
+import io.github.jpamigrate.core.model.ReferentialAction;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.model.Sequence;
+import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.model.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * What the dialects that change tables in place (PostgreSQL, MariaDB/MySQL, H2) share: the
+ * statement order ({@link AlterPlan}) and the standard SQL forms. A dialect overrides the forms
+ * it spells differently, e.g. MySQL's {@code modify column} and {@code drop foreign key}.
+ *
+ * <p>Every constraint and index gets a stable name (the model's, or one derived from table and
+ * columns by {@link Identifiers}) so that a later migration can drop it by that name.
+ */
+public abstract class AlterTableRenderer implements MigrationRenderer {
+
+    protected final SqlNames names;
+
+    protected AlterTableRenderer(SqlNames names) {
+        this.names = names;
+    }
+
+    /** The dialect's type names, exactly as Hibernate writes them. */
+    protected abstract ColumnTypeNames types();
+
+    @Override
+    public final RenderedMigration render(SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes,
+                                          RenderOptions options) {
+        return new AlterPlan(this, oldModel, newModel, changes, options).build();
+    }
+
+    // ---- tables ------------------------------------------------------------------------------
+
+    /** {@code create table} with columns, primary key, unique constraints and checks; no foreign keys. */
+    protected String createTable(Table table, SchemaModel model) {
+        List<String> parts = new ArrayList<>();
+        for (Column column : table.columns()) {
+            parts.add(columnDefinition(column, model));
+        }
+        if (table.primaryKey() != null) {
+            parts.add(primaryKeyClause(table.primaryKey()));
+        }
+        for (UniqueConstraint unique : uniques(table)) {
+            parts.add("constraint " + names.name(unique.name()) + " unique (" + names.list(unique.columns()) + ")");
+        }
+        for (CheckConstraint check : checks(table, model)) {
+            parts.add(checkClause(check));
+        }
+        return "create table " + names.name(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)"
+                + tableOptions(table);
+    }
+
+    /** Text after the closing parenthesis of {@code create table}, e.g. MySQL's table comment. */
+    protected String tableOptions(Table table) {
+        return "";
+    }
+
+    /** Statements that give a new table and its columns their comments. */
+    protected List<String> createComments(Table table) {
+        List<String> out = new ArrayList<>();
+        if (table.comment() != null) {
+            out.add(tableComment(table.name(), table.comment()));
+        }
+        for (Column column : table.columns()) {
+            if (column.comment() != null) {
+                out.add(columnComment(table.name(), column.name(), column.comment()));
+            }
+        }
+        return out;
+    }
+
+    protected String tableComment(String table, String comment) {
+        return "comment on table " + names.name(table) + " is " + literalOrNull(comment);
+    }
+
+    protected String columnComment(String table, String column, String comment) {
+        return "comment on column " + names.name(table) + "." + names.name(column) + " is " + literalOrNull(comment);
+    }
+
+    protected String renameTable(String oldName, String newName) {
+        return "alter table " + names.name(oldName) + " rename to " + names.name(newName);
+    }
+
+    protected String dropTable(String table) {
+        return "drop table " + names.name(table);
+    }
+
+    // ---- columns -----------------------------------------------------------------------------
+
+    /** {@code name type [identity] [default x] [not null]}. */
+    protected String columnDefinition(Column column, SchemaModel model) {
+        StringBuilder sql = new StringBuilder(names.name(column.name())).append(' ').append(sqlType(column, model));
+        if (column.identity()) {
+            sql.append(' ').append(identityClause());
+        }
+        if (column.defaultValue() != null) {
+            sql.append(" default ").append(column.defaultValue());
+        }
+        if (!column.nullable()) {
+            sql.append(" not null");
+        }
+        return sql.toString();
+    }
+
+    protected String identityClause() {
+        return "generated by default as identity";
+    }
+
+    protected String sqlType(Column column, SchemaModel model) {
+        return types().sqlType(column, model);
+    }
+
+    protected String addColumn(String table, Column column, SchemaModel model) {
+        return "alter table " + names.name(table) + " add column " + columnDefinition(column, model);
+    }
+
+    protected String dropColumn(String table, String column) {
+        return "alter table " + names.name(table) + " drop column " + names.name(column);
+    }
+
+    protected String renameColumn(String table, Column oldColumn, Column newColumn, SchemaModel newModel) {
+        return "alter table " + names.name(table) + " rename column " + names.name(oldColumn.name()) + " to "
+                + names.name(newColumn.name());
+    }
+
+    /**
+     * The statements that give an existing column its new type, default, nullability, identity
+     * and comment (uniqueness and enum checks are constraints, changed separately). Rows with a
+     * NULL have already been backfilled when the column becomes NOT NULL.
+     */
+    protected List<String> alterColumn(String table, ColumnChange column) {
+        List<String> out = new ArrayList<>();
+        String alter = "alter table " + names.name(table) + " alter column " + names.name(column.now().name()) + " ";
+        if (column.typeChanged()) {
+            out.add(changeType(table, column));
+        }
+        if (!Objects.equals(column.was().defaultValue(), column.now().defaultValue())) {
+            out.add(alter + (column.now().defaultValue() == null ? "drop default" : "set default " + column.now().defaultValue()));
+        }
+        if (column.was().nullable() != column.now().nullable()) {
+            out.add(alter + (column.now().nullable() ? "drop not null" : "set not null"));
+        }
+        if (column.was().identity() != column.now().identity()) {
+            out.addAll(column.now().identity() ? addIdentity(table, column) : List.of(alter + "drop identity"));
+        }
+        if (!Objects.equals(column.was().comment(), column.now().comment())) {
+            out.add(columnComment(table, column.now().name(), column.now().comment()));
+        }
+        return out;
+    }
+
+    /**
+     * Makes an existing column an identity whose next value is above every id the table holds
+     * (an identity starting at 1 would collide with the rows' ids).
+     */
+    protected abstract List<String> addIdentity(String table, ColumnChange column);
+
+    /** The statement that renames a constraint or index this tool named (unique constraints). */
+    protected String renameUnique(String table, String oldName, String newName) {
+        return "alter table " + names.name(table) + " rename constraint " + names.name(oldName) + " to " + names.name(newName);
+    }
+
+    /** Statements that keep a renamed table's own unnamed constraints following its name, if the dialect names them after it. */
+    protected List<String> afterTableRename(Table oldTable, String newName) {
+        return List.of();
+    }
+
+    /** The dialect's native statement that changes a column's type, with a comment when values are cast. */
+    protected abstract String changeType(String table, ColumnChange column);
+
+    // ---- constraints -------------------------------------------------------------------------
+
+    protected String primaryKeyClause(PrimaryKey key) {
+        return (key.name() == null ? "" : "constraint " + names.name(key.name()) + " ")
+                + "primary key (" + names.list(key.columns()) + ")";
+    }
+
+    protected String addPrimaryKey(String table, PrimaryKey key) {
+        return "alter table " + names.name(table) + " add " + primaryKeyClause(key);
+    }
+
+    protected String dropPrimaryKey(String table, PrimaryKey key) {
+        return "alter table " + names.name(table) + " drop primary key";
+    }
+
+    protected String addForeignKey(String table, ForeignKey key) {
+        String sql = "alter table " + names.name(table) + " add constraint " + names.name(key.name()) + " foreign key ("
+                + names.list(key.columns()) + ") references " + names.name(key.referencedTable()) + " ("
+                + names.list(key.referencedColumns()) + ")";
+        return key.onDelete() == ReferentialAction.NO_ACTION ? sql
+                : sql + " on delete " + key.onDelete().sql().toLowerCase(Locale.ROOT);
+    }
+
+    protected String dropForeignKey(String table, ForeignKey key) {
+        return dropConstraint(table, key.name());
+    }
+
+    protected String addUnique(String table, UniqueConstraint unique) {
+        return "alter table " + names.name(table) + " add constraint " + names.name(unique.name()) + " unique ("
+                + names.list(unique.columns()) + ")";
+    }
+
+    protected String dropUnique(String table, UniqueConstraint unique) {
+        return dropConstraint(table, unique.name());
+    }
+
+    protected String createIndex(String table, Index index) {
+        return "create " + (index.unique() ? "unique " : "") + "index " + names.name(index.name()) + " on "
+                + names.name(table) + " (" + names.list(index.columns()) + ")";
+    }
+
+    protected String dropIndex(String table, Index index) {
+        return "drop index " + names.name(index.name());
+    }
+
+    protected String checkClause(CheckConstraint check) {
+        return (check.name() == null ? "" : "constraint " + names.name(check.name()) + " ")
+                + "check (" + check.expression() + ")";
+    }
+
+    protected String addCheck(String table, CheckConstraint check) {
+        return "alter table " + names.name(table) + " add " + checkClause(check);
+    }
+
+    protected String dropCheck(String table, CheckConstraint check) {
+        return dropConstraint(table, check.name());
+    }
+
+    protected String dropConstraint(String table, String constraint) {
+        return "alter table " + names.name(table) + " drop constraint " + names.name(constraint);
+    }
+
+    /** Single-column unique columns as named constraints, then the table's own unique constraints. */
+    protected List<UniqueConstraint> uniques(Table table) {
+        List<UniqueConstraint> out = new ArrayList<>();
+        for (Column column : table.columns()) {
+            if (column.unique()) {
+                out.add(columnUnique(table.name(), column));
+            }
+        }
+        out.addAll(table.uniqueConstraints());
+        return out;
+    }
+
+    protected static UniqueConstraint columnUnique(String table, Column column) {
+        return new UniqueConstraint(Identifiers.uniqueKeyName(table, List.of(column.name())), List.of(column.name()));
+    }
+
+    /** The table's checks followed by the enum checks of its columns. */
+    protected List<CheckConstraint> checks(Table table, SchemaModel model) {
+        List<CheckConstraint> out = new ArrayList<>(table.checks());
+        for (Column column : table.columns()) {
+            CheckConstraint check = enumCheck(table.name(), column, model);
+            if (check != null) {
+                out.add(check);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The check Hibernate writes for an {@code @Enumerated} column, named so that it can be
+     * replaced when the constants change; null where the dialect's type already restricts the values.
+     */
+    protected CheckConstraint enumCheck(String table, Column column, SchemaModel model) {
+        if (column.enumRef() == null || column.definition() != null || !checksEnum(column.enumRef().storage())) {
+            return null;
+        }
+        EnumType type = model.enumType(column.enumRef().javaType()).orElse(null);
+        if (type == null || type.constants().isEmpty()) {
+            return null;
+        }
+        String name = names.name(column.name());
+        String expression = column.enumRef().storage() == EnumStorage.ORDINAL
+                ? name + " between 0 and " + (type.constants().size() - 1)
+                : name + " in (" + type.constants().stream().map(SqlNames::literal).collect(Collectors.joining(",")) + ")";
+        return new CheckConstraint(Identifiers.checkName(table, column.name()), expression);
+    }
+
+    /** Whether enum values stored this way get a check (not where a native {@code enum(...)} type restricts them). */
+    protected boolean checksEnum(EnumStorage storage) {
+        return true;
+    }
+
+    // ---- sequences ---------------------------------------------------------------------------
+
+    protected List<String> createSequence(Sequence sequence) {
+        return List.of("create sequence " + names.name(sequence.name()) + " start with " + sequence.initialValue()
+                + " increment by " + sequence.incrementSize());
+    }
+
+    protected List<String> dropSequence(Sequence sequence) {
+        return List.of("drop sequence " + names.name(sequence.name()));
+    }
+
+    /**
+     * Only the increment and the recorded start change: restarting a sequence that already
+     * handed out ids would hand them out again.
+     */
+    protected List<String> alterSequence(Sequence was, Sequence now) {
+        return List.of("alter sequence " + names.name(now.name()) + " increment by " + now.incrementSize()
+                + (was.initialValue() != now.initialValue() ? " start with " + now.initialValue() : ""));
+    }
+
+    // ---- words -------------------------------------------------------------------------------
+
+    protected static String literalOrNull(String text) {
+        return text == null ? "null" : SqlNames.literal(text);
+    }
+
+    /** A statement preceded by comment lines that say what it does to existing rows. */
+    protected static String commented(String sql, String... comments) {
+        StringBuilder out = new StringBuilder();
+        for (String comment : comments) {
+            out.append("-- ").append(comment).append('\n');
+        }
+        return out.append(sql).toString();
+    }
+
+    /**
+     * One column before and after a change, with the SQL types they have in their models.
+     *
+     * @param was     the column as it is in the database (already renamed when a rename was declared)
+     * @param now     the column the migration must produce
+     * @param oldType SQL type of {@code was} in the old model
+     * @param newType SQL type of {@code now} in the new model
+     */
+    public record ColumnChange(Column was, Column now, String oldType, String newType) {
+
+        public boolean typeChanged() {
+            return !oldType.equalsIgnoreCase(newType);
+        }
+
+        /**
+         * Whether existing values are converted to another kind of value (text to number, ...),
+         * which can fail on rows that do not convert, rather than just widened or narrowed.
+         */
+        public boolean needsCast() {
+            var from = SqlTypeText.parse(oldType);
+            var to = SqlTypeText.parse(newType);
+            return from == null || to == null || from.kind() != to.kind();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.jpamigrate.core.sql;
+
+import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.diff.SchemaChange.ColumnAdded;
+import io.github.jpamigrate.core.diff.SchemaChange.ColumnChanged;
+import io.github.jpamigrate.core.diff.SchemaChange.ColumnDropped;
+import io.github.jpamigrate.core.diff.SchemaChange.ColumnRenamed;
+import io.github.jpamigrate.core.diff.SchemaChange.EnumChanged;
+import io.github.jpamigrate.core.diff.SchemaChange.TableRenamed;
+import io.github.jpamigrate.core.model.CheckConstraint;
+import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.model.Table;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The checks an {@link AlterTableRenderer} derives from enum columns, brought from the old model
+ * to the new one in one place: a check whose name or expression changes (new constants, a renamed
+ * column or table, a column added, dropped or no longer an enum) is dropped before the renames
+ * and added after the columns changed. Dropping it explicitly also matters where the database
+ * refuses to drop or rename a column a check uses (MySQL).
+ */
+final class EnumChecks {
+
+    private final AlterTableRenderer dialect;
+    private final SchemaModel oldModel;
+    private final SchemaModel newModel;
+    private final List<SchemaChange> changes;
+
+    EnumChecks(AlterTableRenderer dialect, SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes) {
+        this.dialect = dialect;
+        this.oldModel = oldModel;
+        this.newModel = newModel;
+        this.changes = changes;
+    }
+
+    /**
+     * @param before the name a table has before this migration's renames, given its new name
+     */
+    void reconcile(UnaryOperator<String> before, List<Statement> drops, List<Statement> adds) {
+        for (Table table : newModel.tables()) {
+            Table old = oldTable(table, before);
+            if (old == null) {
+                continue; // a new table gets its checks in create table
+            }
+            Map<String, CheckConstraint> was = checks(old, oldModel);
+            Map<String, CheckConstraint> now = checks(table, newModel);
+            was.forEach((column, check) -> {
+                if (!now.containsValue(check)) {
+                    drops.add(Statement.of(dialect.dropCheck(old.name(), check), origin(table.name(), column)));
+                }
+            });
+            now.forEach((column, check) -> {
+                if (!was.containsValue(check)) {
+                    adds.add(Statement.of(dialect.addCheck(table.name(), check), origin(table.name(), column)));
+                }
+            });
+        }
+    }
+
+    private Table oldTable(Table table, UnaryOperator<String> before) {
+        String oldName = before.apply(table.name());
+        boolean renamed = !oldName.equals(table.name());
+        return oldModel.table(oldName).filter(t -> renamed || changes.stream().noneMatch(c -> c instanceof SchemaChange.TableAdded a
+                && Identifiers.sameName(a.table(), table.name()))).orElse(null);
+    }
+
+    /** Column key -> its enum check. */
+    private Map<String, CheckConstraint> checks(Table table, SchemaModel model) {
+        Map<String, CheckConstraint> out = new LinkedHashMap<>();
+        for (Column column : table.columns()) {
+            CheckConstraint check = dialect.enumCheck(table.name(), column, model);
+            if (check != null) {
+                out.put(Identifiers.key(column.name()), check);
+            }
+        }
+        return out;
+    }
+
+    /** The change that makes the check change: one on its column, else its enum's, else the table's rename. */
+    private SchemaChange origin(String table, String column) {
+        for (SchemaChange change : changes) {
+            if (change.table() != null && Identifiers.sameName(change.table(), table) && concerns(change, column)) {
+                return change;
+            }
+        }
+        return changes.stream().filter(c -> c instanceof EnumChanged || c instanceof TableRenamed).findFirst().orElse(null);
+    }
+
+    private static boolean concerns(SchemaChange change, String column) {
+        if (change instanceof ColumnAdded c) {
+            return Identifiers.sameName(c.newColumn().name(), column);
+        }
+        if (change instanceof ColumnChanged c) {
+            return Identifiers.sameName(c.newColumn().name(), column);
+        }
+        if (change instanceof ColumnRenamed c) {
+            return Identifiers.sameName(c.newColumn().name(), column) || Identifiers.sameName(c.oldColumn().name(), column);
+        }
+        return change instanceof ColumnDropped c && Identifiers.sameName(c.oldColumn().name(), column);
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.jpamigrate.core.sql.h2;
+
+import io.github.jpamigrate.core.model.EnumStorage;
+import io.github.jpamigrate.core.sql.AlterTableRenderer;
+import io.github.jpamigrate.core.sql.ColumnTypeNames;
+import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.sql.SqlNames;
+
+import java.util.List;
+
+/**
+ * H2 2.x: the standard forms, with {@code alter column ... set data type} for type changes;
+ * enums stored by name use H2's {@code enum(...)} type, so only ordinal ones get a check.
+ */
+public final class H2Renderer extends AlterTableRenderer {
+
+    private final H2TypeNames types = new H2TypeNames();
+
+    public H2Renderer() {
+        super(SqlNames.foldingToUpperCase());
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.H2;
+    }
+
+    @Override
+    protected ColumnTypeNames types() {
+        return types;
+    }
+
+    @Override
+    protected boolean checksEnum(EnumStorage storage) {
+        return storage == EnumStorage.ORDINAL;
+    }
+
+    /** H2 has no {@code add identity}: the column is restated with its identity, then restarted above the rows. */
+    @Override
+    protected List<String> addIdentity(String table, ColumnChange column) {
+        String prefix = "alter table " + names.name(table) + " alter column " + names.name(column.now().name());
+        return List.of(prefix + " " + column.newType() + " " + identityClause(),
+                prefix + " restart with (select coalesce(max(" + names.name(column.now().name()) + "), 0) + 1 from "
+                        + names.name(table) + ")");
+    }
+
+    @Override
+    protected String changeType(String table, ColumnChange column) {
+        String sql = "alter table " + names.name(table) + " alter column " + names.name(column.now().name())
+                + " set data type " + column.newType();
+        return column.needsCast()
+                ? commented(sql, "converts existing values " + column.oldType() + " -> " + column.newType()
+                        + "; rows that do not convert make this fail")
+                : sql;
+    }
+}

@@ -1,0 +1,207 @@
+package io.github.jpamigrate.core.sql.mysql;
+
+import io.github.jpamigrate.core.model.CheckConstraint;
+import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.EnumStorage;
+import io.github.jpamigrate.core.model.ForeignKey;
+import io.github.jpamigrate.core.model.Index;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.model.Sequence;
+import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.model.UniqueConstraint;
+import io.github.jpamigrate.core.sql.AlterTableRenderer;
+import io.github.jpamigrate.core.sql.ColumnTypeNames;
+import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.sql.SqlNames;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * MariaDB and MySQL: back-tick quoting, {@code modify column} with the whole new column
+ * definition (it replaces type, nullability, default, auto-increment and comment at once),
+ * comments inline, and the spellings where the two differ: MariaDB has sequences (10.3+), checks
+ * enum ordinals as Hibernate does and drops checks as constraints; MySQL emulates sequences with
+ * a one-row table, as Hibernate does, and drops checks with {@code drop check}.
+ */
+public final class MysqlRenderer extends AlterTableRenderer {
+
+    private final boolean mariaDb;
+    private final int major;
+    private final int minor;
+    private final MysqlTypeNames types;
+
+    private MysqlRenderer(boolean mariaDb, int major, int minor, MysqlTypeNames types) {
+        super(SqlNames.backtick());
+        this.mariaDb = mariaDb;
+        this.major = major;
+        this.minor = minor;
+        this.types = types;
+    }
+
+    /** MariaDB 10.11, the oldest maintained long-term release. */
+    public static MysqlRenderer mariaDb() {
+        return mariaDb(10, 11);
+    }
+
+    public static MysqlRenderer mariaDb(int major, int minor) {
+        return new MysqlRenderer(true, major, minor, MysqlTypeNames.mariaDb(major, minor));
+    }
+
+    /** MySQL 8.0 or later. */
+    public static MysqlRenderer mysql() {
+        return new MysqlRenderer(false, 8, 0, MysqlTypeNames.mysql());
+    }
+
+    @Override
+    public Dialect dialect() {
+        return mariaDb ? Dialect.MARIADB : Dialect.MYSQL;
+    }
+
+    @Override
+    protected ColumnTypeNames types() {
+        return types;
+    }
+
+    @Override
+    protected String columnDefinition(Column column, SchemaModel model) {
+        StringBuilder sql = new StringBuilder(names.name(column.name())).append(' ').append(sqlType(column, model));
+        if (!column.nullable()) {
+            sql.append(" not null");
+        }
+        if (column.defaultValue() != null) {
+            sql.append(" default ").append(column.defaultValue());
+        }
+        if (column.identity()) {
+            sql.append(' ').append(identityClause());
+        }
+        if (column.comment() != null) {
+            sql.append(" comment ").append(SqlNames.literal(column.comment()));
+        }
+        return sql.toString();
+    }
+
+    @Override
+    protected String identityClause() {
+        return "auto_increment";
+    }
+
+    @Override
+    protected String tableOptions(Table table) {
+        return table.comment() == null ? "" : " comment=" + SqlNames.literal(table.comment());
+    }
+
+    @Override
+    protected List<String> createComments(Table table) {
+        return List.of();
+    }
+
+    @Override
+    protected String tableComment(String table, String comment) {
+        return "alter table " + names.name(table) + " comment=" + SqlNames.literal(comment == null ? "" : comment);
+    }
+
+    /** One {@code modify column} restates the whole column; MySQL has no narrower form for most of it. */
+    @Override
+    protected List<String> alterColumn(String table, ColumnChange column) {
+        Column was = column.was();
+        Column now = column.now();
+        boolean differs = column.typeChanged() || was.nullable() != now.nullable() || was.identity() != now.identity()
+                || !Objects.equals(was.defaultValue(), now.defaultValue()) || !Objects.equals(was.comment(), now.comment());
+        return differs ? List.of(changeType(table, column)) : List.of();
+    }
+
+    /** Never called: {@code modify column} restates the identity, and auto-increment continues above the rows. */
+    @Override
+    protected List<String> addIdentity(String table, ColumnChange column) {
+        return List.of(changeType(table, column));
+    }
+
+    /** MySQL 5.7 and MariaDB 10.5.2 rename an index; a unique constraint is one. */
+    @Override
+    protected String renameUnique(String table, String oldName, String newName) {
+        return "alter table " + names.name(table) + " rename index " + names.name(oldName) + " to " + names.name(newName);
+    }
+
+    @Override
+    protected String changeType(String table, ColumnChange column) {
+        String sql = "alter table " + names.name(table) + " modify column "
+                + definitionWithType(column.now(), column.newType());
+        if (!column.typeChanged()) {
+            return sql;
+        }
+        return column.needsCast()
+                ? commented(sql, "converts existing values " + column.oldType() + " -> " + column.newType()
+                        + "; rows that do not convert make this fail", "copies " + table + " while it runs")
+                : commented(sql, "may copy " + table + " while it runs");
+    }
+
+    /** The column spelled with the type already computed from its own model. */
+    private String definitionWithType(Column column, String type) {
+        return columnDefinition(column.withDefinition(type), null);
+    }
+
+    /** {@code rename column} came with MariaDB 10.5 and MySQL 8.0; before, {@code change column} restates it. */
+    @Override
+    protected String renameColumn(String table, Column oldColumn, Column newColumn, SchemaModel oldModel) {
+        if (!mariaDb || major > 10 || major == 10 && minor >= 5) {
+            return super.renameColumn(table, oldColumn, newColumn, oldModel);
+        }
+        return "alter table " + names.name(table) + " change column " + names.name(oldColumn.name()) + " "
+                + columnDefinition(newColumn, oldModel);
+    }
+
+    /**
+     * MariaDB also drops the index it created for the key (named as the key), which would
+     * otherwise stay behind; MySQL 8 has no {@code drop index if exists}.
+     */
+    @Override
+    protected String dropForeignKey(String table, ForeignKey key) {
+        String sql = "alter table " + names.name(table) + " drop foreign key " + names.name(key.name());
+        return mariaDb ? sql + ", drop index if exists " + names.name(key.name()) : sql;
+    }
+
+    @Override
+    protected String dropUnique(String table, UniqueConstraint unique) {
+        return "alter table " + names.name(table) + " drop index " + names.name(unique.name());
+    }
+
+    @Override
+    protected String dropIndex(String table, Index index) {
+        return "drop index " + names.name(index.name()) + " on " + names.name(table);
+    }
+
+    @Override
+    protected String dropCheck(String table, CheckConstraint check) {
+        return mariaDb ? dropConstraint(table, check.name())
+                : "alter table " + names.name(table) + " drop check " + names.name(check.name());
+    }
+
+    /** Hibernate checks enum ordinals on MariaDB only; names are restricted by the {@code enum(...)} type. */
+    @Override
+    protected boolean checksEnum(EnumStorage storage) {
+        return mariaDb && storage == EnumStorage.ORDINAL;
+    }
+
+    @Override
+    protected List<String> createSequence(Sequence sequence) {
+        if (mariaDb) {
+            return List.of("create sequence " + names.name(sequence.name()) + " start with " + sequence.initialValue()
+                    + " increment by " + sequence.incrementSize() + " nocache");
+        }
+        String table = names.name(sequence.name());
+        return List.of("create table " + table + " (next_val bigint)",
+                "insert into " + table + " values ( " + sequence.initialValue() + " )");
+    }
+
+    @Override
+    protected List<String> dropSequence(Sequence sequence) {
+        return mariaDb ? super.dropSequence(sequence) : List.of(dropTable(sequence.name()));
+    }
+
+    /** MySQL's sequence table holds only the next value; the increment lives in the application. */
+    @Override
+    protected List<String> alterSequence(Sequence was, Sequence now) {
+        return mariaDb ? super.alterSequence(was, now) : List.of();
+    }
+}

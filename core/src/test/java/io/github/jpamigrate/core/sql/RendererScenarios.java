@@ -1,0 +1,157 @@
+package io.github.jpamigrate.core.sql;
+
+import io.github.jpamigrate.core.diff.Renames;
+import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.diff.SchemaDiff;
+import io.github.jpamigrate.core.model.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The model changes every in-place renderer is tested with: each scenario is an old and a new
+ * model (plus declared renames and backfills); the dialect tests say which exact SQL comes out.
+ */
+public final class RendererScenarios {
+
+    private static final ColumnType BIGINT = ColumnType.of(TypeKind.BIGINT);
+    private static final ColumnType NAME = ColumnType.withLength(TypeKind.VARCHAR, 255);
+    private static final String STATUS = "com.acme.Status";
+
+    /** One change set: from, to, the renames the user declared and the backfill values given. */
+    public record Scenario(SchemaModel from, SchemaModel to, Renames renames, RenderOptions options) {
+
+        public List<SchemaChange> changes() {
+            return SchemaDiff.compare(from, to, renames);
+        }
+
+        public List<String> sql(MigrationRenderer renderer) {
+            return renderer.render(from, to, changes(), options).statements().stream().map(Statement::sql).toList();
+        }
+    }
+
+    private RendererScenarios() {
+    }
+
+    public static SchemaModel empty() {
+        return model(List.of(), List.of(), List.of("NEW", "ACTIVE"));
+    }
+
+    /** {@code user} (reserved name) with an identity key, a unique login and a STRING enum; {@code order} references it. */
+    public static SchemaModel shop() {
+        return model(List.of(user(c -> c), order(c -> c, ReferentialAction.CASCADE)),
+                List.of(new Sequence("order_SEQ", null, 1, 50)), List.of("NEW", "ACTIVE"));
+    }
+
+    public static Scenario createAll() {
+        return new Scenario(empty(), shop(), Renames.NONE, RenderOptions.DEFAULTS);
+    }
+
+    public static Scenario dropAll() {
+        return new Scenario(shop(), empty(), Renames.NONE, RenderOptions.DEFAULTS);
+    }
+
+    /** A nullable column, a NOT NULL one with a default, a NOT NULL one with a backfill value. */
+    public static Scenario addColumns() {
+        SchemaModel to = model(List.of(user(c -> {
+            c.add(Column.of("phone", ColumnType.withLength(TypeKind.VARCHAR, 32), true));
+            c.add(Column.of("role", ColumnType.withLength(TypeKind.VARCHAR, 20), false).withDefaultValue("'user'"));
+            c.add(Column.of("age", ColumnType.of(TypeKind.INTEGER), false));
+            return c;
+        }), order(c -> c, ReferentialAction.CASCADE)), shop().sequences(), List.of("NEW", "ACTIVE"));
+        return new Scenario(shop(), to, Renames.NONE, RenderOptions.withBackfills(List.of("user.age=0")));
+    }
+
+    /** Widen and tighten {@code email} (backfilled), and turn the decimal total into a double (a cast). */
+    public static Scenario changeColumns() {
+        SchemaModel to = model(List.of(
+                user(c -> { c.set(2, c.get(2).withType(ColumnType.withLength(TypeKind.VARCHAR, 320)).withNullable(false)); return c; }),
+                order(c -> { c.set(2, c.get(2).withType(ColumnType.withPrecision(TypeKind.DOUBLE, 53))); return c; },
+                        ReferentialAction.CASCADE)), shop().sequences(), List.of("NEW", "ACTIVE"));
+        return new Scenario(shop(), to, Renames.NONE, RenderOptions.withBackfills(List.of("user.email='unknown'")));
+    }
+
+    /** Rename {@code email} to {@code mail}, drop the order's index and its {@code total} column. */
+    public static Scenario renameAndDrop() {
+        SchemaModel to = model(List.of(user(c -> { c.set(2, c.get(2).withName("mail")); return c; }),
+                orderWithoutIndex()), shop().sequences(), List.of("NEW", "ACTIVE"));
+        return new Scenario(shop(), to, Renames.parse(List.of("user.email:mail")), RenderOptions.DEFAULTS);
+    }
+
+    /** A constant added to the STRING enum the {@code status} column stores. */
+    public static Scenario enumGrows() {
+        SchemaModel to = model(shop().tables(), shop().sequences(), List.of("NEW", "ACTIVE", "CLOSED"));
+        return new Scenario(shop(), to, Renames.NONE, RenderOptions.DEFAULTS);
+    }
+
+    /** Login no longer unique, a unique pair instead, a named check, no cascade, a larger sequence increment. */
+    public static Scenario constraints() {
+        Table user = user(c -> { c.set(1, c.get(1).withUnique(false)); return c; });
+        user = new Table(user.name(), null, user.columns(), user.primaryKey(), List.of(),
+                List.of(new UniqueConstraint("uk_user_login_email", List.of("login", "email"))), List.of(),
+                List.of(new CheckConstraint("ck_user_login", "login <> ''")), null, user.entities());
+        SchemaModel to = model(List.of(user, order(c -> c, ReferentialAction.NO_ACTION)),
+                List.of(new Sequence("order_SEQ", null, 1, 100)), List.of("NEW", "ACTIVE"));
+        return new Scenario(shop(), to, Renames.NONE, RenderOptions.DEFAULTS);
+    }
+
+    /** {@code user} renamed to {@code member} and its unique, enum-checked columns renamed too. */
+    public static Scenario renameTableAndColumns() {
+        Table user = user(c -> {
+            c.set(1, c.get(1).withName("handle"));
+            c.set(3, c.get(3).withName("state"));
+            return c;
+        });
+        Table member = new Table("member", null, user.columns(), user.primaryKey(), List.of(), List.of(), List.of(), List.of(),
+                null, user.entities());
+        Table order = order(c -> c, ReferentialAction.CASCADE);
+        order = new Table(order.name(), null, order.columns(), order.primaryKey(),
+                List.of(new ForeignKey("fk_order_user_id", List.of("user_id"), "member", List.of("id"), ReferentialAction.CASCADE)),
+                List.of(), order.indexes(), List.of(), null, order.entities());
+        SchemaModel to = model(List.of(member, order), shop().sequences(), List.of("NEW", "ACTIVE"));
+        return new Scenario(shop(), to, Renames.parse(List.of("user:member", "member.login:handle", "member.status:state")),
+                RenderOptions.DEFAULTS);
+    }
+
+    /** The order's key becomes an identity column while the table holds rows. */
+    public static Scenario becomesIdentity() {
+        SchemaModel to = model(List.of(user(c -> c),
+                order(c -> { c.set(0, c.get(0).withIdentity(true)); return c; }, ReferentialAction.CASCADE)),
+                shop().sequences(), List.of("NEW", "ACTIVE"));
+        return new Scenario(shop(), to, Renames.NONE, RenderOptions.DEFAULTS);
+    }
+
+    static Table user(UnaryOperator<List<Column>> edit) {
+        List<Column> columns = new ArrayList<>(List.of(
+                Column.of("id", BIGINT, false).withIdentity(true),
+                Column.of("login", NAME, false).withUnique(true),
+                Column.of("email", NAME, true),
+                Column.of("status", NAME, true).withEnumRef(new EnumRef(STATUS, EnumStorage.STRING)),
+                Column.of("created_at", ColumnType.withPrecision(TypeKind.TIMESTAMP_TZ, 6), true)));
+        return new Table("user", null, edit.apply(columns), new PrimaryKey(null, List.of("id")), List.of(), List.of(),
+                List.of(), List.of(), null, List.of("com.acme.User"));
+    }
+
+    static Table order(UnaryOperator<List<Column>> edit, ReferentialAction onDelete) {
+        List<Column> columns = new ArrayList<>(List.of(
+                Column.of("id", BIGINT, false),
+                Column.of("user_id", BIGINT, false),
+                Column.of("total", ColumnType.withPrecisionScale(TypeKind.DECIMAL, 38, 2), true)));
+        return new Table("order", null, edit.apply(columns), new PrimaryKey(null, List.of("id")),
+                List.of(new ForeignKey("fk_order_user_id", List.of("user_id"), "user", List.of("id"), onDelete)),
+                List.of(), List.of(new Index("idx_order_user_id", List.of("user_id"), false)), List.of(), null,
+                List.of("com.acme.Order"));
+    }
+
+    private static Table orderWithoutIndex() {
+        Table order = order(c -> c.subList(0, 2), ReferentialAction.CASCADE);
+        return new Table(order.name(), null, order.columns(), order.primaryKey(), order.foreignKeys(), List.of(),
+                List.of(), List.of(), null, order.entities());
+    }
+
+    private static SchemaModel model(List<Table> tables, List<Sequence> sequences, List<String> statusConstants) {
+        return new SchemaModel("jpa", "hibernate-7", "test", tables, sequences, List.of(),
+                List.of(new EnumType(STATUS, statusConstants)));
+    }
+}
