@@ -16,7 +16,12 @@ import java.util.Optional;
 interface CatalogDetails {
 
     static CatalogDetails of(Dialect dialect) {
-        return dialect == Dialect.SQLITE ? new SqliteCatalogDetails() : new CatalogDetails() { };
+        return switch (dialect) {
+            case SQLITE -> new SqliteCatalogDetails();
+            case MARIADB, MYSQL -> new MysqlCatalogDetails();
+            case H2 -> new H2CatalogDetails();
+            case POSTGRESQL -> new CatalogDetails() { };
+        };
     }
 
     /** The schema to read when none is named. */
@@ -37,6 +42,14 @@ interface CatalogDetails {
     /** The foreign keys, when the driver's imported-keys answer is not to be trusted. */
     default Optional<List<ForeignKey>> foreignKeys(Connection connection, String table) throws SQLException {
         return Optional.empty();
+    }
+
+    /**
+     * Whether the database creates an index of its own for each foreign key (MySQL, MariaDB and H2
+     * do, named after the key); those indexes are not part of the model and are not read back.
+     */
+    default boolean indexesForeignKeys() {
+        return false;
     }
 
     /** A column default as the model writes it. */

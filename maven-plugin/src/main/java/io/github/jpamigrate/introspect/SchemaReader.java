@@ -92,8 +92,9 @@ public final class SchemaReader {
         PrimaryKey primaryKey = primaryKey(meta, catalog, schema, name);
         List<ForeignKey> foreignKeys = details.foreignKeys(connection, name)
                 .orElse(foreignKeys(meta, catalog, schema, name));
-        return new Table(name, null, columns, primaryKey, foreignKeys, List.of(),
-                indexes(meta, catalog, schema, name, primaryKey), List.of(), null, List.of());
+        List<Index> indexes = indexes(meta, catalog, schema, name, primaryKey).stream()
+                .filter(index -> !(details.indexesForeignKeys() && backsForeignKey(index, foreignKeys))).toList();
+        return new Table(name, null, columns, primaryKey, foreignKeys, List.of(), indexes, List.of(), null, List.of());
     }
 
     /** {@code varchar(255)}, {@code numeric(38,2)}, {@code timestamp(6)} from the JDBC type name and sizes. */
@@ -107,6 +108,11 @@ public final class SchemaReader {
         ColumnType kind = SqlTypeText.parse(name);
         if (kind == null) {
             return name;
+        }
+        String zone = " with time zone";
+        if (name.endsWith(zone) && kind.kind().params() == TypeKind.Params.PRECISION) {
+            // H2 reports TIMESTAMP WITH TIME ZONE: the precision goes before the zone words
+            return name.substring(0, name.length() - zone.length()) + "(" + digits + ")" + zone;
         }
         return switch (kind.kind().params()) {
             case NONE -> name;
@@ -183,6 +189,12 @@ public final class SchemaReader {
             }
         }
         return out;
+    }
+
+    /** An index the database made for a foreign key: not unique, named after the key (H2 adds a suffix). */
+    private static boolean backsForeignKey(Index index, List<ForeignKey> keys) {
+        return !index.unique() && keys.stream().anyMatch(key -> !key.name().isEmpty()
+                && Identifiers.key(index.name()).startsWith(Identifiers.key(key.name())));
     }
 
     private static boolean sameColumns(List<String> a, List<String> b) {

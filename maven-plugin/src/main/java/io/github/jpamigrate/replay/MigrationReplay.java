@@ -26,7 +26,7 @@ public final class MigrationReplay {
     /** Applies pending migrations up to and including {@code target} (all when null). */
     public static int migrate(ScratchDatabase database, FlywaySettings settings, String target) {
         var config = Flyway.configure(MigrationReplay.class.getClassLoader())
-                .dataSource(database.url(), null, null)
+                .dataSource(database.url(), database.user(), database.password())
                 .locations(settings.locations().toArray(String[]::new))
                 .table(settings.table())
                 .placeholders(settings.placeholders())

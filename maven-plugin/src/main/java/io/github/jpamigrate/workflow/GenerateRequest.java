@@ -1,6 +1,7 @@
 package io.github.jpamigrate.workflow;
 
 import io.github.jpamigrate.core.migration.VersionScheme;
+import io.github.jpamigrate.replay.ShadowDatabase;
 
 /**
  * The parameters of one {@code generate}.
@@ -10,7 +11,15 @@ import io.github.jpamigrate.core.migration.VersionScheme;
  * @param message       what the migration does, in words (its file name and header); null to derive it
  * @param empty         write a migration with only a header when the model did not change
  * @param versionScheme how the next version is chosen
+ * @param shadow        where the self-check may create a scratch PostgreSQL/MariaDB/MySQL database; null
+ *                      when none is configured (the self-check of those dialects is then skipped)
  */
 public record GenerateRequest(ProjectLayout layout, ChangeOptions options, String message, boolean empty,
-                              VersionScheme versionScheme) {
+                              VersionScheme versionScheme, ShadowDatabase shadow) {
+
+    /** A request without a shadow database: enough for SQLite and H2, whose scratch databases are embedded. */
+    public GenerateRequest(ProjectLayout layout, ChangeOptions options, String message, boolean empty,
+                           VersionScheme versionScheme) {
+        this(layout, options, message, empty, versionScheme, null);
+    }
 }

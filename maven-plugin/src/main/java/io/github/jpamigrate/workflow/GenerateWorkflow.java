@@ -4,10 +4,12 @@ import io.github.jpamigrate.core.diff.ProbableRename;
 import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.migration.Slug;
+import io.github.jpamigrate.core.sql.Dialect;
 import io.github.jpamigrate.io.AtomicFileSet;
 import io.github.jpamigrate.io.GenerateLock;
 import io.github.jpamigrate.io.MigrationDirectory;
 import io.github.jpamigrate.io.SnapshotFile;
+import io.github.jpamigrate.replay.ScratchDatabase;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -49,12 +51,26 @@ public final class GenerateWorkflow {
             MigrationFile file = nextFile(request, pending);
             MigrationDraft draft = MigrationDraft.render(pending, file, "V" + file.version() + ": " + words(request, pending));
             log.info(changeList(layout, pending));
-            int replayed = new SelfCheck(layout).verify(draft, pending.models().snapshot(), pending.models().model());
-            log.info("Self-check passed on a scratch SQLite database: Flyway replayed " + replayed + " migration(s),"
-                    + " the new one included, and the schema is the model"
-                    + (draft.undo() != null ? "; the undo script restores the snapshot." : "."));
+            selfCheck(request, pending, draft);
             return write(layout, pending, draft);
         }
+    }
+
+    /** Proves the draft on a scratch database of the dialect; skipped, with a warning, without a shadow server. */
+    private void selfCheck(GenerateRequest request, PendingChanges pending, MigrationDraft draft)
+            throws IOException, SQLException {
+        Dialect dialect = pending.options().dialect();
+        if (ScratchDatabase.needsShadow(dialect) && request.shadow() == null) {
+            log.warn("Self-check skipped: a scratch " + SelfCheck.engine(dialect) + " database needs a server. Set <shadowUrl> (and"
+                    + " <shadowUser>, <shadowPassword>) or -Djpamigrate.shadowUrl=jdbc:... to a server where JPA Migrate"
+                    + " may create and drop a scratch schema, then run generate again to have the migration proven.");
+            return;
+        }
+        int replayed = new SelfCheck(request.layout(), dialect, request.shadow())
+                .verify(draft, pending.models().snapshot(), pending.models().model());
+        log.info("Self-check passed on a scratch " + SelfCheck.engine(dialect) + " database: Flyway replayed " + replayed
+                + " migration(s), the new one included, and the schema is the model"
+                + (draft.undo() != null ? "; the undo script restores the snapshot." : "."));
     }
 
     /** Fails, naming the fixes, when the changes need a decision only the user can make. */

@@ -9,7 +9,6 @@ import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.RenderedMigration;
 import io.github.jpamigrate.core.sql.UnsupportedChangeException;
-import io.github.jpamigrate.core.sql.sqlite.SqliteRenderer;
 
 import java.util.List;
 
@@ -61,18 +60,9 @@ public record MigrationDraft(MigrationFile file, RenderedMigration forward, Stri
         }
     }
 
-    /**
-     * The renderer of a dialect.
-     *
-     * @throws WorkflowFailure for a dialect this version does not write yet
-     */
+    /** The renderer of a dialect, at its default database version. */
     static MigrationRenderer renderer(Dialect dialect) {
-        if (dialect == Dialect.SQLITE) {
-            return new SqliteRenderer();
-        }
-        throw new WorkflowFailure("dialect " + dialect.id() + " is not supported yet: this version writes and checks"
-                + " SQLite migrations only (PostgreSQL, MariaDB/MySQL and H2 follow). Set <dialect>sqlite</dialect>"
-                + " or -Djpamigrate.dialect=sqlite.");
+        return MigrationRenderer.of(dialect);
     }
 
     /** Whether Flyway must run the migration outside a transaction (it then gets a {@code .conf} file). */

@@ -282,17 +282,6 @@ class GenerateWorkflowTest {
     }
 
     @Test
-    void otherDialectsAreNotSupportedYet() {
-        ProjectFixture project = new ProjectFixture(dir).compile(shop());
-        ChangeOptions postgres = new ChangeOptions(Dialect.POSTGRESQL, List.of(), List.of(), false, List.of());
-
-        assertThatThrownBy(() -> project.generate(postgres, "x", Prompter.BATCH))
-                .isInstanceOf(WorkflowFailure.class)
-                .hasMessageContaining("dialect postgresql is not supported yet")
-                .hasMessageContaining("-Djpamigrate.dialect=sqlite");
-    }
-
-    @Test
     void theSelfCheckCatchesAHandEditedMigrationAndWritesNothing() throws Exception {
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
         project.generate("initial");

@@ -1,0 +1,108 @@
+package io.github.jpamigrate.maven;
+
+import io.github.jpamigrate.git.GitProblem;
+import io.github.jpamigrate.replay.FlywaySettings;
+import io.github.jpamigrate.replay.ShadowDatabase;
+import io.github.jpamigrate.workflow.VerifyRequest;
+import io.github.jpamigrate.workflow.VerifyWorkflow;
+import io.github.jpamigrate.workflow.WorkflowFailure;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Proves that the migrations and the model belong together: the snapshot is the model, Flyway
+ * replaying the whole migration folder on a scratch database builds exactly the model, rows
+ * survive the newest migrations, and with {@code -Djpamigrate.base=<ref>} that released
+ * migrations are unchanged and every model change since is covered. Writes
+ * {@code target/jpa-migrate/verify-report.json}. Bound to the {@code verify} phase, so adding the
+ * execution makes {@code mvn verify} enforce it. It does not fork a compile of its own (a fork
+ * inside {@code mvn install} would replace the project's jar with {@code target/classes}); on its
+ * own, run it after compiling: {@code mvn compile jpa-migrate:verify}.
+ */
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class VerifyMojo extends ChangeGoalMojo {
+
+    /**
+     * The git ref to compare with: a release tag, a branch, a commit id. Migrations present there
+     * must be unchanged, and migrations added since must sort after them and cover every model
+     * change since. Needs the history in the clone (CI: {@code fetch-depth: 0}). Default: none
+     * (no git checks). Example: {@code -Djpamigrate.base=v1.4.0} or {@code -Djpamigrate.base=origin/main}.
+     */
+    @Parameter(property = "jpamigrate.base")
+    String base;
+
+    /**
+     * Accepts migrations added since {@code base} whose version sorts before {@code base}'s newest,
+     * for projects whose Flyway runs with {@code outOfOrder=true}. Default: {@code false}.
+     */
+    @Parameter(property = "jpamigrate.outOfOrder", defaultValue = "false")
+    boolean outOfOrder;
+
+    /**
+     * Flyway locations the replay applies, as the application's Flyway is configured;
+     * {@code classpath:x} is read from {@code src/main/resources/x}. Default: the migration folder.
+     * Example: {@code <flywayLocations><location>classpath:db/migration</location></flywayLocations>}.
+     */
+    @Parameter(property = "jpamigrate.flywayLocations")
+    List<String> flywayLocations;
+
+    /** Flyway's schema history table, as the application configures it. Default: {@code flyway_schema_history}. */
+    @Parameter(property = "jpamigrate.flywayTable", defaultValue = FlywaySettings.DEFAULT_TABLE)
+    String flywayTable;
+
+    /** Flyway placeholder values the scripts use ({@code ${name}}), as the application sets them. */
+    @Parameter
+    Map<String, String> flywayPlaceholders;
+
+    /**
+     * For PostgreSQL, MariaDB and MySQL: a JDBC URL of a server where verify may create a uniquely
+     * named scratch schema (PostgreSQL) or database (MariaDB, MySQL) and drop it afterwards. Without
+     * it the replay step of those dialects fails, naming this parameter; SQLite and H2 need none.
+     * Example: {@code -Djpamigrate.shadowUrl=jdbc:postgresql://localhost:5432/postgres}.
+     */
+    @Parameter(property = "jpamigrate.shadowUrl")
+    String shadowUrl;
+
+    /** The user for {@code shadowUrl}; it needs the right to create and drop schemas or databases. */
+    @Parameter(property = "jpamigrate.shadowUser")
+    String shadowUser;
+
+    /** The password for {@code shadowUrl}; better given from {@code settings.xml} or the environment. */
+    @Parameter(property = "jpamigrate.shadowPassword")
+    String shadowPassword;
+
+    @Override
+    void run() throws IOException, SQLException {
+        ShadowDatabase shadow = shadowUrl == null || shadowUrl.isBlank() ? null
+                : new ShadowDatabase(shadowUrl.trim(), shadowUser, shadowPassword);
+        VerifyRequest request = new VerifyRequest(layout(), changeOptions(), flyway(), base, outOfOrder, shadow);
+        try {
+            new VerifyWorkflow(workflowLog()).run(request);
+        } catch (GitProblem e) {
+            throw new WorkflowFailure(e.getMessage(), e);
+        }
+    }
+
+    private FlywaySettings flyway() {
+        if (flywayLocations == null || flywayLocations.isEmpty()) {
+            return new FlywaySettings(VerifyRequest.defaultFlyway(layout()).locations(), flywayTable,
+                    flywayPlaceholders == null ? Map.of() : flywayPlaceholders);
+        }
+        List<String> locations = new ArrayList<>();
+        for (String location : flywayLocations) {
+            String trimmed = location.strip();
+            locations.add(trimmed.startsWith("classpath:")
+                    ? "filesystem:" + baseDirectory.toPath().resolve("src/main/resources")
+                            .resolve(trimmed.substring("classpath:".length()).replaceFirst("^/", "")).toAbsolutePath()
+                    : trimmed);
+        }
+        return new FlywaySettings(locations, flywayTable, flywayPlaceholders == null ? Map.of() : flywayPlaceholders);
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.jpamigrate.workflow;
+
+import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.diff.SchemaDiff;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.model.Sequence;
+import io.github.jpamigrate.core.sql.SchemaNormalForm;
+import io.github.jpamigrate.introspect.SchemaReader;
+import io.github.jpamigrate.replay.FlywaySettings;
+import io.github.jpamigrate.replay.MigrationReplay;
+import io.github.jpamigrate.replay.ScratchDatabase;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * What {@code generate}'s self-check and {@code verify} both do on a scratch database: let Flyway
+ * apply a folder, read the schema back through JDBC, and diff it with a model.
+ */
+final class ScratchReplay {
+
+    private ScratchReplay() {
+    }
+
+    /**
+     * Applies the pending migrations with Flyway, up to {@code target} (all when null), without
+     * Flyway's INFO lines.
+     *
+     * @throws io.github.jpamigrate.replay.ReplayException naming the failing migration
+     */
+    static int migrate(ScratchDatabase db, FlywaySettings settings, String target) {
+        try (QuietFlyway quiet = QuietFlyway.start()) {
+            return MigrationReplay.migrate(db, settings, target);
+        }
+    }
+
+    /** The changes from the model to the database, both in the dialect's normal form: empty when they agree. */
+    static List<SchemaChange> drift(ScratchDatabase db, SchemaModel model, Set<String> ignored) throws SQLException {
+        try (Connection connection = db.connect()) {
+            SchemaModel read = new SchemaReader(db.dialect(), ignored).read(connection, null);
+            return SchemaDiff.compare(SchemaNormalForm.of(model, db.dialect()), SchemaNormalForm.of(read, db.dialect()));
+        }
+    }
+
+    /** Flyway's history table, and the one-row tables that stand for sequences on SQLite. */
+    static Set<String> ignoredTables(String historyTable, SchemaModel... models) {
+        Set<String> ignored = new HashSet<>(Set.of(historyTable));
+        Stream.of(models).flatMap(m -> m.sequences().stream()).map(Sequence::name).forEach(ignored::add);
+        return ignored;
+    }
+
+    static String lines(List<SchemaChange> changes) {
+        StringBuilder out = new StringBuilder();
+        changes.forEach(c -> out.append("\n  - ").append(c.describe()));
+        return out.toString();
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /**
+     * Flyway logs each scratch migration at INFO as if it ran on the user's database; the outcome
+     * is ours to report. Counted, so that parallel runs in one JVM restore the level exactly once.
+     */
+    private static final class QuietFlyway implements AutoCloseable {
+        private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+        private static int users;
+        private static Level previous;
+
+        static QuietFlyway start() {
+            synchronized (QuietFlyway.class) {
+                if (users++ == 0) {
+                    previous = FLYWAY.getLevel();
+                    FLYWAY.setLevel(Level.WARNING);
+                }
+            }
+            return new QuietFlyway();
+        }
+
+        @Override
+        public void close() {
+            synchronized (QuietFlyway.class) {
+                if (--users == 0) {
+                    FLYWAY.setLevel(previous);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.jpamigrate.workflow;
+
+import io.github.jpamigrate.core.migration.MigrationFile;
+import io.github.jpamigrate.core.migration.MigrationVersion;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.introspect.SchemaReader;
+import io.github.jpamigrate.replay.ReplayException;
+import io.github.jpamigrate.replay.ScratchDatabase;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Step 3 of {@code verify}: the newest migrations (those added since {@code base}, else the last
+ * one) must not lose rows. Flyway applies the folder up to just before them on a scratch
+ * database, every table gets generated rows, Flyway applies the rest, and then every table still
+ * has its rows and {@code PRAGMA foreign_key_check} finds no orphan (a SQLite table rebuild with
+ * foreign keys on silently cascades deletes; this is where it shows).
+ */
+final class VerifyData {
+
+    private final VerifyRequest request;
+    private final SchemaModel model;
+
+    VerifyData(VerifyRequest request, SchemaModel model) {
+        this.request = request;
+        this.model = model;
+    }
+
+    VerifyReport.Step run(Optional<VerifyHistory.Base> base, List<MigrationVersion> versions) throws SQLException {
+        if (!request.hasScratchDatabase()) {
+            return skipped("no scratch database for " + request.options().dialect().id() + " (see the replay step)");
+        }
+        String target;
+        String newest;
+        if (base.isPresent()) {
+            VerifyHistory.Base b = base.get();
+            if (b.added().isEmpty() || b.newest() == null) {
+                return skipped(b.newest() == null ? "there were no migrations at " + b.ref() + ", so no rows to keep"
+                        : "no migration was added since " + b.ref());
+            }
+            if (b.added().stream().anyMatch(f -> f.version().compareTo(b.newest()) <= 0)) {
+                return skipped("migrations added since " + b.ref() + " sort before its newest (out of order)");
+            }
+            target = b.newest().toString();
+            newest = "the " + b.added().size() + " migration(s) added since " + b.ref() + " ("
+                    + String.join(", ", b.added().stream().map(MigrationFile::fileName).toList()) + ")";
+        } else {
+            if (versions.size() < 2) {
+                return skipped("only " + versions.size() + " migration(s): no rows exist before the first");
+            }
+            target = versions.get(versions.size() - 2).toString();
+            newest = "the newest migration V" + versions.get(versions.size() - 1);
+        }
+        return prove(target, newest);
+    }
+
+    private VerifyReport.Step prove(String target, String newest) throws SQLException {
+        try (ScratchDatabase db = request.scratch()) {
+            try {
+                ScratchReplay.migrate(db, request.flyway(), target);
+            } catch (ReplayException e) {
+                return skipped("the migrations up to V" + target + " do not apply (see the replay step)");
+            }
+            VerifySeedRows seeder = new VerifySeedRows(model, db.dialect());
+            Map<String, Integer> seeded;
+            try (Connection connection = db.connect()) {
+                List<Table> tables = new SchemaReader(db.dialect(), ScratchReplay.ignoredTables(request.flyway().table(),
+                        model)).read(connection, null).tables();
+                seeded = seeder.seed(connection, tables);
+            }
+            try {
+                ScratchReplay.migrate(db, request.flyway(), null);
+            } catch (ReplayException e) {
+                return new VerifyReport.Step("data", VerifyReport.Outcome.FAILED, newest + " fail on tables with rows",
+                        List.of(newest + " do not apply to a database whose tables hold rows: " + e.getMessage()
+                                + "\nA NOT NULL column needs a default or a backfill value (-Djpamigrate.backfill="
+                                + "table.column=<sql literal> when generating); a new unique constraint needs unique"
+                                + " existing values."), seeder.notes());
+            }
+            return count(db, seeded, newest, seeder.notes());
+        }
+    }
+
+    private VerifyReport.Step count(ScratchDatabase db, Map<String, Integer> seeded, String newest, List<String> seedNotes)
+            throws SQLException {
+        List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>(seedNotes);
+        try (Connection connection = db.connect(); Statement sql = connection.createStatement()) {
+            SchemaModel after = new SchemaReader(db.dialect(), ScratchReplay.ignoredTables(request.flyway().table(), model))
+                    .read(connection, null);
+            for (var entry : seeded.entrySet()) {
+                if (after.table(entry.getKey()).isEmpty()) {
+                    notes.add("table " + entry.getKey() + " is gone after " + newest + " (see the lint step)");
+                    continue;
+                }
+                try (ResultSet rs = sql.executeQuery("SELECT count(*) FROM " + VerifySeedRows.quote(db.dialect(), entry.getKey()))) {
+                    rs.next();
+                    long left = rs.getLong(1);
+                    if (left < entry.getValue()) {
+                        String lost = "table " + entry.getKey() + " held " + entry.getValue() + " row(s) before "
+                                + newest + " and " + left + " after";
+                        if (request.options().dropAcknowledged(entry.getKey())) {
+                            notes.add("acknowledged: " + lost);
+                        } else {
+                            problems.add(lost + ": rows were lost. On SQLite a table rebuild with foreign keys on"
+                                    + " deletes child rows through ON DELETE CASCADE; the rebuild must run with PRAGMA"
+                                    + " foreign_keys=OFF (generate writes it that way). If the migration deletes them on"
+                                    + " purpose, acknowledge it with -Djpamigrate.allowDestructive=" + entry.getKey() + ".");
+                        }
+                    }
+                }
+            }
+            if (db.dialect() == Dialect.SQLITE) {
+                // Elsewhere foreign keys are checked on every statement; SQLite's can be switched off.
+                problems.addAll(orphans(sql, newest));
+            }
+        }
+        String summary = seeded.size() + " table(s) seeded with " + VerifySeedRows.ROWS + " row(s) each before " + newest
+                + (problems.isEmpty() ? "; every row is still there and no foreign key is broken" : "");
+        return new VerifyReport.Step("data", problems.isEmpty() ? VerifyReport.Outcome.PASSED : VerifyReport.Outcome.FAILED,
+                summary, problems, notes);
+    }
+
+    private static List<String> orphans(Statement sql, String newest) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (ResultSet rs = sql.executeQuery("PRAGMA foreign_key_check")) {
+            while (rs.next()) {
+                problems.add("after " + newest + ", row " + rs.getLong(2) + " of table " + rs.getString(1)
+                        + " refers to a missing row of " + rs.getString(3) + " (PRAGMA foreign_key_check): the migration"
+                        + " broke a foreign key; copy the parent rows before the children when rebuilding tables.");
+            }
+        }
+        return problems;
+    }
+
+    private static VerifyReport.Step skipped(String why) {
+        return new VerifyReport.Step("data", VerifyReport.Outcome.SKIPPED, why, List.of(), List.of());
+    }
+}

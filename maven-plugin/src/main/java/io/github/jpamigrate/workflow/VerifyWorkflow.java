@@ -1,0 +1,146 @@
+package io.github.jpamigrate.workflow;
+
+import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.migration.MigrationVersion;
+import io.github.jpamigrate.io.MigrationDirectory;
+import io.github.jpamigrate.io.ProjectFileException;
+import io.github.jpamigrate.replay.ReplayException;
+import io.github.jpamigrate.replay.ScratchDatabase;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code verify}: the migrations and the model belong together. Step by step: the snapshot is the
+ * model ({@code check}); Flyway replaying the whole folder on a scratch database gives the model;
+ * rows put in before the newest migrations survive them; with {@code base}, the released
+ * migrations are untouched and the added ones come after them; and the lints list what may lose
+ * data. Every step runs and is reported (log and JSON); then any problem fails the build.
+ */
+public final class VerifyWorkflow {
+
+    private final WorkflowLog log;
+
+    public VerifyWorkflow(WorkflowLog log) {
+        this.log = log;
+    }
+
+    /**
+     * @return the report, also written to {@code target/jpa-migrate/verify-report.json}
+     * @throws WorkflowFailure listing every problem and its fix
+     */
+    public VerifyReport run(VerifyRequest request) throws IOException, SQLException {
+        ProjectLayout layout = request.layout();
+        VerifyReport report = new VerifyReport(request.base());
+        requireCompiled(layout);
+        ProjectModels models;
+        try {
+            models = ProjectModels.read(layout);
+        } catch (WorkflowFailure | ProjectFileException e) {
+            report.add(failed("model", "the descriptor or the snapshot cannot be read", e.getMessage()));
+            return finish(layout, report);
+        }
+        report.add(check(layout));
+        Optional<VerifyHistory.Base> base = Optional.empty();
+        VerifyReport.Step git = null;
+        if (request.base() != null) {
+            VerifyHistory.Result history = new VerifyHistory(layout).run(request.base(), request.outOfOrder(), models.model());
+            git = history.step();
+            base = history.base();
+        }
+        report.add(replay(request, models));
+        report.add(new VerifyData(request, models.model()).run(base, folderVersions(layout)));
+        if (git != null) {
+            report.add(git);
+        }
+        report.add(VerifyLints.run(request.options(), models, base));
+        return finish(layout, report);
+    }
+
+    /** Writes the report, logs the summary, and fails when a step failed. */
+    private VerifyReport finish(ProjectLayout layout, VerifyReport report) throws IOException {
+        Path file = layout.workDirectory().resolve(VerifyReport.FILE_NAME);
+        report.write(file);
+        report.summaryLines().forEach(log::info);
+        log.info("Report: " + layout.show(file));
+        if (report.failed()) {
+            throw new WorkflowFailure(report.failureMessage() + "\n(the same findings, for CI: " + layout.show(file) + ")");
+        }
+        return report;
+    }
+
+    /** Run on its own before any compile, the goal would otherwise blame the processor set-up. */
+    private static void requireCompiled(ProjectLayout layout) {
+        Path classes = layout.descriptor().getParent().getParent().getParent();
+        if (!Files.exists(layout.descriptor()) && !Files.isDirectory(classes)) {
+            throw new WorkflowFailure("the project is not compiled yet (" + layout.show(classes) + " does not exist),"
+                    + " so there is no model descriptor to verify. Run\n  mvn verify\n(the goal runs in the verify phase"
+                    + " when the plugin declares its execution) or compile first:\n  mvn compile jpa-migrate:verify");
+        }
+    }
+
+    private VerifyReport.Step check(ProjectLayout layout) throws IOException {
+        try {
+            List<SchemaChange> none = new CheckWorkflow(log).run(layout);
+            return passed("check", "the snapshot " + layout.show(layout.snapshot()) + " is the entity model (" + none.size()
+                    + " differences)");
+        } catch (WorkflowFailure e) {
+            return failed("check", "the snapshot is not the entity model", e.getMessage());
+        }
+    }
+
+    private VerifyReport.Step replay(VerifyRequest request, ProjectModels models) throws IOException, SQLException {
+        ProjectLayout layout = request.layout();
+        String engine = "a scratch " + request.options().dialect().id() + " database";
+        if (!request.hasScratchDatabase()) {
+            return failed("replay", "no scratch database for " + request.options().dialect().id(), "verify replays the"
+                    + " migrations on " + engine + ", which needs a server. Set <shadowUrl> (and <shadowUser>,"
+                    + " <shadowPassword>) or -Djpamigrate.shadowUrl=jdbc:... to a server where JPA Migrate may create"
+                    + " and drop a scratch schema (on CI a service container), or skip verify (-Djpamigrate.skip).");
+        }
+        try {
+            new MigrationDirectory(layout.migrationDirectory()).scripts();
+        } catch (ProjectFileException e) {
+            return failed("replay", "the migration folder cannot be replayed", e.getMessage());
+        }
+        try (ScratchDatabase db = request.scratch()) {
+            int applied = ScratchReplay.migrate(db, request.flyway(), null);
+            List<SchemaChange> drift = ScratchReplay.drift(db, models.model(),
+                    ScratchReplay.ignoredTables(request.flyway().table(), models.model(), models.snapshot()));
+            if (drift.isEmpty()) {
+                return passed("replay", "Flyway applied " + applied + " migration(s) to " + engine + " and the schema it"
+                        + " built is the entity model");
+            }
+            StringBuilder problem = new StringBuilder("Flyway applied ").append(applied)
+                    .append(" migration(s) to ").append(engine).append(", and the schema they build is not the entity model:");
+            drift.forEach(change -> problem.append("\n  - ").append(DriftWords.of(change)));
+            problem.append("\nA migration that was written or edited by hand does not match the entities, or an entity"
+                    + " changed without a migration. Fix the migration that is not released yet, or generate the"
+                    + " missing one: mvn jpa-migrate:generate -Dmessage=\"...\"");
+            return failed("replay", drift.size() + " difference(s) between the migrations and the model", problem.toString());
+        } catch (ReplayException e) {
+            return failed("replay", "the migrations do not apply", e.getMessage() + "\nFix that migration (if it was"
+                    + " not released yet) so that Flyway applies the folder from an empty database.");
+        }
+    }
+
+    private static List<MigrationVersion> folderVersions(ProjectLayout layout) throws IOException {
+        try {
+            return new MigrationDirectory(layout.migrationDirectory()).versions();
+        } catch (ProjectFileException e) {
+            return List.of();
+        }
+    }
+
+    static VerifyReport.Step passed(String name, String summary) {
+        return new VerifyReport.Step(name, VerifyReport.Outcome.PASSED, summary, List.of(), List.of());
+    }
+
+    static VerifyReport.Step failed(String name, String summary, String problem) {
+        return new VerifyReport.Step(name, VerifyReport.Outcome.FAILED, summary, List.of(problem), List.of());
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.jpamigrate.evolution;
+
+import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.ReferentialAction;
+import io.github.jpamigrate.core.model.SchemaModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * The state of one evolution while edits are applied: the old model, the model being edited and
+ * what the user will have to declare. Backfills and acknowledgements are kept against tables and
+ * columns rather than names, and renames are read off the final names, so that an edit may
+ * rename something an earlier edit referred to.
+ */
+final class EvolutionDraft {
+
+    /** A backfill value for a column, found again by its old name (or its name, for a new column). */
+    private record Backfill(DraftTable table, String column, boolean old, String literal) {
+    }
+
+    /** An acknowledged column drop: the table's final name is only known at the end. */
+    private record ColumnDrop(DraftTable table, String oldColumn) {
+    }
+
+    final SplittableRandom random;
+    final DraftModel old;
+    final DraftModel model;
+    final List<String> steps = new ArrayList<>();
+    private final List<Backfill> backfills = new ArrayList<>();
+    private final List<ColumnDrop> columnDrops = new ArrayList<>();
+    private final List<String> droppedTables = new ArrayList<>();
+
+    EvolutionDraft(SplittableRandom random, DraftModel old) {
+        this.random = random;
+        this.old = old;
+        this.model = old.evolvable();
+    }
+
+    /** The old model's version of a table, if it has one. */
+    Optional<DraftTable> oldTable(DraftTable table) {
+        return table.origin == null ? Optional.empty() : old.table(table.origin);
+    }
+
+    /** Names a column may not take in this table: those of the table now and in the old model. */
+    List<String> oldColumnNames(DraftTable table) {
+        return oldTable(table).map(t -> t.columns.stream().map(Column::name).toList()).orElse(List.of());
+    }
+
+    /** Whether a table name is used now or was used in the old model. */
+    boolean tableNameTaken(String name) {
+        return Vocabulary.among(model.tables.stream().map(t -> t.name).toList(), name)
+                || Vocabulary.among(old.tables.stream().map(t -> t.name).toList(), name);
+    }
+
+    /** Tables the old model has, i.e. tables that hold rows when the migration runs. */
+    List<DraftTable> oldTables() {
+        return model.tables.stream().filter(t -> t.origin != null).toList();
+    }
+
+    void backfill(DraftTable table, Column column, String literal) {
+        Optional<String> origin = table.columnOrigin(column.name());
+        backfills.add(new Backfill(table, origin.orElse(column.name()), origin.isPresent(), literal));
+    }
+
+    void acknowledgeDrop(DraftTable table) {
+        droppedTables.add(table.origin);
+    }
+
+    void acknowledgeDrop(DraftTable table, String oldColumn) {
+        columnDrops.add(new ColumnDrop(table, oldColumn));
+    }
+
+    Evolution finish(long seed, SchemaModel oldModel, Evolution prelude) {
+        List<String> renames = new ArrayList<>();
+        for (DraftTable table : model.tables) {
+            if (table.origin == null) {
+                continue;
+            }
+            if (!Identifiers.sameName(table.origin, table.name)) {
+                renames.add(table.origin + ":" + table.name);
+            }
+            for (Column column : table.columns) {
+                String origin = table.columnOrigin(column.name()).orElse(null);
+                if (origin != null && !Identifiers.sameName(origin, column.name())) {
+                    String tablePart = Vocabulary.chance(random, 0.5) ? table.origin : table.name;
+                    renames.add(tablePart + "." + origin + ":" + column.name());
+                }
+            }
+        }
+        List<String> acknowledged = new ArrayList<>(droppedTables);
+        for (ColumnDrop drop : columnDrops) {
+            if (model.tables.contains(drop.table())) {
+                acknowledged.add(drop.table().name + "." + drop.oldColumn());
+            }
+        }
+        checkConsistency();
+        return new Evolution(seed, oldModel, model.freeze(), renames, backfillDeclarations(), acknowledged, steps, prelude);
+    }
+
+    private List<String> backfillDeclarations() {
+        List<String> out = new ArrayList<>();
+        for (Backfill backfill : backfills) {
+            if (!model.tables.contains(backfill.table())) {
+                continue;
+            }
+            DraftTable table = backfill.table();
+            Optional<Column> column = table.columns.stream().filter(c -> Identifiers.sameName(backfill.column(),
+                    backfill.old() ? table.columnOrigin(c.name()).orElse("") : c.name())).findFirst();
+            column.ifPresent(c -> out.add(table.name + "." + c.name() + "=" + backfill.literal()));
+        }
+        return out;
+    }
+
+    /** Edits must leave a model an entity mapping could produce; a slip here is a generator bug. */
+    private void checkConsistency() {
+        for (DraftTable table : model.tables) {
+            for (DraftTable.ForeignKeyDraft key : table.foreignKeys) {
+                DraftTable parent = model.byRank(key.parent());
+                Column column = table.column(key.column()).orElseThrow(() -> new IllegalStateException(
+                        "generator bug: foreign key on missing column " + table.name + "." + key.column()));
+                if (parent.rank >= table.rank || key.onDelete() == ReferentialAction.SET_NULL && !column.nullable()) {
+                    throw new IllegalStateException("generator bug: foreign key " + table.name + "." + key.column()
+                            + " -> " + parent.name + " " + key.onDelete());
+                }
+            }
+        }
+    }
+}

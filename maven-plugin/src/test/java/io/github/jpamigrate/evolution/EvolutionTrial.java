@@ -1,0 +1,211 @@
+package io.github.jpamigrate.evolution;
+
+import io.github.jpamigrate.core.diff.Renames;
+import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.diff.SchemaDiff;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.sql.RenderOptions;
+import io.github.jpamigrate.core.sql.RenderedMigration;
+import io.github.jpamigrate.core.sql.SchemaNormalForm;
+import io.github.jpamigrate.core.sql.UnsupportedChangeException;
+import io.github.jpamigrate.core.sql.sqlite.SqliteRenderer;
+import io.github.jpamigrate.introspect.SchemaReader;
+import io.github.jpamigrate.replay.FlywaySettings;
+import io.github.jpamigrate.replay.MigrationReplay;
+import io.github.jpamigrate.replay.ReplayException;
+import io.github.jpamigrate.replay.ScratchDatabase;
+import io.github.jpamigrate.workflow.PendingChanges;
+import io.github.jpamigrate.workflow.ProjectModels;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Runs one {@link Evolution} on a scratch SQLite database with foreign keys on, the way a project
+ * would: Flyway applies the old model's migration, rows go in, Flyway applies the generated
+ * migration, and then the schema, the data, the references, the enum checks and finally the undo
+ * script are checked. A failed check throws {@link AssertionError} saying what is wrong;
+ * {@link #transcript()} has the scripts for the failure message.
+ */
+final class EvolutionTrial {
+
+    private static final SchemaModel EMPTY = new SchemaModel("jpa", "hibernate-7", "evolution-property-test",
+            List.of(), List.of(), List.of(), List.of());
+
+    /** What became of the undo script. */
+    enum Undo {
+        /** It took the database back to the old model. */
+        CHECKED,
+        /** It cannot be written (a dropped NOT NULL column without default has no value to come back with). */
+        NOT_RENDERED,
+        /**
+         * It refused to run, rightly: a dropped table comes back empty while rows still reference
+         * it, and its foreign key check stopped it with the database left as it was.
+         */
+        REFUSED
+    }
+
+    /** What one trial did, for the run's summary. */
+    record Outcome(List<SchemaChange> changes, int rows, Undo undo) {
+    }
+
+    private final Evolution evolution;
+    private final Path folder;
+    private final StringBuilder transcript = new StringBuilder();
+    private int nextVersion = 1;
+
+    EvolutionTrial(Evolution evolution, Path folder) {
+        this.evolution = evolution;
+        this.folder = folder;
+    }
+
+    String transcript() {
+        return transcript.toString();
+    }
+
+    Outcome run(SplittableRandom random, Path scratch) throws Exception {
+        List<SchemaChange> changes = acceptedByTheTool(evolution);
+        try (ScratchDatabase db = ScratchDatabase.sqlite(scratch)) {
+            Evolution prelude = evolution.prelude();
+            SchemaModel first = prelude != null ? prelude.oldModel() : evolution.oldModel();
+            write("old model", EMPTY, first, SchemaDiff.compare(EMPTY, first), RenderOptions.DEFAULTS);
+            if (prelude != null) {
+                write("prelude", prelude.oldModel(), prelude.newModel(), acceptedByTheTool(prelude), prelude.renderOptions());
+            }
+            migrate(db, "the migrations that build the old model");
+            expectNoDrift(db, evolution.oldModel(), "before the migration, the schema read back differs from the old model");
+            Map<String, TableContents> before = new LinkedHashMap<>();
+            int rows;
+            try (Connection connection = db.connect()) {
+                rows = new RowGenerator(evolution, random).fill(connection);
+                for (Table table : evolution.oldModel().tables()) {
+                    before.put(table.name(), TableContents.read(connection, table));
+                }
+            }
+            write("evolve", evolution.oldModel(), evolution.newModel(), changes, evolution.renderOptions());
+            migrate(db, "the generated migration");
+            expectNoDrift(db, evolution.newModel(), "after the migration, the schema read back differs from the new model");
+            try (Connection connection = db.connect()) {
+                expectNone(DataChecks.preserved(connection, evolution, before), "the migration did not keep the data");
+                expectNone(DataChecks.danglingReferences(connection), "after the migration, pragma foreign_key_check reports");
+                expectNone(DataChecks.enumChecks(connection, evolution.newModel()), "after the migration, the enum checks are wrong");
+            }
+            return new Outcome(changes, rows, undo(db, before));
+        }
+    }
+
+    /**
+     * The generator only makes evolutions the tool accepts with the options it declares.
+     *
+     * @return the changes, as {@code generate} computes them
+     */
+    private static List<SchemaChange> acceptedByTheTool(Evolution step) {
+        PendingChanges pending = PendingChanges.of(new ProjectModels(step.oldModel(), step.newModel(), true), step.options());
+        List<SchemaChange> changes = pending.changes();
+        if (!pending.blockingHazards().isEmpty() || !pending.probableRenames().isEmpty()) {
+            throw new AssertionError("generate would refuse this evolution (a generator slip, or a hazard the diff"
+                    + " gets wrong): hazards " + pending.blockingHazards().stream().map(h -> h.describe()).toList()
+                    + ", probable renames " + pending.probableRenames().stream().map(r -> r.describe()).toList()
+                    + "\nchanges:" + lines(changes.stream().map(SchemaChange::describe).toList()));
+        }
+        return changes;
+    }
+
+    /**
+     * Applies the undo script (the diff new -> old with inverted renames, without backfills, as
+     * {@code generate} writes it) when it can be rendered, and expects the old model again.
+     */
+    private Undo undo(ScratchDatabase db, Map<String, TableContents> before) throws Exception {
+        Renames inverted = evolution.options().invertedRenames();
+        List<SchemaChange> back = SchemaDiff.compare(evolution.newModel(), evolution.oldModel(), inverted);
+        try {
+            write("undo", evolution.newModel(), evolution.oldModel(), back, RenderOptions.DEFAULTS);
+        } catch (UnsupportedChangeException e) {
+            transcript.append("\n-- no undo script: ").append(e.getMessage()).append('\n');
+            return Undo.NOT_RENDERED;
+        }
+        try {
+            MigrationReplay.migrate(db, FlywaySettings.folder(folder));
+        } catch (ReplayException e) {
+            if (!orphansLeft() || !e.getMessage().contains("jm_foreign_key_check")) {
+                throw new AssertionError("Flyway could not apply the undo script: " + e.getMessage(), e);
+            }
+            expectNoDrift(db, evolution.newModel(), "the undo script stopped, rightly, on references to a dropped"
+                    + " table, but did not leave the database as it was");
+            return Undo.REFUSED;
+        }
+        expectNoDrift(db, evolution.oldModel(), "after the undo script, the schema read back differs from the old model");
+        try (Connection connection = db.connect()) {
+            expectNone(DataChecks.danglingReferences(connection), "after the undo script, pragma foreign_key_check reports");
+            for (Table old : evolution.oldModel().tables()) {
+                if (evolution.newTable(old).isPresent()) {
+                    int rows = TableContents.read(connection, old).rows().size();
+                    if (rows != before.get(old.name()).rows().size()) {
+                        throw new AssertionError("after the undo script, table " + old.name() + " has " + rows
+                                + " rows instead of " + before.get(old.name()).rows().size());
+                    }
+                }
+            }
+        }
+        return Undo.CHECKED;
+    }
+
+    /** Whether a dropped table was referenced by a table that survives: undo brings it back empty. */
+    private boolean orphansLeft() {
+        return evolution.oldModel().tables().stream()
+                .filter(t -> evolution.newTable(t).isPresent())
+                .flatMap(t -> t.foreignKeys().stream())
+                .anyMatch(k -> evolution.oldModel().table(k.referencedTable()).flatMap(evolution::newTable).isEmpty());
+    }
+
+    private void write(String title, SchemaModel from, SchemaModel to, List<SchemaChange> changes, RenderOptions options)
+            throws Exception {
+        int version = nextVersion++;
+        RenderedMigration migration = new SqliteRenderer().render(from, to, changes, options);
+        String script = migration.script("V" + version + ": " + title, changes);
+        Path file = folder.resolve("V" + version + "__" + title.replace(' ', '_') + ".sql");
+        Files.writeString(file, script);
+        if (!migration.transactional()) {
+            Files.writeString(folder.resolve(file.getFileName() + ".conf"), "executeInTransaction=false\n");
+        }
+        transcript.append("\n-- ").append(file.getFileName()).append(migration.transactional() ? "" : " (+ .conf)")
+                .append('\n').append(script);
+    }
+
+    private void migrate(ScratchDatabase db, String what) {
+        try {
+            MigrationReplay.migrate(db, FlywaySettings.folder(folder));
+        } catch (RuntimeException e) {
+            throw new AssertionError("Flyway could not apply " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void expectNoDrift(ScratchDatabase db, SchemaModel model, String message) throws Exception {
+        try (Connection connection = db.connect()) {
+            SchemaModel read = new SchemaReader(Dialect.SQLITE, Set.of(FlywaySettings.DEFAULT_TABLE)).read(connection, null);
+            List<SchemaChange> drift = SchemaDiff.compare(SchemaNormalForm.of(model, Dialect.SQLITE),
+                    SchemaNormalForm.of(read, Dialect.SQLITE));
+            expectNone(drift.stream().map(SchemaChange::describe).toList(), message + " (model -> database)");
+        }
+    }
+
+    private static void expectNone(List<String> problems, String message) {
+        if (!problems.isEmpty()) {
+            throw new AssertionError(message + ":" + lines(problems));
+        }
+    }
+
+    private static String lines(List<String> items) {
+        StringBuilder out = new StringBuilder();
+        items.forEach(i -> out.append("\n  - ").append(i));
+        return out.toString();
+    }
+}
