@@ -84,12 +84,7 @@ final class DescriptorPrettyPrinter implements PrettyPrinter {
 
     @Override
     public void writeObjectEntrySeparator(JsonGenerator gen) throws IOException {
-        gen.writeRaw(',');
-        if (currentInline()) {
-            gen.writeRaw(' ');
-        } else {
-            newLine(gen);
-        }
+        separate(gen);
     }
 
     @Override
@@ -111,6 +106,11 @@ final class DescriptorPrettyPrinter implements PrettyPrinter {
 
     @Override
     public void writeArrayValueSeparator(JsonGenerator gen) throws IOException {
+        separate(gen);
+    }
+
+    /** A comma, then a space inside a one-line container or a new line outside one. */
+    private void separate(JsonGenerator gen) throws IOException {
         gen.writeRaw(',');
         if (currentInline()) {
             gen.writeRaw(' ');

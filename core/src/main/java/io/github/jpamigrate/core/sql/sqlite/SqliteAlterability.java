@@ -45,7 +45,7 @@ final class SqliteAlterability {
             return false;
         }
         String def = column.defaultValue();
-        if (def != null && !isPlainLiteral(def)) {
+        if (def != null && !SqliteTableDefinition.isPlainLiteral(def)) {
             return false;
         }
         return column.nullable() || (def != null && !def.trim().equalsIgnoreCase("null"));
@@ -68,11 +68,5 @@ final class SqliteAlterability {
 
     private static boolean commentOnly(Column a, Column b) {
         return a.withComment(null).equals(b.withComment(null));
-    }
-
-    private static boolean isPlainLiteral(String value) {
-        String v = value.trim();
-        return v.matches("'([^']|'')*'") || v.matches("[-+]?[0-9]+(\\.[0-9]+)?") || v.equalsIgnoreCase("null")
-                || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false");
     }
 }

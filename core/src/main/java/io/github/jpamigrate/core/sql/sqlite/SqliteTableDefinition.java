@@ -73,10 +73,17 @@ final class SqliteTableDefinition {
     /** SQLite accepts a literal as is; anything else must be parenthesised to be an expression. */
     static String defaultExpression(String value) {
         String v = value.trim();
-        boolean literal = v.matches("'([^']|'')*'") || v.matches("[-+]?[0-9]+(\\.[0-9]+)?")
-                || v.equalsIgnoreCase("null") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")
-                || v.startsWith("(");
-        return literal ? v : "(" + v + ")";
+        return isPlainLiteral(v) || v.startsWith("(") ? v : "(" + v + ")";
+    }
+
+    /**
+     * A string, number, NULL, TRUE or FALSE: the only defaults {@code ALTER TABLE ADD COLUMN} takes
+     * and the ones SQLite accepts without parentheses.
+     */
+    static boolean isPlainLiteral(String value) {
+        String v = value.trim();
+        return v.matches("'([^']|'')*'") || v.matches("[-+]?[0-9]+(\\.[0-9]+)?") || v.equalsIgnoreCase("null")
+                || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false");
     }
 
     /** The enum check Hibernate writes for an {@code @Enumerated} column, or null. */
