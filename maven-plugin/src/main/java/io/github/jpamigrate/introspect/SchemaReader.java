@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -60,6 +61,16 @@ public final class SchemaReader {
         return new SchemaModel("database", dialect.id(), "jdbc", tables, List.of(), List.of(), List.of());
     }
 
+    /**
+     * The tables' names only, without their columns and keys: cheap where a full {@link #read} is not needed.
+     *
+     * @param schema the schema to read, or null for the connection's current one
+     */
+    public List<String> tableNames(Connection connection, String schema) throws SQLException {
+        String schemaName = schema != null ? schema : details.currentSchema(connection);
+        return tableNames(connection.getMetaData(), connection.getCatalog(), schemaName);
+    }
+
     private List<String> tableNames(DatabaseMetaData meta, String catalog, String schema) throws SQLException {
         List<String> names = new ArrayList<>();
         try (ResultSet rs = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
@@ -90,8 +101,9 @@ public final class SchemaReader {
             }
         }
         PrimaryKey primaryKey = primaryKey(meta, catalog, schema, name);
-        List<ForeignKey> foreignKeys = details.foreignKeys(connection, name)
-                .orElse(foreignKeys(meta, catalog, schema, name));
+        // Not orElse: that would run the JDBC query even when the dialect's own reading is used.
+        Optional<List<ForeignKey>> ownReading = details.foreignKeys(connection, name);
+        List<ForeignKey> foreignKeys = ownReading.isPresent() ? ownReading.get() : foreignKeys(meta, catalog, schema, name);
         List<Index> indexes = indexes(meta, catalog, schema, name, primaryKey).stream()
                 .filter(index -> !(details.indexesForeignKeys() && backsForeignKey(index, foreignKeys))).toList();
         return new Table(name, null, columns, primaryKey, foreignKeys, List.of(), indexes, List.of(), null, List.of());

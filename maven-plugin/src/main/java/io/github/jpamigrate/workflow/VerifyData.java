@@ -2,6 +2,7 @@ package io.github.jpamigrate.workflow;
 
 import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.MigrationVersion;
+import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.sql.Dialect;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Step 3 of {@code verify}: the newest migrations (those added since {@code base}, else the last
@@ -35,59 +38,74 @@ final class VerifyData {
         this.model = model;
     }
 
-    VerifyReport.Step run(Optional<VerifyHistory.Base> base, List<MigrationVersion> versions) throws SQLException {
-        if (!request.hasScratchDatabase()) {
-            return skipped("no scratch database for " + request.options().dialect().id() + " (see the replay step)");
+    /** Which migrations are "the newest" and where Flyway stops before them; or why the step is skipped. */
+    record Plan(String target, String newest, VerifyReport.Step skipped) {
+        boolean runs() {
+            return skipped == null;
         }
-        String target;
-        String newest;
+    }
+
+    /**
+     * The step's result, and whether the whole folder ended up applied to the database (then the
+     * replay step can read its schema from the same database instead of replaying again).
+     */
+    record Proof(VerifyReport.Step step, int applied, boolean complete) {
+    }
+
+    Plan plan(Optional<VerifyHistory.Base> base, List<MigrationVersion> versions) {
+        if (!request.hasScratchDatabase()) {
+            return skip("no scratch database for " + request.options().dialect().id() + " (see the replay step)");
+        }
         if (base.isPresent()) {
             VerifyHistory.Base b = base.get();
             if (b.added().isEmpty() || b.newest() == null) {
-                return skipped(b.newest() == null ? "there were no migrations at " + b.ref() + ", so no rows to keep"
+                return skip(b.newest() == null ? "there were no migrations at " + b.ref() + ", so no rows to keep"
                         : "no migration was added since " + b.ref());
             }
             if (b.added().stream().anyMatch(f -> f.version().compareTo(b.newest()) <= 0)) {
-                return skipped("migrations added since " + b.ref() + " sort before its newest (out of order)");
+                return skip("migrations added since " + b.ref() + " sort before its newest (out of order)");
             }
-            target = b.newest().toString();
-            newest = "the " + b.added().size() + " migration(s) added since " + b.ref() + " ("
-                    + String.join(", ", b.added().stream().map(MigrationFile::fileName).toList()) + ")";
-        } else {
-            if (versions.size() < 2) {
-                return skipped("only " + versions.size() + " migration(s): no rows exist before the first");
-            }
-            target = versions.get(versions.size() - 2).toString();
-            newest = "the newest migration V" + versions.get(versions.size() - 1);
+            return new Plan(b.newest().toString(), "the " + b.added().size() + " migration(s) added since " + b.ref()
+                    + " (" + String.join(", ", b.added().stream().map(MigrationFile::fileName).toList()) + ")", null);
         }
-        return prove(target, newest);
+        if (versions.size() < 2) {
+            return skip("only " + versions.size() + " migration(s): no rows exist before the first");
+        }
+        return new Plan(versions.get(versions.size() - 2).toString(),
+                "the newest migration V" + versions.get(versions.size() - 1), null);
     }
 
-    private VerifyReport.Step prove(String target, String newest) throws SQLException {
-        try (ScratchDatabase db = request.scratch()) {
-            try {
-                ScratchReplay.migrate(db, request.flyway(), target);
-            } catch (ReplayException e) {
-                return skipped("the migrations up to V" + target + " do not apply (see the replay step)");
-            }
-            VerifySeedRows seeder = new VerifySeedRows(model, db.dialect());
-            Map<String, Integer> seeded;
-            try (Connection connection = db.connect()) {
-                List<Table> tables = new SchemaReader(db.dialect(), ScratchReplay.ignoredTables(request.flyway().table(),
-                        model)).read(connection, null).tables();
-                seeded = seeder.seed(connection, tables);
-            }
-            try {
-                ScratchReplay.migrate(db, request.flyway(), null);
-            } catch (ReplayException e) {
-                return new VerifyReport.Step("data", VerifyReport.Outcome.FAILED, newest + " fail on tables with rows",
-                        List.of(newest + " do not apply to a database whose tables hold rows: " + e.getMessage()
-                                + "\nA NOT NULL column needs a default or a backfill value (-Djpamigrate.backfill="
-                                + "table.column=<sql literal> when generating); a new unique constraint needs unique"
-                                + " existing values."), seeder.notes());
-            }
-            return count(db, seeded, newest, seeder.notes());
+    private static Plan skip(String why) {
+        return new Plan(null, null, skipped(why));
+    }
+
+    /** Applies the folder up to the plan's target, seeds every table, applies the rest, counts. */
+    Proof prove(ScratchDatabase db, Plan plan) throws SQLException {
+        String newest = plan.newest();
+        int applied;
+        try {
+            applied = ScratchReplay.migrate(db, request.flyway(), plan.target());
+        } catch (ReplayException e) {
+            return new Proof(skipped("the migrations up to V" + plan.target() + " do not apply (see the replay step)"),
+                    0, false);
         }
+        VerifySeedRows seeder = new VerifySeedRows(model, db.dialect());
+        Map<String, Integer> seeded;
+        try (Connection connection = db.connect()) {
+            List<Table> tables = new SchemaReader(db.dialect(), ScratchReplay.ignoredTables(request.flyway().table(),
+                    model)).read(connection, null).tables();
+            seeded = seeder.seed(connection, tables);
+        }
+        try {
+            applied += ScratchReplay.migrate(db, request.flyway(), null);
+        } catch (ReplayException e) {
+            return new Proof(new VerifyReport.Step("data", VerifyReport.Outcome.FAILED, newest + " fail on tables with rows",
+                    List.of(newest + " do not apply to a database whose tables hold rows: " + e.getMessage()
+                            + "\nA NOT NULL column needs a default or a backfill value (-Djpamigrate.backfill="
+                            + "table.column=<sql literal> when generating); a new unique constraint needs unique"
+                            + " existing values."), seeder.notes()), applied, false);
+        }
+        return new Proof(count(db, seeded, newest, seeder.notes()), applied, true);
     }
 
     private VerifyReport.Step count(ScratchDatabase db, Map<String, Integer> seeded, String newest, List<String> seedNotes)
@@ -95,10 +113,11 @@ final class VerifyData {
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>(seedNotes);
         try (Connection connection = db.connect(); Statement sql = connection.createStatement()) {
-            SchemaModel after = new SchemaReader(db.dialect(), ScratchReplay.ignoredTables(request.flyway().table(), model))
-                    .read(connection, null);
+            // Only which tables exist matters here; a full read costs seconds on a large schema.
+            Set<String> after = new SchemaReader(db.dialect(), ScratchReplay.ignoredTables(request.flyway().table(), model))
+                    .tableNames(connection, null).stream().map(Identifiers::key).collect(Collectors.toSet());
             for (var entry : seeded.entrySet()) {
-                if (after.table(entry.getKey()).isEmpty()) {
+                if (!after.contains(Identifiers.key(entry.getKey()))) {
                     notes.add("table " + entry.getKey() + " is gone after " + newest + " (see the lint step)");
                     continue;
                 }
@@ -142,7 +161,7 @@ final class VerifyData {
         return problems;
     }
 
-    private static VerifyReport.Step skipped(String why) {
+    static VerifyReport.Step skipped(String why) {
         return new VerifyReport.Step("data", VerifyReport.Outcome.SKIPPED, why, List.of(), List.of());
     }
 }

@@ -52,8 +52,7 @@ public final class VerifyWorkflow {
             git = history.step();
             base = history.base();
         }
-        report.add(replay(request, models));
-        report.add(new VerifyData(request, models.model()).run(base, folderVersions(layout)));
+        replayAndData(request, models, base, report);
         if (git != null) {
             report.add(git);
         }
@@ -93,39 +92,78 @@ public final class VerifyWorkflow {
         }
     }
 
-    private VerifyReport.Step replay(VerifyRequest request, ProjectModels models) throws IOException, SQLException {
-        ProjectLayout layout = request.layout();
-        String engine = "a scratch " + request.options().dialect().id() + " database";
+    /**
+     * Steps 2 and 3 share one scratch database when they can: the data step applies the whole
+     * folder (with rows in it), and the replay step then reads the schema from that database, so
+     * the folder is replayed once. When the data step cannot get to the end, the replay step gets
+     * its own empty database, so that its verdict never depends on the seeded rows.
+     */
+    private void replayAndData(VerifyRequest request, ProjectModels models, Optional<VerifyHistory.Base> base,
+                               VerifyReport report) throws IOException, SQLException {
+        VerifyData data = new VerifyData(request, models.model());
+        VerifyData.Plan plan = data.plan(base, folderVersions(request.layout()));
+        VerifyReport.Step unreadable = unreadableFolder(request);
+        if (!plan.runs() || unreadable != null) {
+            report.add(unreadable != null ? unreadable : replay(request, models));
+            report.add(plan.runs() ? VerifyData.skipped("the migration folder cannot be replayed (see the replay step)")
+                    : plan.skipped());
+            return;
+        }
+        try (ScratchDatabase db = request.scratch()) {
+            VerifyData.Proof proof = data.prove(db, plan);
+            report.add(proof.complete() ? replayResult(request, models, db, proof.applied()) : replay(request, models));
+            report.add(proof.step());
+        }
+    }
+
+    private VerifyReport.Step replay(VerifyRequest request, ProjectModels models) throws SQLException {
         if (!request.hasScratchDatabase()) {
             return failed("replay", "no scratch database for " + request.options().dialect().id(), "verify replays the"
-                    + " migrations on " + engine + ", which needs a server. Set <shadowUrl> (and <shadowUser>,"
+                    + " migrations on " + engine(request) + ", which needs a server. Set <shadowUrl> (and <shadowUser>,"
                     + " <shadowPassword>) or -Djpamigrate.shadowUrl=jdbc:... to a server where JPA Migrate may create"
                     + " and drop a scratch schema (on CI a service container), or skip verify (-Djpamigrate.skip).");
         }
-        try {
-            new MigrationDirectory(layout.migrationDirectory()).scripts();
-        } catch (ProjectFileException e) {
-            return failed("replay", "the migration folder cannot be replayed", e.getMessage());
-        }
         try (ScratchDatabase db = request.scratch()) {
             int applied = ScratchReplay.migrate(db, request.flyway(), null);
-            List<SchemaChange> drift = ScratchReplay.drift(db, models.model(),
-                    ScratchReplay.ignoredTables(request.flyway().table(), models.model(), models.snapshot()));
-            if (drift.isEmpty()) {
-                return passed("replay", "Flyway applied " + applied + " migration(s) to " + engine + " and the schema it"
-                        + " built is the entity model");
-            }
-            StringBuilder problem = new StringBuilder("Flyway applied ").append(applied)
-                    .append(" migration(s) to ").append(engine).append(", and the schema they build is not the entity model:");
-            drift.forEach(change -> problem.append("\n  - ").append(DriftWords.of(change)));
-            problem.append("\nA migration that was written or edited by hand does not match the entities, or an entity"
-                    + " changed without a migration. Fix the migration that is not released yet, or generate the"
-                    + " missing one: mvn jpa-migrate:generate -Dmessage=\"...\"");
-            return failed("replay", drift.size() + " difference(s) between the migrations and the model", problem.toString());
+            return replayResult(request, models, db, applied);
         } catch (ReplayException e) {
             return failed("replay", "the migrations do not apply", e.getMessage() + "\nFix that migration (if it was"
                     + " not released yet) so that Flyway applies the folder from an empty database.");
         }
+    }
+
+    private static VerifyReport.Step unreadableFolder(VerifyRequest request) {
+        try {
+            new MigrationDirectory(request.layout().migrationDirectory()).scripts();
+            return null;
+        } catch (ProjectFileException e) {
+            return failed("replay", "the migration folder cannot be replayed", e.getMessage());
+        } catch (IOException e) {
+            return failed("replay", "the migration folder cannot be read", e.getMessage());
+        }
+    }
+
+    /** The replay step's verdict on a database the whole folder was applied to. */
+    private static VerifyReport.Step replayResult(VerifyRequest request, ProjectModels models, ScratchDatabase db,
+                                                  int applied) throws SQLException {
+        String engine = engine(request);
+        List<SchemaChange> drift = ScratchReplay.drift(db, models.model(),
+                ScratchReplay.ignoredTables(request.flyway().table(), models.model(), models.snapshot()));
+        if (drift.isEmpty()) {
+            return passed("replay", "Flyway applied " + applied + " migration(s) to " + engine + " and the schema it"
+                    + " built is the entity model");
+        }
+        StringBuilder problem = new StringBuilder("Flyway applied ").append(applied)
+                .append(" migration(s) to ").append(engine).append(", and the schema they build is not the entity model:");
+        drift.forEach(change -> problem.append("\n  - ").append(DriftWords.of(change)));
+        problem.append("\nA migration that was written or edited by hand does not match the entities, or an entity"
+                + " changed without a migration. Fix the migration that is not released yet, or generate the"
+                + " missing one: mvn jpa-migrate:generate -Dmessage=\"...\"");
+        return failed("replay", drift.size() + " difference(s) between the migrations and the model", problem.toString());
+    }
+
+    private static String engine(VerifyRequest request) {
+        return "a scratch " + request.options().dialect().id() + " database";
     }
 
     private static List<MigrationVersion> folderVersions(ProjectLayout layout) throws IOException {

@@ -1,0 +1,164 @@
+package io.github.jpamigrate.benchmark;
+
+import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.diff.SchemaDiff;
+import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.ColumnType;
+import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.Index;
+import io.github.jpamigrate.core.model.PrimaryKey;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.model.TypeKind;
+import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.sql.RenderOptions;
+import io.github.jpamigrate.core.sql.SchemaNormalForm;
+import io.github.jpamigrate.core.sql.sqlite.SqliteRenderer;
+import io.github.jpamigrate.introspect.SchemaReader;
+import io.github.jpamigrate.replay.FlywaySettings;
+import io.github.jpamigrate.replay.MigrationReplay;
+import io.github.jpamigrate.replay.ScratchDatabase;
+import io.github.jpamigrate.workflow.ChangeOptions;
+import io.github.jpamigrate.workflow.CheckWorkflow;
+import io.github.jpamigrate.workflow.ProjectLayout;
+import io.github.jpamigrate.workflow.VerifyRequest;
+import io.github.jpamigrate.workflow.VerifyWorkflow;
+import io.github.jpamigrate.workflow.WorkflowLog;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How much {@code verify} costs next to Flyway applying the same folder, on a synthetic project
+ * (default: 1,000 entities, 200 migrations). A benchmark, not a timed test: it asserts only that
+ * the work is right, prints a table of medians, and is excluded from the normal build (tag
+ * {@code benchmark}; the command is in docs/performance.md).
+ */
+@Tag("benchmark")
+class VerifyBenchmark {
+
+    private static final int ENTITIES = Integer.getInteger("jpamigrate.benchmark.entities", 1000);
+    private static final int MIGRATIONS = Integer.getInteger("jpamigrate.benchmark.migrations", 200);
+    private static final int REPETITIONS = Integer.getInteger("jpamigrate.benchmark.repetitions", 5);
+    private static final long SEED = Long.getLong("jpamigrate.benchmark.seed", 20261121L);
+    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+    private static final WorkflowLog QUIET = new WorkflowLog() {
+        @Override
+        public void info(String message) {
+        }
+
+        @Override
+        public void warn(String message) {
+            System.out.println("[verify warning] " + message);
+        }
+    };
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void verifyNextToFlyway() throws Exception {
+        FLYWAY.setLevel(Level.WARNING);
+        long start = System.nanoTime();
+        SyntheticSchema schema = SchemaGenerator.generate(SEED, ENTITIES, MIGRATIONS);
+        ProjectLayout layout = SyntheticProject.write(schema, directory.resolve("project"));
+        SchemaModel model = schema.model();
+        System.out.printf("%nSynthetic project: %d tables, %d columns, %d migrations (%d KiB of SQL, %d tables rebuilt),"
+                        + " generated in %d ms%n", model.tables().size(),
+                model.tables().stream().mapToInt(t -> t.columns().size()).sum(), schema.migrations(),
+                SyntheticProject.migrationBytes(layout) / 1024, schema.rebuilds(), (System.nanoTime() - start) / 1_000_000);
+        SchemaModel changed = withFiftyChanges(model);
+        Timings warmUp = new Timings();
+        measure(warmUp, layout, model, changed);
+        Timings timings = new Timings();
+        for (int i = 0; i < REPETITIONS; i++) {
+            measure(timings, layout, model, changed);
+        }
+        System.out.printf("%nMedians of %d runs (after one warm-up run):%n%n%s%n", REPETITIONS, timings.table("flyway migrate"));
+    }
+
+    private void measure(Timings timings, ProjectLayout layout, SchemaModel model, SchemaModel changed) throws Exception {
+        timings.time("flyway migrate", () -> bareFlyway(layout));
+        replayAndDrift(timings, layout, model);
+        timings.time("verify workflow (no git)", () -> new VerifyWorkflow(QUIET).run(
+                new VerifyRequest(layout, ChangeOptions.defaults(), VerifyRequest.defaultFlyway(layout), null, false, null)));
+        timings.time("check workflow", () -> assertThat(new CheckWorkflow(QUIET).run(layout)).isEmpty());
+        timings.time("diff + render, 50 changes", () -> {
+            List<SchemaChange> changes = SchemaDiff.compare(model, changed);
+            assertThat(changes).hasSize(50);
+            assertThat(new SqliteRenderer().render(model, changed, changes, RenderOptions.DEFAULTS).statements()).isNotEmpty();
+        });
+    }
+
+    /** Flyway alone, as the application would run it at start-up: the yardstick. */
+    private void bareFlyway(ProjectLayout layout) {
+        try (ScratchDatabase db = ScratchDatabase.sqlite(directory.resolve("flyway"))) {
+            int applied = Flyway.configure().dataSource(db.url(), null, null)
+                    .locations("filesystem:" + layout.migrationDirectory().toAbsolutePath())
+                    .load().migrate().migrationsExecuted;
+            assertThat(applied).isEqualTo(MIGRATIONS);
+        }
+    }
+
+    /** The replay step of verify, phase by phase: Flyway, reading the schema back, normal forms, diff. */
+    private void replayAndDrift(Timings timings, ProjectLayout layout, SchemaModel model) throws Exception {
+        long start = System.nanoTime();
+        try (ScratchDatabase db = ScratchDatabase.sqlite(directory.resolve("replay"))) {
+            timings.time("replay: flyway", () -> assertThat(MigrationReplay.migrate(db, FlywaySettings.folder(
+                    layout.migrationDirectory()))).isEqualTo(MIGRATIONS));
+            SchemaModel[] read = new SchemaModel[1];
+            timings.time("replay: read schema (JDBC)", () -> {
+                try (Connection connection = db.connect()) {
+                    read[0] = new SchemaReader(Dialect.SQLITE, Set.of(FlywaySettings.DEFAULT_TABLE)).read(connection, null);
+                }
+            });
+            SchemaModel[] normal = new SchemaModel[2];
+            timings.time("replay: normal forms", () -> {
+                normal[0] = SchemaNormalForm.of(model, Dialect.SQLITE);
+                normal[1] = SchemaNormalForm.of(read[0], Dialect.SQLITE);
+            });
+            timings.time("replay: diff", () -> assertThat(SchemaDiff.compare(normal[0], normal[1])).isEmpty());
+        }
+        timings.record("replay + drift (total)", System.nanoTime() - start);
+    }
+
+    /** The model with 50 changes: 10 new tables, 30 new columns, 10 new indexes. */
+    private static SchemaModel withFiftyChanges(SchemaModel model) {
+        List<Table> tables = new ArrayList<>(model.tables());
+        for (int i = 0; i < 40; i++) {
+            int at = i * (tables.size() / 40);
+            Table t = tables.get(at);
+            if (i < 30) {
+                List<Column> columns = new ArrayList<>(t.columns());
+                columns.add(Column.of("added_" + i, ColumnType.withLength(TypeKind.VARCHAR, 80), true));
+                tables.set(at, new Table(t.name(), null, columns, t.primaryKey(), t.foreignKeys(), t.uniqueConstraints(),
+                        t.indexes(), t.checks(), t.comment(), t.entities()));
+            } else {
+                List<Index> indexes = new ArrayList<>(t.indexes());
+                List<String> key = List.of(t.columns().get(t.columns().size() - 1).name(), "id");
+                indexes.add(new Index(Identifiers.indexName(t.name(), key), key, false));
+                tables.set(at, new Table(t.name(), null, t.columns(), t.primaryKey(), t.foreignKeys(),
+                        t.uniqueConstraints(), indexes, t.checks(), t.comment(), t.entities()));
+            }
+        }
+        for (int i = 0; i < 10; i++) {
+            tables.add(new Table("new_table_" + i, null, List.of(Column.of("id", ColumnType.of(TypeKind.BIGINT), false),
+                    Column.of("label", ColumnType.withLength(TypeKind.VARCHAR, 255), true)),
+                    new PrimaryKey(null, List.of("id")), List.of(), List.of(), List.of(), List.of(), null,
+                    List.of("com.acme.NewTable" + i)));
+        }
+        return new SchemaModel(model.naming(), model.orm(), model.producer(), tables, model.sequences(),
+                model.tableGenerators(), model.enums());
+    }
+}
