@@ -23,8 +23,10 @@ import java.util.stream.Collectors;
  * The statements of one migration for an {@link AlterTableRenderer}, collected in phases so that
  * each runs when what it needs exists: foreign keys are dropped first and added last (so tables
  * may be created in any order and dropped tables are no longer referenced), then other
- * constraints are dropped, tables and columns renamed, tables and columns created and altered,
- * columns and tables dropped, and finally constraints and indexes created.
+ * constraints are dropped, then columns and tables (before the renames, which may give a column
+ * or table the name of a dropped one); then tables and columns are renamed, and the indexes and
+ * constraints whose derived names follow them ({@link DerivedNameRenames}); then tables and
+ * columns are created and altered, and finally constraints and indexes created.
  */
 final class AlterPlan {
 
@@ -37,6 +39,7 @@ final class AlterPlan {
     private final List<Statement> dropForeignKeys = new ArrayList<>();
     private final List<Statement> dropConstraints = new ArrayList<>();
     private final List<Statement> renames = new ArrayList<>();
+    private final List<Statement> renamedNames = new ArrayList<>();
     private final List<Statement> creates = new ArrayList<>();
     private final List<Statement> alters = new ArrayList<>();
     private final List<Statement> drops = new ArrayList<>();
@@ -58,8 +61,9 @@ final class AlterPlan {
         }
         new EnumChecks(dialect, oldModel, newModel, changes).reconcile(this::before, dropConstraints, addConstraints);
         List<Statement> all = new ArrayList<>();
-        for (List<Statement> phase : List.of(dropForeignKeys, dropConstraints, renames, creates, alters, drops,
-                addConstraints, addForeignKeys)) {
+        new DerivedNameRenames(dialect, oldModel, newModel, changes).plan(renamedNames, addForeignKeys);
+        for (List<Statement> phase : List.of(dropForeignKeys, dropConstraints, drops, renames, renamedNames, creates,
+                alters, addConstraints, addForeignKeys)) {
             all.addAll(phase);
         }
         return new RenderedMigration(all, true);
@@ -78,7 +82,7 @@ final class AlterPlan {
         } else if (change instanceof ColumnAdded c) {
             addColumn(c);
         } else if (change instanceof ColumnDropped c) {
-            add(drops, dialect.dropColumn(c.table(), c.oldColumn().name()), c);
+            add(drops, dialect.dropColumn(before(c.table()), c.oldColumn().name()), c);
         } else if (change instanceof ColumnRenamed c) {
             renameColumn(c);
         } else if (change instanceof ColumnChanged c) {

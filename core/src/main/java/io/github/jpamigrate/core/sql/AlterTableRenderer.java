@@ -172,9 +172,22 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
      */
     protected abstract List<String> addIdentity(String table, ColumnChange column);
 
-    /** The statement that renames a constraint or index this tool named (unique constraints). */
+    /** The statement that renames a unique constraint this tool named. */
     protected String renameUnique(String table, String oldName, String newName) {
+        return renameConstraint(table, oldName, newName);
+    }
+
+    protected String renameConstraint(String table, String oldName, String newName) {
         return "alter table " + names.name(table) + " rename constraint " + names.name(oldName) + " to " + names.name(newName);
+    }
+
+    protected String renameIndex(String table, String oldName, String newName) {
+        return "alter index " + names.name(oldName) + " rename to " + names.name(newName);
+    }
+
+    /** Whether {@link #renameConstraint} renames a foreign key; if not, it is dropped and added under its new name. */
+    protected boolean renamesForeignKeys() {
+        return true;
     }
 
     /** Statements that keep a renamed table's own unnamed constraints following its name, if the dialect names them after it. */

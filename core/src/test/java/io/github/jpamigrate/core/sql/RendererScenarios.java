@@ -114,6 +114,47 @@ public final class RendererScenarios {
                 RenderOptions.DEFAULTS);
     }
 
+    /**
+     * Renames into names that the same migration drops: {@code user.contact} becomes {@code email}
+     * (the old {@code email} is dropped) and {@code archive_v2} becomes {@code archive} (dropped).
+     */
+    public static Scenario renameIntoDroppedNames() {
+        SchemaModel from = model(List.of(user(c -> { c.add(Column.of("contact", NAME, true)); return c; }),
+                order(c -> c, ReferentialAction.CASCADE), idTable("archive"), idTable("archive_v2")),
+                shop().sequences(), List.of("NEW", "ACTIVE"));
+        SchemaModel to = model(List.of(user(c -> c), order(c -> c, ReferentialAction.CASCADE), idTable("archive")),
+                shop().sequences(), List.of("NEW", "ACTIVE"));
+        return new Scenario(from, to, Renames.parse(List.of("user.contact:email", "archive_v2:archive")), RenderOptions.DEFAULTS);
+    }
+
+    /**
+     * {@code order} renamed to {@code purchase} and {@code user.email} to {@code mail}: the index,
+     * unique constraint and foreign key named after them get the names the model now derives.
+     */
+    public static Scenario renameWithDerivedNames() {
+        Table user = user(c -> c);
+        user = new Table("user", null, user.columns(), user.primaryKey(), List.of(),
+                List.of(new UniqueConstraint("uk_user_login_email", List.of("login", "email"))),
+                List.of(new Index("idx_user_email", List.of("email desc"), false)), List.of(), null, user.entities());
+        Table mailUser = user(c -> { c.set(2, c.get(2).withName("mail")); return c; });
+        mailUser = new Table("user", null, mailUser.columns(), mailUser.primaryKey(), List.of(),
+                List.of(new UniqueConstraint("uk_user_login_mail", List.of("login", "mail"))),
+                List.of(new Index("idx_user_mail", List.of("mail desc"), false)), List.of(), null, mailUser.entities());
+        Table order = order(c -> c, ReferentialAction.CASCADE);
+        Table purchase = new Table("purchase", null, order.columns(), order.primaryKey(),
+                List.of(new ForeignKey("fk_purchase_user_id", List.of("user_id"), "user", List.of("id"), ReferentialAction.CASCADE)),
+                List.of(), List.of(new Index("idx_purchase_user_id", List.of("user_id"), false)), List.of(), null,
+                order.entities());
+        SchemaModel from = model(List.of(user, order), shop().sequences(), List.of("NEW", "ACTIVE"));
+        SchemaModel to = model(List.of(mailUser, purchase), shop().sequences(), List.of("NEW", "ACTIVE"));
+        return new Scenario(from, to, Renames.parse(List.of("order:purchase", "user.email:mail")), RenderOptions.DEFAULTS);
+    }
+
+    private static Table idTable(String name) {
+        return new Table(name, null, List.of(Column.of("id", BIGINT, false)), new PrimaryKey(null, List.of("id")), List.of(),
+                List.of(), List.of(), List.of(), null, List.of("com.acme." + name));
+    }
+
     /** The order's key becomes an identity column while the table holds rows. */
     public static Scenario becomesIdentity() {
         SchemaModel to = model(List.of(user(c -> c),

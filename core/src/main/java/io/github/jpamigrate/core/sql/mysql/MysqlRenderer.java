@@ -120,7 +120,18 @@ public final class MysqlRenderer extends AlterTableRenderer {
     /** MySQL 5.7 and MariaDB 10.5.2 rename an index; a unique constraint is one. */
     @Override
     protected String renameUnique(String table, String oldName, String newName) {
+        return renameIndex(table, oldName, newName);
+    }
+
+    @Override
+    protected String renameIndex(String table, String oldName, String newName) {
         return "alter table " + names.name(table) + " rename index " + names.name(oldName) + " to " + names.name(newName);
+    }
+
+    /** Neither MySQL nor MariaDB renames a foreign key. */
+    @Override
+    protected boolean renamesForeignKeys() {
+        return false;
     }
 
     @Override

@@ -66,8 +66,8 @@ class MysqlRendererTest {
     void renamesAndDropsColumnsAndIndexes() {
         assertThat(RendererScenarios.renameAndDrop().sql(MysqlRenderer.mysql())).containsExactly(
                 "drop index idx_order_user_id on `order`",
-                "alter table `user` rename column email to mail",
-                "alter table `order` drop column total");
+                "alter table `order` drop column total",
+                "alter table `user` rename column email to mail");
     }
 
     @Test
@@ -108,5 +108,26 @@ class MysqlRendererTest {
     void anIdentityStartsAboveTheExistingIds() {
         assertThat(RendererScenarios.becomesIdentity().sql(MysqlRenderer.mysql())).containsExactly(
                 "alter table `order` modify column id bigint not null auto_increment");
+    }
+
+    @Test
+    void aRenameIntoTheNameOfADroppedColumnOrTableRunsAfterTheDrop() {
+        assertThat(RendererScenarios.renameIntoDroppedNames().sql(MysqlRenderer.mysql())).containsExactly(
+                "alter table `user` drop column email",
+                "drop table archive",
+                "alter table archive_v2 rename to archive",
+                "alter table `user` rename column contact to email");
+    }
+
+    @Test
+    void indexesAndConstraintsNamedAfterARenamedTableOrColumnFollowTheRename() {
+        assertThat(RendererScenarios.renameWithDerivedNames().sql(MysqlRenderer.mysql())).containsExactly(
+                "alter table `order` rename to purchase",
+                "alter table `user` rename column email to mail",
+                "alter table `user` rename index idx_user_email to idx_user_mail",
+                "alter table `user` rename index uk_user_login_email to uk_user_login_mail",
+                "alter table purchase rename index idx_order_user_id to idx_purchase_user_id",
+                "alter table purchase drop foreign key fk_order_user_id",
+                "alter table purchase add constraint fk_purchase_user_id foreign key (user_id) references `user` (id) on delete cascade");
     }
 }

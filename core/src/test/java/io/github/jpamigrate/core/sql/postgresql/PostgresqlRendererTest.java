@@ -79,8 +79,8 @@ class PostgresqlRendererTest {
     void renamesAndDropsColumnsAndIndexes() {
         assertThat(RendererScenarios.renameAndDrop().sql(new PostgresqlRenderer())).containsExactly(
                 "drop index idx_order_user_id",
-                "alter table \"user\" rename column email to mail",
-                "alter table \"order\" drop column total");
+                "alter table \"order\" drop column total",
+                "alter table \"user\" rename column email to mail");
     }
 
     @Test
@@ -171,5 +171,27 @@ class PostgresqlRendererTest {
                 --   casts existing values numeric(38,2) -> float(53); rows that do not convert make this fail
                 --   rewrites order under an exclusive lock
                 """);
+    }
+
+    @Test
+    void aRenameIntoTheNameOfADroppedColumnOrTableRunsAfterTheDrop() {
+        assertThat(RendererScenarios.renameIntoDroppedNames().sql(new PostgresqlRenderer())).containsExactly(
+                "alter table \"user\" drop column email",
+                "drop table archive",
+                "alter table archive_v2 rename to archive",
+                "alter table archive rename constraint archive_v2_pkey to archive_pkey",
+                "alter table \"user\" rename column contact to email");
+    }
+
+    @Test
+    void indexesAndConstraintsNamedAfterARenamedTableOrColumnFollowTheRename() {
+        assertThat(RendererScenarios.renameWithDerivedNames().sql(new PostgresqlRenderer())).containsExactly(
+                "alter table \"order\" rename to purchase",
+                "alter table purchase rename constraint order_pkey to purchase_pkey",
+                "alter table \"user\" rename column email to mail",
+                "alter index idx_user_email rename to idx_user_mail",
+                "alter table \"user\" rename constraint uk_user_login_email to uk_user_login_mail",
+                "alter index idx_order_user_id rename to idx_purchase_user_id",
+                "alter table purchase rename constraint fk_order_user_id to fk_purchase_user_id");
     }
 }

@@ -1,0 +1,138 @@
+package io.github.jpamigrate.core.sql;
+
+import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.diff.SchemaChange.ColumnRenamed;
+import io.github.jpamigrate.core.diff.SchemaChange.TableRenamed;
+import io.github.jpamigrate.core.model.ForeignKey;
+import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.Index;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.model.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The model derives index, unique and foreign key names from table and column names
+ * ({@code idx_customer_email}), but the database keeps the old name through a table or column
+ * rename; a later migration that drops the index by its model name would then fail. For the
+ * tables a declared rename touches, this gives each index and constraint the diff kept (same
+ * columns, other name) its new name in the database too, with the dialect's rename statement.
+ */
+final class DerivedNameRenames {
+
+    private final AlterTableRenderer dialect;
+    private final SchemaModel oldModel;
+    private final SchemaModel newModel;
+    private final List<SchemaChange> changes;
+
+    DerivedNameRenames(AlterTableRenderer dialect, SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes) {
+        this.dialect = dialect;
+        this.oldModel = oldModel;
+        this.newModel = newModel;
+        this.changes = changes;
+    }
+
+    /**
+     * @param renames     where the rename statements go (after the table and column renames)
+     * @param foreignKeys where a foreign key goes that the dialect cannot rename and adds again
+     */
+    void plan(List<Statement> renames, List<Statement> foreignKeys) {
+        for (Table now : newModel.tables()) {
+            SchemaChange cause = changes.stream().filter(c -> (c instanceof TableRenamed || c instanceof ColumnRenamed)
+                    && Identifiers.sameName(c.table(), now.name())).findFirst().orElse(null);
+            Table old = cause == null ? null : oldModel.table(oldName(now.name())).orElse(null);
+            if (old != null) {
+                plan(old, now, cause, renames, foreignKeys);
+            }
+        }
+    }
+
+    private void plan(Table old, Table now, SchemaChange cause, List<Statement> renames, List<Statement> foreignKeys) {
+        String table = now.name();
+        Function<String, String> column = c -> newColumnName(old.name(), c);
+        pairs(old.indexes(), now.indexes(), Index::name, i -> indexSignature(i, column), i -> indexSignature(i, c -> c))
+                .forEach((was, is) -> renames.add(Statement.of(dialect.renameIndex(table, was.name(), is.name()), cause)));
+        pairs(old.uniqueConstraints(), now.uniqueConstraints(), UniqueConstraint::name, u -> columnSet(u.columns(), column),
+                u -> columnSet(u.columns(), c -> c))
+                .forEach((was, is) -> renames.add(Statement.of(dialect.renameUnique(table, was.name(), is.name()), cause)));
+        pairs(old.foreignKeys(), now.foreignKeys(), ForeignKey::name, k -> oldKeySignature(old.name(), k), DerivedNameRenames::keySignature)
+                .forEach((was, is) -> {
+                    if (dialect.renamesForeignKeys()) {
+                        renames.add(Statement.of(dialect.renameConstraint(table, was.name(), is.name()), cause));
+                    } else {
+                        renames.add(Statement.of(dialect.dropForeignKey(table, was), cause));
+                        foreignKeys.add(Statement.of(dialect.addForeignKey(table, is), cause));
+                    }
+                });
+    }
+
+    /** Old and new items with the same signature (so the diff kept them) whose names differ, old to new. */
+    private static <T> Map<T, T> pairs(List<T> old, List<T> now, Function<T, String> name, Function<T, String> oldSignature,
+                                       Function<T, String> newSignature) {
+        Map<String, T> bySignature = new HashMap<>();
+        now.forEach(item -> bySignature.put(newSignature.apply(item), item));
+        Map<T, T> out = new LinkedHashMap<>();
+        for (T was : old) {
+            T is = bySignature.get(oldSignature.apply(was));
+            if (is != null && name.apply(was) != null && name.apply(is) != null
+                    && !Identifiers.sameName(name.apply(was), name.apply(is))) {
+                out.put(was, is);
+            }
+        }
+        return out;
+    }
+
+    private String oldName(String table) {
+        return changes.stream().filter(c -> c instanceof TableRenamed r && Identifiers.sameName(r.newTable().name(), table))
+                .map(c -> ((TableRenamed) c).oldTable().name()).findFirst().orElse(table);
+    }
+
+    private String newTableName(String oldTable) {
+        return changes.stream().filter(c -> c instanceof TableRenamed r && Identifiers.sameName(r.oldTable().name(), oldTable))
+                .map(c -> ((TableRenamed) c).newTable().name()).findFirst().orElse(oldTable);
+    }
+
+    /** A column of an old table under its new name (declared column renames name the table by its new name). */
+    private String newColumnName(String oldTable, String column) {
+        String table = newTableName(oldTable);
+        return changes.stream().filter(c -> c instanceof ColumnRenamed r && Identifiers.sameName(r.table(), table)
+                        && Identifiers.sameName(r.oldColumn().name(), column))
+                .map(c -> ((ColumnRenamed) c).newColumn().name()).findFirst().orElse(column);
+    }
+
+    private static String indexSignature(Index index, Function<String, String> column) {
+        List<String> keys = new ArrayList<>();
+        for (String entry : index.columns()) {
+            String lower = entry.toLowerCase(Locale.ROOT);
+            String suffix = lower.endsWith(" desc") ? " desc" : lower.endsWith(" asc") ? " asc" : "";
+            keys.add(Identifiers.key(column.apply(entry.substring(0, entry.length() - suffix.length()))) + suffix);
+        }
+        return (index.unique() ? "unique:" : "") + String.join(",", keys);
+    }
+
+    private static String columnSet(List<String> columns, Function<String, String> column) {
+        return String.join(",", columns.stream().map(c -> Identifiers.key(column.apply(c))).sorted().toList());
+    }
+
+    private String oldKeySignature(String oldTable, ForeignKey key) {
+        String target = key.referencedTable();
+        return signature(key.columns().stream().map(c -> newColumnName(oldTable, c)).toList(), newTableName(target),
+                key.referencedColumns().stream().map(c -> newColumnName(target, c)).toList(), key);
+    }
+
+    private static String keySignature(ForeignKey key) {
+        return signature(key.columns(), key.referencedTable(), key.referencedColumns(), key);
+    }
+
+    private static String signature(List<String> columns, String target, List<String> targetColumns, ForeignKey key) {
+        return columns.stream().map(Identifiers::key).toList() + "->" + Identifiers.key(target)
+                + targetColumns.stream().map(Identifiers::key).toList() + ":" + key.onDelete();
+    }
+}
