@@ -1,11 +1,9 @@
 package io.github.jpamigrate.workflow;
 
 import io.github.jpamigrate.core.diff.SchemaChange;
-import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Sequence;
-import io.github.jpamigrate.core.sql.SchemaNormalForm;
-import io.github.jpamigrate.introspect.SchemaReader;
+import io.github.jpamigrate.introspect.SchemaDrift;
 import io.github.jpamigrate.replay.FlywaySettings;
 import io.github.jpamigrate.replay.MigrationReplay;
 import io.github.jpamigrate.replay.ScratchDatabase;
@@ -47,8 +45,7 @@ final class ScratchReplay {
     /** The changes from the model to the database, both in the dialect's normal form: empty when they agree. */
     static List<SchemaChange> drift(ScratchDatabase db, SchemaModel model, Set<String> ignored) throws SQLException {
         try (Connection connection = db.connect()) {
-            SchemaModel read = new SchemaReader(db.dialect(), ignored).read(connection, null);
-            return SchemaDiff.compare(SchemaNormalForm.of(model, db.dialect()), SchemaNormalForm.of(read, db.dialect()));
+            return SchemaDrift.between(model, connection, db.dialect(), ignored);
         }
     }
 

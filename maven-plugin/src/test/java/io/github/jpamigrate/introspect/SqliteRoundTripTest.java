@@ -7,7 +7,6 @@ import io.github.jpamigrate.core.model.*;
 import io.github.jpamigrate.core.sql.Dialect;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.RenderedMigration;
-import io.github.jpamigrate.core.sql.SchemaNormalForm;
 import io.github.jpamigrate.core.sql.sqlite.SqliteRenderer;
 import io.github.jpamigrate.replay.FlywaySettings;
 import io.github.jpamigrate.replay.MigrationReplay;
@@ -69,8 +68,7 @@ class SqliteRoundTripTest {
 
     private static List<SchemaChange> drift(ScratchDatabase db, SchemaModel model) throws Exception {
         try (Connection c = db.connect()) {
-            SchemaModel read = new SchemaReader(Dialect.SQLITE, Set.of(FlywaySettings.DEFAULT_TABLE, "customer_SEQ")).read(c, null);
-            return SchemaDiff.compare(SchemaNormalForm.of(model, Dialect.SQLITE), SchemaNormalForm.of(read, Dialect.SQLITE));
+            return SchemaDrift.between(model, c, Dialect.SQLITE, Set.of(FlywaySettings.DEFAULT_TABLE, "customer_SEQ"));
         }
     }
 
