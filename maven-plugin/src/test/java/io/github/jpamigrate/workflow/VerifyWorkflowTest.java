@@ -116,6 +116,26 @@ class VerifyWorkflowTest {
     }
 
     @Test
+    void aTableWhoseGeneratedRowsAreRefusedIsLeftEmptyAndNoted() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        project.compile(withPhone(shop()));
+        project.generate("phone");
+        // A hand-written check the row generator cannot know about: no generated customer passes it.
+        Path v1 = project.migration("V1__initial.sql");
+        String original = project.read(v1);
+        String edited = original.replaceFirst("(?s)(create table customer \\(.*?)\n\\);", "$1,\n    check (id < 0)\n);");
+        assertThat(edited).as("the check was put into V1").isNotEqualTo(original);
+        Files.writeString(v1, edited);
+
+        VerifyReport report = verify(project);
+
+        assertThat(outcome(report, "data")).isEqualTo(VerifyReport.Outcome.PASSED);
+        assertThat(report.steps().get(2).notes())
+                .anyMatch(note -> note.startsWith("table customer was left empty: generated rows were refused"));
+    }
+
+    @Test
     void aRebuildThatCascadesDeletesIsCaughtAsLostRows() throws Exception {
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
         project.generate("initial");
