@@ -5,12 +5,12 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.util.List;
 
-/** The parameters of the goals that turn model changes into SQL ({@code generate}, {@code diff}). */
+/** The parameters of the goals that turn model changes into SQL ({@code generate}, {@code diff}, {@code verify}). */
 abstract class ChangeGoalMojo extends JpaMigrateMojo {
 
     /**
-     * The database the migrations are written for. This version writes {@code sqlite};
-     * {@code postgresql}, {@code mariadb}, {@code mysql} and {@code h2} follow. Default: {@code sqlite}.
+     * The database the migrations are written for: {@code sqlite}, {@code postgresql},
+     * {@code mariadb}, {@code mysql} or {@code h2}. Default: {@code sqlite}.
      */
     @Parameter(property = "jpamigrate.dialect", defaultValue = "sqlite")
     String dialect;

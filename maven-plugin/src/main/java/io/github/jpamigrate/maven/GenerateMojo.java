@@ -1,7 +1,6 @@
 package io.github.jpamigrate.maven;
 
 import io.github.jpamigrate.core.migration.VersionScheme;
-import io.github.jpamigrate.replay.ShadowDatabase;
 import io.github.jpamigrate.workflow.GenerateRequest;
 import io.github.jpamigrate.workflow.GenerateWorkflow;
 import io.github.jpamigrate.workflow.WorkflowFailure;
@@ -21,7 +20,7 @@ import java.time.Clock;
  */
 @Mojo(name = "generate", threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
-public class GenerateMojo extends ChangeGoalMojo {
+public class GenerateMojo extends ScratchGoalMojo {
 
     /**
      * What the migration does, in words: it becomes the file name's description
@@ -46,24 +45,6 @@ public class GenerateMojo extends ChangeGoalMojo {
     @Parameter(property = "jpamigrate.versionScheme", defaultValue = "sequential")
     String versionScheme;
 
-    /**
-     * For PostgreSQL, MariaDB and MySQL: a JDBC URL of a server where the self-check may create a
-     * uniquely named scratch schema (PostgreSQL) or database (MariaDB, MySQL) and drop it
-     * afterwards, even on failure. Without it the self-check of those dialects is skipped with a
-     * warning; SQLite and H2 need none. On CI, point it at a service container. Example:
-     * {@code -Djpamigrate.shadowUrl=jdbc:postgresql://localhost:5432/postgres}.
-     */
-    @Parameter(property = "jpamigrate.shadowUrl")
-    String shadowUrl;
-
-    /** The user for {@code shadowUrl}; it needs the right to create and drop schemas or databases. */
-    @Parameter(property = "jpamigrate.shadowUser")
-    String shadowUser;
-
-    /** The password for {@code shadowUrl}; better given from {@code settings.xml} or the environment. */
-    @Parameter(property = "jpamigrate.shadowPassword")
-    String shadowPassword;
-
     @Parameter(defaultValue = "${settings.interactiveMode}", readonly = true)
     boolean interactiveMode;
 
@@ -75,9 +56,7 @@ public class GenerateMojo extends ChangeGoalMojo {
         } catch (IllegalArgumentException e) {
             throw new WorkflowFailure("jpamigrate.versionScheme: " + e.getMessage());
         }
-        ShadowDatabase shadow = shadowUrl == null || shadowUrl.isBlank() ? null
-                : new ShadowDatabase(shadowUrl.trim(), shadowUser, shadowPassword);
-        GenerateRequest request = new GenerateRequest(layout(), changeOptions(), message, empty, scheme, shadow);
+        GenerateRequest request = new GenerateRequest(layout(), changeOptions(), message, empty, scheme, shadow());
         new GenerateWorkflow(workflowLog(), ConsolePrompter.of(interactiveMode), Clock.systemUTC()).run(request);
     }
 }

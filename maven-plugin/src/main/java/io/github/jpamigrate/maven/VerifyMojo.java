@@ -2,7 +2,6 @@ package io.github.jpamigrate.maven;
 
 import io.github.jpamigrate.git.GitProblem;
 import io.github.jpamigrate.replay.FlywaySettings;
-import io.github.jpamigrate.replay.ShadowDatabase;
 import io.github.jpamigrate.workflow.VerifyRequest;
 import io.github.jpamigrate.workflow.VerifyWorkflow;
 import io.github.jpamigrate.workflow.WorkflowFailure;
@@ -27,7 +26,7 @@ import java.util.Map;
  * own, run it after compiling: {@code mvn compile jpa-migrate:verify}.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class VerifyMojo extends ChangeGoalMojo {
+public class VerifyMojo extends ScratchGoalMojo {
 
     /**
      * The git ref to compare with: a release tag, a branch, a commit id. Migrations present there
@@ -61,28 +60,9 @@ public class VerifyMojo extends ChangeGoalMojo {
     @Parameter
     Map<String, String> flywayPlaceholders;
 
-    /**
-     * For PostgreSQL, MariaDB and MySQL: a JDBC URL of a server where verify may create a uniquely
-     * named scratch schema (PostgreSQL) or database (MariaDB, MySQL) and drop it afterwards. Without
-     * it the replay step of those dialects fails, naming this parameter; SQLite and H2 need none.
-     * Example: {@code -Djpamigrate.shadowUrl=jdbc:postgresql://localhost:5432/postgres}.
-     */
-    @Parameter(property = "jpamigrate.shadowUrl")
-    String shadowUrl;
-
-    /** The user for {@code shadowUrl}; it needs the right to create and drop schemas or databases. */
-    @Parameter(property = "jpamigrate.shadowUser")
-    String shadowUser;
-
-    /** The password for {@code shadowUrl}; better given from {@code settings.xml} or the environment. */
-    @Parameter(property = "jpamigrate.shadowPassword")
-    String shadowPassword;
-
     @Override
     void run() throws IOException, SQLException {
-        ShadowDatabase shadow = shadowUrl == null || shadowUrl.isBlank() ? null
-                : new ShadowDatabase(shadowUrl.trim(), shadowUser, shadowPassword);
-        VerifyRequest request = new VerifyRequest(layout(), changeOptions(), flyway(), base, outOfOrder, shadow);
+        VerifyRequest request = new VerifyRequest(layout(), changeOptions(), flyway(), base, outOfOrder, shadow());
         try {
             new VerifyWorkflow(workflowLog()).run(request);
         } catch (GitProblem e) {
