@@ -110,9 +110,10 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
             return;
         }
         List<TypeElement> types = new ArrayList<>();
+        MappingAnnotations mapping = new MappingAnnotations(processingEnv.getElementUtils());
         for (String name : all) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-            if (type != null && new MappingAnnotations(processingEnv.getElementUtils()).hasJpa(type, Jpa.ENTITY)) {
+            if (type != null && mapping.hasJpa(type, Jpa.ENTITY)) {
                 types.add(type);
             }
         }
