@@ -1,0 +1,7 @@
+package com.example.workshop;
+
+public enum InvitationStatus {
+    PENDING,
+    ACCEPTED,
+    DECLINED
+}
