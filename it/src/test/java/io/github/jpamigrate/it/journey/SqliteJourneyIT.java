@@ -161,13 +161,21 @@ class SqliteJourneyIT {
 
     @Test
     @Order(4)
-    @DisplayName("journey 5: a NOT NULL column with a default added to a table with rows")
+    @DisplayName("journey 5: a NOT NULL column on a table with rows: refused without a value, generated with a default")
     void journey5NotNullColumnWithDefault() throws Exception {
         requireSteps(3);
         project.edit(ENTITIES + "User.java", "    private Set<Role> roles;",
-                "    private Set<Role> roles;\n\n    @org.hibernate.annotations.ColumnDefault(\"'user'\")\n"
-                        + "    @Column(nullable = false, length = 20)\n    private String role;");
+                "    private Set<Role> roles;\n\n    @Column(nullable = false, length = 20)\n    private String role;");
 
+        // As the Flask guides warn: NOT NULL without a value for the existing rows would fail on them.
+        BuildResult refused = generate("add user role").assertFailure();
+        assertThat(refused.log()).contains("give the column a default (@ColumnDefault) or a backfill value with"
+                + " -Djpamigrate.backfill=User.role=<sql literal>").doesNotContain("at io.github.jpamigrate.");
+        assertThat(migrations()).noneMatch(name -> name.startsWith("V4"));
+
+        project.edit(ENTITIES + "User.java", "    @Column(nullable = false, length = 20)\n    private String role;",
+                "    @org.hibernate.annotations.ColumnDefault(\"'user'\")\n"
+                        + "    @Column(nullable = false, length = 20)\n    private String role;");
         generate("add user role").assertSuccess();
 
         String v4 = migration("V4__add_user_role.sql");
