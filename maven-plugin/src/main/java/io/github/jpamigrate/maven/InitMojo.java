@@ -65,6 +65,7 @@ public class InitMojo extends ScratchGoalMojo {
     @Parameter(property = "jpamigrate.flywayTable", defaultValue = FlywaySettings.DEFAULT_TABLE)
     String flywayTable;
 
+    /** Maven's interactive mode ({@code -B} turns it off): whether a probable rename may be asked about. Read-only. */
     @Parameter(defaultValue = "${settings.interactiveMode}", readonly = true)
     boolean interactiveMode;
 

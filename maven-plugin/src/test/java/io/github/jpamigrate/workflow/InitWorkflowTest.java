@@ -162,7 +162,7 @@ class InitWorkflowTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
+    @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL", "MARIADB"})
     void adoptsMigrationsOnH2AndOnAServerThroughTheShadowUrl(Dialect dialect) throws Exception {
         ShadowDatabase shadow = dialect == Dialect.H2 ? null : TestServers.shadow(dialect);
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
