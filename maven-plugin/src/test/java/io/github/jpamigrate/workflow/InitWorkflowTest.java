@@ -163,7 +163,7 @@ class InitWorkflowTest {
 
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL", "MARIADB"})
-    void adoptsMigrationsOnH2AndOnAServerThroughTheShadowUrl(Dialect dialect) throws Exception {
+    void adoptsMigrationsAndGeneratesWhatTheyLackOnH2AndOnServersThroughTheShadowUrl(Dialect dialect) throws Exception {
         ShadowDatabase shadow = dialect == Dialect.H2 ? null : TestServers.shadow(dialect);
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
         new GenerateWorkflow(project.log, Prompter.BATCH, ProjectFixture.CLOCK).run(new GenerateRequest(project.layout,
@@ -175,6 +175,12 @@ class InitWorkflowTest {
 
         assertThat(words(result.pending())).containsExactly("add column customer.phone varchar(32)");
         assertThat(project.snapshot()).isEqualTo(shop());
+
+        InitResult generated = init(project, dialect, true, true, shadow);
+
+        assertThat(generated.migration().fileName()).isEqualTo("V2__add_column_customer_phone_varchar.sql");
+        assertThat(project.snapshot()).isEqualTo(withPhone(shop()));
+        assertThat(project.info).anyMatch(l -> l.startsWith("Self-check passed on a scratch"));
     }
 
     @Test
