@@ -142,13 +142,16 @@ final class InitSnapshot {
 
     /**
      * The model's column where the database agrees with it; each property the database stores
-     * differently (type, nullability, default) taken from the database.
+     * differently (type, nullability, default) taken from the database. A column of another type
+     * does not store the model's enum the model's way either (MySQL's {@code enum(...)} type, the
+     * enum's check): without the binding, the diff to the model shows the change.
      */
     private static Column column(Column column, Column normal, Column read, Column normalRead) {
         Column out = column;
         if (!normal.type().equals(normalRead.type()) || !Objects.equals(normal.definition(), normalRead.definition())) {
             out = out.withType(normalRead.type())
-                    .withDefinition(normalRead.definition() != null || column.definition() != null ? read.definition() : null);
+                    .withDefinition(normalRead.definition() != null || column.definition() != null ? read.definition() : null)
+                    .withEnumRef(null);
         }
         if (normal.nullable() != normalRead.nullable()) {
             out = out.withNullable(normalRead.nullable());
