@@ -76,68 +76,86 @@ final class InitSnapshot {
 
     /** A model table both sides have: the model's parts where the database agrees, the database's elsewhere. */
     private Table merge(Table table, Table read) {
-        Table normal = normalModel.table(table.name()).orElseThrow();
-        Table normalRead = normalDatabase.table(read.name()).orElseThrow();
-        Set<String> readUniques = uniqueKeys(normalRead);
-        PrimaryKey key = samePrimaryKey(normal.primaryKey(), normalRead.primaryKey()) ? table.primaryKey()
-                : read.primaryKey();
-        String keyColumns = key == null ? null : columnSet(key.columns());
+        Pair pair = new Pair(table, read, normalModel.table(table.name()).orElseThrow(),
+                normalDatabase.table(read.name()).orElseThrow());
+        return new Table(table.name(), table.schema(), pair.columns(), pair.primaryKey(), pair.foreignKeys(),
+                pair.uniqueConstraints(), pair.indexes(), table.checks(), table.comment(), table.entities());
+    }
 
-        List<Column> columns = new ArrayList<>();
-        for (Column column : table.columns()) {
-            if (read.column(column.name()).isEmpty()) {
-                continue;
-            }
-            Column merged = column(column, normal.column(column.name()).orElseThrow(), read.column(column.name()).orElseThrow(),
-                    normalRead.column(column.name()).orElseThrow());
-            String single = columnSet(List.of(column.name()));
-            boolean unique = column.unique() && (readUniques.contains(single) || single.equals(keyColumns));
-            columns.add(merged.withUnique(unique));
-        }
-        for (Column column : read.columns()) {
-            if (table.column(column.name()).isEmpty()) {
-                columns.add(fromDatabase(column, normalRead.column(column.name()).orElseThrow()));
-            }
+    /** One table of the model and of the database, each also in the dialect's normal form. */
+    private record Pair(Table table, Table read, Table normal, Table normalRead) {
+
+        PrimaryKey primaryKey() {
+            return samePrimaryKey(normal.primaryKey(), normalRead.primaryKey()) ? table.primaryKey() : read.primaryKey();
         }
 
-        List<ForeignKey> foreignKeys = new ArrayList<>();
-        Set<String> readKeys = foreignKeySignatures(normalRead.foreignKeys());
-        Set<String> modelKeys = foreignKeySignatures(normal.foreignKeys());
-        for (int i = 0; i < table.foreignKeys().size(); i++) {
-            if (readKeys.contains(signature(normal.foreignKeys().get(i)))) {
-                foreignKeys.add(table.foreignKeys().get(i));
-            }
-        }
-        for (int i = 0; i < read.foreignKeys().size(); i++) {
-            if (!modelKeys.contains(signature(normalRead.foreignKeys().get(i)))) {
-                foreignKeys.add(read.foreignKeys().get(i));
-            }
+        /** Whether the database holds a uniqueness on these columns (the primary key counts: the normal form drops it). */
+        boolean uniqueInDatabase(List<String> columns) {
+            PrimaryKey key = primaryKey();
+            String set = columnSet(columns);
+            return uniqueKeys(normalRead).contains(set) || key != null && set.equals(columnSet(key.columns()));
         }
 
-        Set<String> modelUniques = uniqueKeys(normal);
-        List<UniqueConstraint> uniques = table.uniqueConstraints().stream()
-                .filter(u -> readUniques.contains(columnSet(u.columns())) || columnSet(u.columns()).equals(keyColumns))
-                .toList();
-        Set<String> readIndexes = indexSignatures(normalRead.indexes());
-        Set<String> modelIndexes = indexSignatures(normal.indexes());
-        List<Index> indexes = new ArrayList<>();
-        for (Index index : table.indexes()) {
-            boolean there = index.unique()
-                    ? readUniques.contains(columnSet(index.columns())) || columnSet(index.columns()).equals(keyColumns)
-                    : readIndexes.contains(indexSignature(index.columns()));
-            if (there) {
-                indexes.add(index);
+        List<Column> columns() {
+            List<Column> columns = new ArrayList<>();
+            for (Column column : table.columns()) {
+                read.column(column.name()).ifPresent(readColumn -> columns.add(column(column,
+                        normal.column(column.name()).orElseThrow(), readColumn, normalRead.column(column.name()).orElseThrow())
+                        .withUnique(column.unique() && uniqueInDatabase(List.of(column.name())))));
             }
-        }
-        for (Index index : read.indexes()) {
-            boolean onlyRead = index.unique() ? !modelUniques.contains(columnSet(index.columns()))
-                    : !modelIndexes.contains(indexSignature(index.columns()));
-            if (onlyRead && !(index.unique() && columnSet(index.columns()).equals(keyColumns))) {
-                indexes.add(index);
+            for (Column column : read.columns()) {
+                if (table.column(column.name()).isEmpty()) {
+                    columns.add(fromDatabase(column, normalRead.column(column.name()).orElseThrow()));
+                }
             }
+            return columns;
         }
-        return new Table(table.name(), table.schema(), columns, key, foreignKeys, uniques, indexes, table.checks(),
-                table.comment(), table.entities());
+
+        /** Positions match: the normal form keeps each table's foreign keys in order. */
+        List<ForeignKey> foreignKeys() {
+            List<ForeignKey> keys = new ArrayList<>();
+            Set<String> readKeys = foreignKeySignatures(normalRead.foreignKeys());
+            Set<String> modelKeys = foreignKeySignatures(normal.foreignKeys());
+            for (int i = 0; i < table.foreignKeys().size(); i++) {
+                if (readKeys.contains(signature(normal.foreignKeys().get(i)))) {
+                    keys.add(table.foreignKeys().get(i));
+                }
+            }
+            for (int i = 0; i < read.foreignKeys().size(); i++) {
+                if (!modelKeys.contains(signature(normalRead.foreignKeys().get(i)))) {
+                    keys.add(read.foreignKeys().get(i));
+                }
+            }
+            return keys;
+        }
+
+        List<UniqueConstraint> uniqueConstraints() {
+            return table.uniqueConstraints().stream().filter(u -> uniqueInDatabase(u.columns())).toList();
+        }
+
+        /** The database reports unique constraints as unique indexes: those only it has are added as such. */
+        List<Index> indexes() {
+            Set<String> readIndexes = indexSignatures(normalRead.indexes());
+            Set<String> modelIndexes = indexSignatures(normal.indexes());
+            Set<String> modelUniques = uniqueKeys(normal);
+            List<Index> indexes = new ArrayList<>();
+            for (Index index : table.indexes()) {
+                if (index.unique() ? uniqueInDatabase(index.columns()) : readIndexes.contains(columnList(index.columns()))) {
+                    indexes.add(index);
+                }
+            }
+            PrimaryKey key = primaryKey();
+            for (Index index : read.indexes()) {
+                boolean onlyRead = index.unique()
+                        ? !modelUniques.contains(columnSet(index.columns()))
+                                && !(key != null && columnSet(index.columns()).equals(columnSet(key.columns())))
+                        : !modelIndexes.contains(columnList(index.columns()));
+                if (onlyRead) {
+                    indexes.add(index);
+                }
+            }
+            return indexes;
+        }
     }
 
     /**
@@ -200,12 +218,8 @@ final class InitSnapshot {
 
     private static Set<String> indexSignatures(List<Index> indexes) {
         Set<String> out = new HashSet<>();
-        indexes.stream().filter(i -> !i.unique()).forEach(i -> out.add(indexSignature(i.columns())));
+        indexes.stream().filter(i -> !i.unique()).forEach(i -> out.add(columnList(i.columns())));
         return out;
-    }
-
-    private static String indexSignature(List<String> columns) {
-        return columnList(columns);
     }
 
     private static String columnList(List<String> columns) {
