@@ -25,8 +25,9 @@ abstract class ChangeGoalMojo extends JpaMigrateMojo {
 
     /**
      * Values for existing rows when a column becomes NOT NULL without a database default:
-     * {@code table.column=<sql literal>}. Example: {@code -Djpamigrate.backfill=customer.role='user'}.
-     * (A value containing a comma must be given in the POM, one {@code <backfill>} element each.)
+     * {@code table.column=value}, the value an SQL literal. Example:
+     * {@code -Djpamigrate.backfill=customer.role='user'}. (A value containing a comma must be given in
+     * the POM, one {@code backfill} element each.)
      */
     @Parameter(property = "jpamigrate.backfill")
     List<String> backfills;

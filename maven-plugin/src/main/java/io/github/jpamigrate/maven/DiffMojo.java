@@ -10,7 +10,7 @@ import java.io.IOException;
 
 /**
  * Prints the changes from the committed snapshot to the entity model and the SQL that
- * {@code generate} would write for them; with {@code -Djpamigrate.from=<ref>}, the changes between
+ * {@code generate} would write for them; with {@code -Djpamigrate.from=v1.4.0} (a tag, branch or commit), the changes between
  * the snapshots committed at two git commits instead. Writes nothing. Compiles first.
  */
 @Mojo(name = "diff", threadSafe = true)

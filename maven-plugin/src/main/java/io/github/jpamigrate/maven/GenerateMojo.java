@@ -45,6 +45,7 @@ public class GenerateMojo extends ScratchGoalMojo {
     @Parameter(property = "jpamigrate.versionScheme", defaultValue = "sequential")
     String versionScheme;
 
+    /** Maven's interactive mode ({@code -B} turns it off): whether a probable rename may be asked about. Read-only. */
     @Parameter(defaultValue = "${settings.interactiveMode}", readonly = true)
     boolean interactiveMode;
 

@@ -28,7 +28,7 @@ abstract class JpaMigrateMojo extends AbstractMojo {
 
     /**
      * The model descriptor the JPA Migrate processor writes while compiling. Default:
-     * {@code ${project.build.outputDirectory}/META-INF/jpa-migrate/model.json}.
+     * <code>${project.build.outputDirectory}/META-INF/jpa-migrate/model.json</code>.
      */
     @Parameter(property = "jpamigrate.descriptor",
             defaultValue = "${project.build.outputDirectory}/META-INF/jpa-migrate/model.json", required = true)
@@ -51,18 +51,20 @@ abstract class JpaMigrateMojo extends AbstractMojo {
     File migrationDirectory;
 
     /**
-     * Where undo scripts ({@code U<version>__<description>.sql}) are written. The default keeps
-     * them out of the migration folder: Flyway Community does not run undo scripts and warns about
-     * them there. Teams on Flyway Teams/Enterprise may point this at the migration folder.
+     * Where undo scripts are written ({@code U6__add_phone.sql} undoes {@code V6__add_phone.sql}).
+     * The default keeps them out of the migration folder: Flyway Community does not run undo scripts
+     * and warns about them there. Teams on Flyway Teams/Enterprise may point this at the migration folder.
      * Default: {@code src/main/jpa-migrate/undo}.
      */
     @Parameter(property = "jpamigrate.undoDirectory", defaultValue = "${project.basedir}/src/main/jpa-migrate/undo",
             required = true)
     File undoDirectory;
 
+    /** The project's base directory; paths in messages are shown relative to it. Read-only. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File baseDirectory;
 
+    /** The build directory; scratch databases and reports go to {@code jpa-migrate/} in it. Read-only. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     File buildDirectory;
 

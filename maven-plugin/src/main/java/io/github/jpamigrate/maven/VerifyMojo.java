@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * Proves that the migrations and the model belong together: the snapshot is the model, Flyway
  * replaying the whole migration folder on a scratch database builds exactly the model, rows
- * survive the newest migrations, and with {@code -Djpamigrate.base=<ref>} that released
+ * survive the newest migrations, and with {@code -Djpamigrate.base=v1.4.0} (a tag, branch or commit) that released
  * migrations are unchanged and every model change since is covered. Writes
  * {@code target/jpa-migrate/verify-report.json}. Bound to the {@code verify} phase, so adding the
  * execution makes {@code mvn verify} enforce it. It does not fork a compile of its own (a fork
@@ -47,7 +47,7 @@ public class VerifyMojo extends ScratchGoalMojo {
     /**
      * Flyway locations the replay applies, as the application's Flyway is configured;
      * {@code classpath:x} is read from {@code src/main/resources/x}. Default: the migration folder.
-     * Example: {@code <flywayLocations><location>classpath:db/migration</location></flywayLocations>}.
+     * Example: {@code -Djpamigrate.flywayLocations=classpath:db/migration,filesystem:src/main/sql}.
      */
     @Parameter(property = "jpamigrate.flywayLocations")
     List<String> flywayLocations;

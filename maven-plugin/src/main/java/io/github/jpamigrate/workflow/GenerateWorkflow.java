@@ -39,21 +39,35 @@ public final class GenerateWorkflow {
      * @throws WorkflowFailure when the user has to act first (the message says how); nothing is written then
      */
     public GenerateResult run(GenerateRequest request) throws IOException, SQLException {
-        ProjectLayout layout = request.layout();
-        try (GenerateLock lock = GenerateLock.acquire(layout.lockFile())) {
-            PendingChanges pending = resolveRenames(PendingChanges.of(ProjectModels.read(layout), request.options()));
-            refuseBlocked(pending, request.empty());
-            if (pending.isEmpty() && !request.empty()) {
-                log.info("No model change: " + layout.show(layout.snapshot()) + " matches the entities, nothing to"
-                        + " generate. (For a hand-written data change, -Djpamigrate.empty=true writes an empty migration.)");
-                return GenerateResult.nothing();
-            }
-            MigrationFile file = nextFile(request, pending);
-            MigrationDraft draft = MigrationDraft.render(pending, file, "V" + file.version() + ": " + words(request, pending));
-            log.info(changeList(layout, pending));
-            selfCheck(request, pending, draft);
-            return write(layout, pending, draft);
+        try (GenerateLock lock = GenerateLock.acquire(request.layout().lockFile())) {
+            return generate(request, ProjectModels.read(request.layout()));
         }
+    }
+
+    /**
+     * Generates from a snapshot that is not (yet) the file on disk: {@code init} passes the schema
+     * it read back from the replayed migrations, or no snapshot at all.
+     */
+    GenerateResult run(GenerateRequest request, ProjectModels models) throws IOException, SQLException {
+        try (GenerateLock lock = GenerateLock.acquire(request.layout().lockFile())) {
+            return generate(request, models);
+        }
+    }
+
+    private GenerateResult generate(GenerateRequest request, ProjectModels models) throws IOException, SQLException {
+        ProjectLayout layout = request.layout();
+        PendingChanges pending = resolveRenames(PendingChanges.of(models, request.options()));
+        refuseBlocked(pending, request.empty());
+        if (pending.isEmpty() && !request.empty()) {
+            log.info("No model change: " + layout.show(layout.snapshot()) + " matches the entities, nothing to"
+                    + " generate. (For a hand-written data change, -Djpamigrate.empty=true writes an empty migration.)");
+            return GenerateResult.nothing();
+        }
+        MigrationFile file = nextFile(request, pending);
+        MigrationDraft draft = MigrationDraft.render(pending, file, "V" + file.version() + ": " + words(request, pending));
+        log.info(changeList(layout, pending));
+        selfCheck(request, pending, draft);
+        return write(layout, pending, draft);
     }
 
     /** Proves the draft on a scratch database of the dialect; skipped, with a warning, without a shadow server. */

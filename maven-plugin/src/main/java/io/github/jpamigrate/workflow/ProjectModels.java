@@ -45,7 +45,7 @@ public record ProjectModels(SchemaModel snapshot, SchemaModel model, boolean has
         return new ProjectModels(snapshot.orElse(empty(model)), model, snapshot.isPresent());
     }
 
-    private static SchemaModel descriptor(ProjectLayout layout) throws IOException {
+    static SchemaModel descriptor(ProjectLayout layout) throws IOException {
         if (!Files.exists(layout.descriptor())) {
             throw new WorkflowFailure("there is no model descriptor at " + layout.show(layout.descriptor())
                     + ": the JPA Migrate annotation processor did not run while compiling. Put it on the compiler's"
