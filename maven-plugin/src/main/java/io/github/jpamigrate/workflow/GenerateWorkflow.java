@@ -41,6 +41,7 @@ public final class GenerateWorkflow {
     public GenerateResult run(GenerateRequest request) throws IOException, SQLException {
         ProjectLayout layout = request.layout();
         try (GenerateLock lock = GenerateLock.acquire(layout.lockFile())) {
+            AtomicFileSet.recover(layout.writeJournal()).ifPresent(log::warn);
             PendingChanges pending = resolveRenames(PendingChanges.of(ProjectModels.read(layout), request.options()));
             refuseBlocked(pending, request.empty());
             if (pending.isEmpty() && !request.empty()) {
@@ -142,7 +143,7 @@ public final class GenerateWorkflow {
 
     private GenerateResult write(ProjectLayout layout, PendingChanges pending, MigrationDraft draft) throws IOException {
         MigrationFile file = draft.file();
-        AtomicFileSet files = new AtomicFileSet();
+        AtomicFileSet files = new AtomicFileSet(layout.writeJournal());
         if (draft.undoScript() != null) {
             Path undo = layout.undoDirectory().resolve(file.undo().fileName());
             if (!draft.undo().transactional()) {
