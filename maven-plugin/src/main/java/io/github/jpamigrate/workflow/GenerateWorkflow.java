@@ -111,7 +111,16 @@ public final class GenerateWorkflow {
     }
 
     private MigrationFile nextFile(GenerateRequest request, PendingChanges pending) throws IOException {
-        List<MigrationVersion> existing = new MigrationDirectory(request.layout().migrationDirectory()).versions();
+        ProjectLayout layout = request.layout();
+        List<MigrationVersion> existing = new MigrationDirectory(layout.migrationDirectory()).versions();
+        if (existing.isEmpty() && pending.models().hasSnapshot()) {
+            // The next migration would be V1 with only the changes since the snapshot: a database built from it lacks the rest.
+            throw new WorkflowFailure(layout.show(layout.snapshot()) + " describes the schema its migrations build, but"
+                    + " the migration folder " + layout.show(layout.migrationDirectory()) + " has no versioned migration."
+                    + " Nothing was written. Restore the migration folder from version control (or point"
+                    + " <migrationDirectory> at it); to start over instead, delete the snapshot and run generate:"
+                    + " the first migration then creates the whole schema.");
+        }
         MigrationVersion version = request.versionScheme().next(existing, clock.instant());
         return MigrationFile.versioned(version, Slug.of(words(request, pending), "migration"));
     }
