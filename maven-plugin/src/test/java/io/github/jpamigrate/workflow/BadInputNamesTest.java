@@ -14,6 +14,7 @@ import io.github.jpamigrate.core.sql.Dialect;
 import io.github.jpamigrate.replay.ScratchDatabase;
 import io.github.jpamigrate.replay.ShadowDatabase;
 import io.github.jpamigrate.replay.TestServers;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Bad-input catalogue, names and literals (docs/reliability.md): inputs that are legal and must
@@ -62,6 +64,30 @@ class BadInputNamesTest {
         project.run(new GenerateRequest(project.layout, options, "widen größe", false, VersionScheme.SEQUENTIAL, shadow));
         assertThat(project.info).anyMatch(line -> line.startsWith("Self-check passed"));
         assertThat(new CheckWorkflow(project.log).run(project.layout)).isEmpty();
+    }
+
+    @Test
+    void aNameLongerThanTheDialectAllowsIsRefusedNamingTheEntityBeforeAnySql() throws Exception {
+        String longName = "customer_loyalty_programme_membership_history_entries_archive_v2"; // 64 characters
+        SchemaModel model = ShopModels.editTable(ShopModels.shop(), "customer", t -> new Table(longName, t.schema(),
+                t.columns(), t.primaryKey(), t.foreignKeys(), t.uniqueConstraints(), t.indexes(), t.checks(), t.comment(),
+                t.entities()));
+        model = ShopModels.editTable(model, "order", t -> new Table(t.name(), t.schema(), t.columns(), t.primaryKey(),
+                List.of(new ForeignKey("fk_order_customer_id", List.of("customer_id"), longName, List.of("id"),
+                        ReferentialAction.CASCADE)), t.uniqueConstraints(), t.indexes(), t.checks(), t.comment(), t.entities()));
+        ProjectFixture project = new ProjectFixture(dir).compile(model);
+        ChangeOptions postgres = new ChangeOptions(Dialect.POSTGRESQL, List.of(), List.of(), false, List.of());
+
+        assertThatThrownBy(() -> project.generate(postgres, "initial", Prompter.BATCH))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageStartingWith("the model has names too long for postgresql:\n  - table name \"" + longName
+                        + "\" (table " + longName + ", entity com.example.shop.Customer) is 64 bytes; postgresql allows 63 bytes."
+                        + " Shorten it with @Table(name = ...) or @Entity(name = ...).")
+                .hasMessageContaining("Nothing was written");
+        assertThat(project.sourceFiles()).isEmpty();
+        // 64 characters is MySQL's and MariaDB's limit exactly, and SQLite has none.
+        project.generate(ChangeOptions.defaults(), "initial", Prompter.BATCH);
+        assertThat(project.sourceFiles()).contains("src/main/resources/db/migration/V1__initial.sql");
     }
 
     /** The name as the dialect's renderer quotes it (PostgreSQL folds quoted names to lower case, H2 to upper). */
