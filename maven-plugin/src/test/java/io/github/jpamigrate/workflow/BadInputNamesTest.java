@@ -38,6 +38,7 @@ class BadInputNamesTest {
 
     /** A default with a quote, a comment closer, a line-comment opener and a semicolon. */
     static final String AWKWARD_DEFAULT = "'it''s */ -- not a comment; really'";
+    static final String CHANGED_DEFAULT = "'changed */ /* -- again'";
     static final String AWKWARD_COMMENT = "it's \"quoted\" */ -- and /* opened";
 
     @TempDir
@@ -61,8 +62,13 @@ class BadInputNamesTest {
 
         project.compile(evolved());
         project.info.clear();
-        project.run(new GenerateRequest(project.layout, options, "widen größe", false, VersionScheme.SEQUENTIAL, shadow));
+        GenerateResult next = project.run(new GenerateRequest(project.layout, options, "widen größe", false,
+                VersionScheme.SEQUENTIAL, shadow));
         assertThat(project.info).anyMatch(line -> line.startsWith("Self-check passed"));
+        String second = project.read(project.migration(next.migration().fileName()));
+        // The header names the default change with both literals, inside a line comment.
+        assertThat(second.lines().takeWhile(l -> l.startsWith("--")))
+                .anyMatch(l -> l.contains(AWKWARD_DEFAULT + " -> " + CHANGED_DEFAULT));
         assertThat(new CheckWorkflow(project.log).run(project.layout)).isEmpty();
     }
 
@@ -121,10 +127,11 @@ class BadInputNamesTest {
                 List.of(), List.of(), List.of());
     }
 
-    /** {@code größe} widened: a table rebuild on SQLite, an alter elsewhere; and a new reserved-word column. */
+    /** {@code größe} widened and the awkward default changed (a table rebuild on SQLite, alters elsewhere); a new reserved-word column. */
     static SchemaModel evolved() {
         SchemaModel model = ShopModels.replaceColumn(hostile(), "group", "größe",
                 c -> c.withType(ColumnType.withLength(TypeKind.VARCHAR, 80)));
+        model = ShopModels.replaceColumn(model, "group", "select", c -> c.withDefaultValue(CHANGED_DEFAULT));
         return ShopModels.addColumn(model, "group", Column.of("where", ColumnType.withLength(TypeKind.VARCHAR, 10), true)
                 .withDefaultValue("'a''b'"));
     }
