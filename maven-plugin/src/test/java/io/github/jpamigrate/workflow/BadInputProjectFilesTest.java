@@ -127,6 +127,18 @@ class BadInputProjectFilesTest {
     }
 
     @Test
+    void verifyWithASnapshotButNoMigrationFolderSaysWhatIsMissing() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        deleteTree(project.layout.migrationDirectory());
+
+        assertThatThrownBy(() -> VerifyWorkflowTest.verify(project))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("[replay] Flyway applied 0 migration(s) to a scratch sqlite database")
+                .hasMessageContaining("table customer: in the model, not created by any migration");
+    }
+
+    @Test
     void aFileWhereTheMigrationFolderShouldBeIsNamed() throws Exception {
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
         Files.createDirectories(project.layout.migrationDirectory().getParent());
