@@ -1,6 +1,7 @@
 package io.github.jpamigrate.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +65,10 @@ final class WriteJournal {
         }
         text.append(END).append('\n');
         try (FileChannel channel = FileChannel.open(pending(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            channel.write(java.nio.ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8)));
+            ByteBuffer buffer = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
             channel.force(true);
         }
         syncFolder(folder);
@@ -91,6 +95,7 @@ final class WriteJournal {
     List<Entry> read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<Entry> entries = new ArrayList<>();
+        Path folder = committed.getParent();
         boolean complete = false;
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -102,7 +107,6 @@ final class WriteJournal {
             if (fields.length != 4 || !(fields[0].equals("create") || fields[0].equals("replace"))) {
                 continue;
             }
-            Path folder = committed.getParent();
             entries.add(new Entry(folder.resolve(fields[3]).normalize(), folder.resolve(fields[2]).normalize(),
                     fields[0].equals("replace"), fields[1]));
         }
