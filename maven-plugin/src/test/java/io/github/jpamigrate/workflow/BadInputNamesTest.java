@@ -94,6 +94,13 @@ class BadInputNamesTest {
         // 64 characters is MySQL's and MariaDB's limit exactly, and SQLite has none.
         project.generate(ChangeOptions.defaults(), "initial", Prompter.BATCH);
         assertThat(project.sourceFiles()).contains("src/main/resources/db/migration/V1__initial.sql");
+
+        // A project that switches to PostgreSQL (or was generated before this check) is caught by verify's lint.
+        assertThatThrownBy(() -> VerifyWorkflowTest.verify(project, postgres, null, false))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("[lint] names too long for postgresql (the database refuses them or silently cuts"
+                        + " them short):\n  - table name \"" + longName + "\"")
+                .hasMessageContaining("entity com.example.shop.Customer");
     }
 
     /** The name as the dialect's renderer quotes it (PostgreSQL folds quoted names to lower case, H2 to upper). */
