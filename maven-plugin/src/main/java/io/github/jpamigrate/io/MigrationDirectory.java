@@ -4,6 +4,8 @@ import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.MigrationVersion;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +46,10 @@ public final class MigrationDirectory {
      * @throws ProjectFileException naming the offending files and how to fix them
      */
     public List<Script> scripts() throws IOException {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new ProjectFileException(root + " is a file, not a folder, but it is where the Flyway migrations"
+                    + " belong. Move it away (or rename it), then run the goal again: generate creates the folder.");
+        }
         if (!Files.isDirectory(root)) {
             return List.of();
         }
@@ -57,6 +63,11 @@ public final class MigrationDirectory {
                 }
                 MigrationFile.parse(name).ifPresentOrElse(f -> scripts.add(new Script(path, f)), () -> misnamed.add(path));
             }
+        } catch (AccessDeniedException | UncheckedIOException e) {
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            throw new ProjectFileException(root + " cannot be read (" + cause.getMessage() + "), so its migrations"
+                    + " cannot be listed. Give the build user read and execute permissions on the migration folder"
+                    + " and its subfolders (e.g. chmod -R u+rX " + root + ").", e);
         }
         if (!misnamed.isEmpty()) {
             throw misnamed(misnamed);

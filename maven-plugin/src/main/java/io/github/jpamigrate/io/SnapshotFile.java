@@ -42,7 +42,12 @@ public final class SnapshotFile {
         try {
             return Optional.of(DescriptorJson.read(path));
         } catch (DescriptorException e) {
-            String reason = e.getMessage().strip();
+            if (e.newerFormat()) {
+                throw new ProjectFileException("the snapshot cannot be read: " + e.problem() + " The snapshot is shared by"
+                        + " everyone on the project: use the jpa-migrate-maven-plugin and jpa-migrate-processor version"
+                        + " that wrote it (or newer), as the project's pom.xml should pin it; do not edit the snapshot.", e);
+            }
+            String reason = e.problem().strip();
             throw new ProjectFileException("the snapshot cannot be read: " + reason + (reason.endsWith(".") ? "" : ".")
                     + " The snapshot is"
                     + " written by jpa-migrate:generate and must not be edited by hand: restore it from version"

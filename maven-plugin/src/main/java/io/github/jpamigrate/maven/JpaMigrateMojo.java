@@ -77,7 +77,9 @@ abstract class JpaMigrateMojo extends AbstractMojo {
         try {
             run();
         } catch (WorkflowFailure | ProjectFileException | DescriptorException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            // Maven appends every cause's message to the build failure; a user failure's message is
+            // complete (and its causes repeat it in library words), so the cause is kept for -X only.
+            throw getLog().isDebugEnabled() ? new MojoFailureException(e.getMessage(), e) : new MojoFailureException(e.getMessage());
         } catch (IOException | SQLException | RuntimeException e) {
             throw new MojoExecutionException(getClass().getSimpleName().replace("Mojo", "").toLowerCase(java.util.Locale.ROOT)
                     + " failed unexpectedly: " + e, e);

@@ -120,10 +120,12 @@ public final class ScratchDatabase implements AutoCloseable {
         try (Connection c = DriverManager.getConnection(shadowUrl, user, password); Statement s = c.createStatement()) {
             s.execute(create);
         } catch (SQLException e) {
-            throw new ReplayException("cannot create the scratch " + (dialect == Dialect.POSTGRESQL ? "schema " : "database ")
-                    + name + " through the shadowUrl " + shadowUrl + ": " + e.getMessage()
-                    + "; check the URL, user and password, and that the user may create and drop "
-                    + (dialect == Dialect.POSTGRESQL ? "schemas" : "databases"), e);
+            // The driver's exception is not kept as the cause: its text and stack may carry the password.
+            throw new ReplayException(JdbcSecrets.redact("cannot create the scratch "
+                    + (dialect == Dialect.POSTGRESQL ? "schema " : "database ") + name + " through the shadowUrl "
+                    + shadowUrl + ": " + e.getMessage() + "; check the URL, user and password, and that the user may"
+                    + " create and drop " + (dialect == Dialect.POSTGRESQL ? "schemas" : "databases"), shadowUrl, password),
+                    null);
         }
         return new ScratchDatabase(dialect, url, user, password, () -> {
             try (Connection c = DriverManager.getConnection(shadowUrl, user, password); Statement s = c.createStatement()) {
@@ -178,8 +180,9 @@ public final class ScratchDatabase implements AutoCloseable {
         try {
             cleanup.run();
         } catch (Exception e) {
-            throw new ReplayException("could not drop the scratch " + dialect.id() + " database at " + url + ": "
-                    + e.getMessage() + "; drop it by hand (its name starts with " + NAME_PREFIX + ")", e);
+            throw new ReplayException(JdbcSecrets.redact("could not drop the scratch " + dialect.id() + " database at "
+                    + url + ": " + e.getMessage() + "; drop it by hand (its name starts with " + NAME_PREFIX + ")",
+                    url, password), null);
         }
     }
 

@@ -40,6 +40,7 @@ public final class GenerateWorkflow {
      */
     public GenerateResult run(GenerateRequest request) throws IOException, SQLException {
         try (GenerateLock lock = GenerateLock.acquire(request.layout().lockFile())) {
+            AtomicFileSet.recover(request.layout().writeJournal()).ifPresent(log::warn);
             return generate(request, ProjectModels.read(request.layout()));
         }
     }
@@ -50,6 +51,7 @@ public final class GenerateWorkflow {
      */
     GenerateResult run(GenerateRequest request, ProjectModels models) throws IOException, SQLException {
         try (GenerateLock lock = GenerateLock.acquire(request.layout().lockFile())) {
+            AtomicFileSet.recover(request.layout().writeJournal()).ifPresent(log::warn);
             return generate(request, models);
         }
     }
@@ -124,7 +126,16 @@ public final class GenerateWorkflow {
     }
 
     private MigrationFile nextFile(GenerateRequest request, PendingChanges pending) throws IOException {
-        List<MigrationVersion> existing = new MigrationDirectory(request.layout().migrationDirectory()).versions();
+        ProjectLayout layout = request.layout();
+        List<MigrationVersion> existing = new MigrationDirectory(layout.migrationDirectory()).versions();
+        if (existing.isEmpty() && pending.models().hasSnapshot()) {
+            // The next migration would be V1 with only the changes since the snapshot: a database built from it lacks the rest.
+            throw new WorkflowFailure(layout.show(layout.snapshot()) + " describes the schema its migrations build, but"
+                    + " the migration folder " + layout.show(layout.migrationDirectory()) + " has no versioned migration."
+                    + " Nothing was written. Restore the migration folder from version control (or point"
+                    + " <migrationDirectory> at it); to start over instead, delete the snapshot and run generate:"
+                    + " the first migration then creates the whole schema.");
+        }
         MigrationVersion version = request.versionScheme().next(existing, clock.instant());
         return MigrationFile.versioned(version, Slug.of(words(request, pending), "migration"));
     }
@@ -156,7 +167,7 @@ public final class GenerateWorkflow {
 
     private GenerateResult write(ProjectLayout layout, PendingChanges pending, MigrationDraft draft) throws IOException {
         MigrationFile file = draft.file();
-        AtomicFileSet files = new AtomicFileSet();
+        AtomicFileSet files = new AtomicFileSet(layout.writeJournal());
         if (draft.undoScript() != null) {
             Path undo = layout.undoDirectory().resolve(file.undo().fileName());
             if (!draft.undo().transactional()) {

@@ -147,7 +147,7 @@ public final class InitWorkflow {
 
     private List<Path> writeSnapshot(ProjectLayout layout, SchemaModel snapshot) throws IOException {
         try (GenerateLock lock = GenerateLock.acquire(layout.lockFile())) {
-            List<Path> written = new AtomicFileSet().replace(layout.snapshot(), SnapshotFile.content(snapshot)).commit();
+            List<Path> written = new AtomicFileSet(layout.writeJournal()).replace(layout.snapshot(), SnapshotFile.content(snapshot)).commit();
             written.forEach(path -> log.info("Wrote " + layout.show(path)));
             return written;
         }

@@ -5,6 +5,7 @@ import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.sql.IdentifierLimits;
 import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.RenderedMigration;
@@ -42,6 +43,7 @@ public record MigrationDraft(MigrationFile file, RenderedMigration forward, Stri
         MigrationRenderer renderer = renderer(pending.options().dialect());
         SchemaModel before = pending.models().snapshot();
         SchemaModel after = pending.models().model();
+        refuseLongNames(after, pending.options().dialect());
         RenderedMigration forward;
         try {
             forward = renderer.render(before, after, pending.changes(), pending.options().renderOptions());
@@ -57,6 +59,16 @@ public record MigrationDraft(MigrationFile file, RenderedMigration forward, Stri
             return new MigrationDraft(file, forward, script, undo, undoScript, null);
         } catch (UnsupportedChangeException | IllegalArgumentException e) {
             return new MigrationDraft(file, forward, script, null, null, e.getMessage());
+        }
+    }
+
+    /** Names the database would cut short (PostgreSQL, silently) or refuse (MySQL, MariaDB): fixed in the entities, before any SQL. */
+    static void refuseLongNames(SchemaModel model, Dialect dialect) {
+        List<String> tooLong = IdentifierLimits.violations(model, dialect);
+        if (!tooLong.isEmpty()) {
+            throw new WorkflowFailure("the model has names too long for " + dialect.id() + ":\n  - "
+                    + String.join("\n  - ", tooLong) + "\nNothing was written. Shorten them in the entities,"
+                    + " compile, and run the goal again.");
         }
     }
 

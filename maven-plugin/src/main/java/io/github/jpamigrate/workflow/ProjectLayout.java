@@ -36,6 +36,15 @@ public record ProjectLayout(Path projectDirectory, Path descriptor, Path snapsho
         return workDirectory.resolve("generate.lock");
     }
 
+    /**
+     * The journal of a {@code generate} that is putting its files in place; it exists only while
+     * that happens, or after the run was killed. Beside the snapshot, so that it survives
+     * {@code mvn clean} and the next {@code generate} can finish the interrupted set.
+     */
+    public Path writeJournal() {
+        return snapshot.resolveSibling(".generate-journal");
+    }
+
     /** A path as a user reads it in a message: relative to the project when it lies inside it. */
     public String show(Path path) {
         Path absolute = path.toAbsolutePath().normalize();

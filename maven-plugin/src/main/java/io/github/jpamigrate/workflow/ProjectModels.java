@@ -3,6 +3,7 @@ package io.github.jpamigrate.workflow;
 import io.github.jpamigrate.core.json.DescriptorException;
 import io.github.jpamigrate.core.json.DescriptorJson;
 import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.io.AtomicFileSet;
 import io.github.jpamigrate.io.SnapshotFile;
 
 import java.io.IOException;
@@ -40,6 +41,11 @@ public record ProjectModels(SchemaModel snapshot, SchemaModel model, boolean has
      * @throws WorkflowFailure when the descriptor is missing or unreadable, or the snapshot is unreadable
      */
     public static ProjectModels read(ProjectLayout layout) throws IOException {
+        if (AtomicFileSet.interrupted(layout.writeJournal())) {
+            throw new WorkflowFailure("a jpa-migrate:generate was interrupted while putting its migration and snapshot"
+                    + " in place (" + layout.show(layout.writeJournal()) + " is its journal), so the migration folder"
+                    + " and the snapshot may not match yet. Run mvn jpa-migrate:generate: it finishes that set first.");
+        }
         SchemaModel model = descriptor(layout);
         Optional<SchemaModel> snapshot = new SnapshotFile(layout.snapshot()).read();
         return new ProjectModels(snapshot.orElse(empty(model)), model, snapshot.isPresent());

@@ -63,7 +63,7 @@ final class SelfCheck {
     int verify(MigrationDraft draft, SchemaModel before, SchemaModel after) throws IOException, SQLException {
         Path staging = layout.workDirectory().resolve("self-check").resolve(UUID.randomUUID().toString());
         Files.createDirectories(staging);
-        try (ScratchDatabase db = ScratchDatabase.of(dialect, layout.workDirectory().resolve("scratch"), shadow)) {
+        try (ScratchDatabase db = scratch()) {
             stage(draft, staging);
             int replayed = replay(db, draft, staging);
             Set<String> ignored = ScratchReplay.ignoredTables(FlywaySettings.DEFAULT_TABLE, before, after);
@@ -88,6 +88,15 @@ final class SelfCheck {
             return replayed;
         } finally {
             ScratchReplay.deleteTree(staging);
+        }
+    }
+
+    private ScratchDatabase scratch() {
+        try {
+            return ScratchDatabase.of(dialect, layout.workDirectory().resolve("scratch"), shadow);
+        } catch (ReplayException e) {
+            throw new WorkflowFailure("the self-check needs a scratch " + engine(dialect) + " database and "
+                    + e.getMessage() + ". Nothing was written.", e);
         }
     }
 

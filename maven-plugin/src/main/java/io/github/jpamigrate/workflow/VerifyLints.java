@@ -6,6 +6,7 @@ import io.github.jpamigrate.core.diff.ProbableRename;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.sql.IdentifierLimits;
 import io.github.jpamigrate.core.sql.RenderOptions;
 
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * The lints of {@code verify}, over the model changes since {@code base} (without a base, over
  * the changes not yet in the snapshot): destructive changes (drops, narrowing, enum constants
  * removed, ORDINAL enums reordered), NOT NULL columns without a value for existing rows, and
- * drops that look like renames. Since {@code base}, an unacknowledged destructive change fails
+ * drops that look like renames; and names longer than the dialect allows (always a failure).
+ * Since {@code base}, an unacknowledged destructive change fails
  * the build; everything else is listed.
  */
 final class VerifyLints {
@@ -49,12 +51,20 @@ final class VerifyLints {
                 + " the values (-Djpamigrate.rename=" + r.declaration() + " when generating)"));
         String summary = changes.size() + " model change(s) " + since + ": " + hazards.size() + " hazard(s), "
                 + renames.size() + " probable rename(s)";
-        if (problems.isEmpty()) {
+        List<String> tooLong = IdentifierLimits.violations(models.model(), options.dialect());
+        if (problems.isEmpty() && tooLong.isEmpty()) {
             return new VerifyReport.Step("lint", VerifyReport.Outcome.PASSED, summary, List.of(), notes);
         }
-        problems.add(0, "changes " + since + " lose data and nobody acknowledged them; make sure the loss is"
-                + " intended, then acknowledge each as its line says (or keep the data: a rename, a wider type):");
-        return new VerifyReport.Step("lint", VerifyReport.Outcome.FAILED, summary,
-                List.of(String.join("\n  - ", problems)), notes);
+        List<String> failures = new ArrayList<>();
+        if (!problems.isEmpty()) {
+            problems.add(0, "changes " + since + " lose data and nobody acknowledged them; make sure the loss is"
+                    + " intended, then acknowledge each as its line says (or keep the data: a rename, a wider type):");
+            failures.add(String.join("\n  - ", problems));
+        }
+        if (!tooLong.isEmpty()) {
+            failures.add("names too long for " + options.dialect().id() + " (the database refuses them or silently cuts"
+                    + " them short):\n  - " + String.join("\n  - ", tooLong));
+        }
+        return new VerifyReport.Step("lint", VerifyReport.Outcome.FAILED, summary, failures, notes);
     }
 }

@@ -123,7 +123,13 @@ public final class VerifyWorkflow {
                     + " <shadowPassword>) or -Djpamigrate.shadowUrl=jdbc:... to a server where JPA Migrate may create"
                     + " and drop a scratch schema (on CI a service container), or skip verify (-Djpamigrate.skip).");
         }
-        try (ScratchDatabase db = request.scratch()) {
+        ScratchDatabase scratch;
+        try {
+            scratch = request.scratch();
+        } catch (ReplayException e) {
+            return failed("replay", "no scratch database", e.getMessage() + ".");
+        }
+        try (ScratchDatabase db = scratch) {
             int applied = ScratchReplay.migrate(db, request.flyway(), null);
             return replayResult(request, models, db, applied);
         } catch (ReplayException e) {

@@ -96,7 +96,7 @@ final class DescriptorReader {
         if (version.major() > FormatVersion.CURRENT.major()) {
             throw new DescriptorException(source + " was written in descriptor format " + version
                     + " by a newer JPA Migrate; this version reads format " + FormatVersion.CURRENT.major()
-                    + ".x — upgrade the jpa-migrate plugin/processor.");
+                    + ".x — upgrade the jpa-migrate plugin/processor.", null, true);
         }
         if (!version.readable()) {
             throw new DescriptorException(source + " uses descriptor format " + version

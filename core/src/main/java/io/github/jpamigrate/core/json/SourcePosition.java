@@ -11,7 +11,7 @@ package io.github.jpamigrate.core.json;
 record SourcePosition(String source, int line, int column, String pointer) {
 
     /** What every message about a broken descriptor ends with. */
-    static final String FIX = "Fix the file, restore it from git, or regenerate it with mvn compile.";
+    static final String FIX = DescriptorException.FIX;
 
     /** A position that names only the source. */
     static SourcePosition of(String source) {

@@ -46,12 +46,15 @@ public final class Identifiers {
 
     /** Whether two names denote the same object once the database folds case. */
     public static boolean sameName(String a, String b) {
-        return a == null ? b == null : b != null && a.equalsIgnoreCase(b);
+        return a == null ? b == null : b != null && key(a).equals(key(b));
     }
 
-    /** The case-folded form used as a map key when names are compared. */
+    /**
+     * The case-folded form used as a map key when names are compared. Upper case first: H2 folds
+     * an unquoted {@code größe} to {@code GRÖSSE}, which must still be the same name.
+     */
     public static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        return name.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     /** A word reserved in at least one supported dialect. */

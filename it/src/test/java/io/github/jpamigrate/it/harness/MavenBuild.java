@@ -36,6 +36,7 @@ public final class MavenBuild {
     private final TestProject project;
     private final List<String> goals = new ArrayList<>();
     private final Map<String, String> properties = new LinkedHashMap<>();
+    private final Map<String, String> shellEnvironment = new LinkedHashMap<>();
     private Path javaHome = Path.of(System.getProperty("java.home"));
 
     MavenBuild(BuildEnvironment environment, TestProject project) {
@@ -52,6 +53,12 @@ public final class MavenBuild {
     /** Adds {@code -Dname=value}. */
     public MavenBuild property(String name, String value) {
         properties.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+        return this;
+    }
+
+    /** Sets an environment variable of the Maven process, e.g. {@code GIT_CEILING_DIRECTORIES}. */
+    public MavenBuild environment(String name, String value) {
+        shellEnvironment.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
         return this;
     }
 
@@ -110,6 +117,7 @@ public final class MavenBuild {
                 .setLocalRepositoryDirectory(environment.repository.toFile())
                 .setJavaHome(javaHome.toFile())
                 .setMavenOpts(mavenOpts());
+        shellEnvironment.forEach(request::addShellEnvironment);
         request.setTimeoutInSeconds(TIMEOUT_SECONDS);
         return request;
     }
