@@ -102,7 +102,11 @@ final class LiveFindings {
     private void failed(Migration m, String when) {
         List<String> left = new ArrayList<>();
         List<String> notDone = new ArrayList<>();
-        for (String object : scan.createdBy(fileName(m.label()))) {
+        List<String> created = scan.createdBy(fileName(m.label()));
+        for (String object : created) {
+            if (object.startsWith("column ") && created.contains("table " + object.substring(7, object.lastIndexOf('.')))) {
+                continue; // said with its table
+            }
             (exists(object) ? left : notDone).add(object);
         }
         StringBuilder finding = new StringBuilder("Flyway recorded it as failed").append(when)
@@ -170,6 +174,10 @@ final class LiveFindings {
         if (dropper.isPresent() && byFile.containsKey(dropper.get())
                 && byFile.get(dropper.get()).state() != AppliedState.APPLIED) {
             return; // a migration not applied yet removes it
+        }
+        if (creator.isPresent() && byFile.containsKey(creator.get())
+                && byFile.get(creator.get()).state() == AppliedState.FAILED) {
+            return; // left by a failed migration, which is the finding
         }
         if (creator.isPresent()) {
             add(Kind.MISSING, subject, "the database has it, created by " + creator.get() + ", but the entity model"
