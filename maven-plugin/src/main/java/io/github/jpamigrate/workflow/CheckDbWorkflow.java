@@ -55,7 +55,7 @@ public final class CheckDbWorkflow {
             throw new WorkflowFailure(e.getMessage(), e);
         }
         List<SchemaChange> drift = SchemaDrift.between(models.model(), schema, database.dialect());
-        List<LiveFinding> findings = new LiveFindings(history, scan, schema, table).of(drift);
+        List<LiveFinding> findings = new LiveFindings(history, scan, schema, models.model(), table).of(drift);
         report(request, history, schema, drift, findings, failOn);
         return findings;
     }

@@ -31,14 +31,16 @@ final class LiveFindings {
     private final FlywayHistory history;
     private final MigrationScan scan;
     private final SchemaModel database;
+    private final SchemaModel model;
     private final String historyTable;
     private final Map<String, Migration> byFile = new HashMap<>();
     private final List<LiveFinding> findings = new ArrayList<>();
 
-    LiveFindings(FlywayHistory history, MigrationScan scan, SchemaModel database, String historyTable) {
+    LiveFindings(FlywayHistory history, MigrationScan scan, SchemaModel database, SchemaModel model, String historyTable) {
         this.history = history;
         this.scan = scan;
         this.database = database;
+        this.model = model;
         this.historyTable = historyTable;
         for (Migration migration : history.migrations()) {
             if (migration.script() != null) {
@@ -131,12 +133,13 @@ final class LiveFindings {
 
     private void change(SchemaChange change) {
         if (change instanceof SchemaChange.TableDropped d) {
-            missingInDatabase("table " + d.oldTable().name(), scan.createsTable(d.oldTable().name()));
+            missingInDatabase("table " + modelTable(d.oldTable().name()), scan.createsTable(d.oldTable().name()));
         } else if (change instanceof SchemaChange.ColumnDropped d) {
-            missingInDatabase("column " + d.table() + "." + d.oldColumn().name(),
+            missingInDatabase("column " + modelColumn(d.table(), d.oldColumn().name()),
                     scan.createsColumn(d.table(), d.oldColumn().name()));
         } else if (change instanceof SchemaChange.IndexDropped d) {
-            missingInDatabase("index " + d.oldIndex().name() + " on " + d.table(), scan.createsIndex(d.oldIndex().name()));
+            missingInDatabase("index " + d.oldIndex().name() + " on " + modelTable(d.table()),
+                    scan.createsIndex(d.oldIndex().name()));
         } else if (change instanceof SchemaChange.TableAdded a) {
             String table = a.newTable().name();
             extraInDatabase("table " + table, scan.dropsTable(table), scan.createsTable(table));
@@ -204,10 +207,10 @@ final class LiveFindings {
         if (!pending.isEmpty()) {
             return; // a migration not applied yet changes this table; the next check after the deploy tells
         }
-        String subject = table == null ? "schema" : "table " + table;
+        String subject = table == null ? "schema" : "table " + modelTable(table);
         String finding = "differs from the entity model (model -> database): " + change.describe();
         if (change instanceof SchemaChange.ColumnChanged c) {
-            subject = "column " + c.table() + "." + c.newColumn().name();
+            subject = "column " + modelColumn(c.table(), c.newColumn().name());
             finding = "differs from the entity model (model -> database): "
                     + change.describe().substring(change.describe().indexOf(": ") + 2);
         }
@@ -216,6 +219,18 @@ final class LiveFindings {
                         + " says (a hand-written or edited migration; jpa-migrate:verify replays the folder to catch that)",
                 "bring the database back to what the migrations build (by hand), or — if the database is right —"
                         + " change the entity and generate a migration (mvn jpa-migrate:generate)");
+    }
+
+    /** The model's spelling of a table the normal form may have case-folded (PostgreSQL). */
+    private String modelTable(String name) {
+        return model.tables().stream().map(Table::name).filter(n -> Identifiers.sameName(n, name)).findFirst().orElse(name);
+    }
+
+    private String modelColumn(String table, String column) {
+        return model.tables().stream().filter(t -> Identifiers.sameName(t.name(), table)).findFirst()
+                .map(t -> t.name() + "." + t.columns().stream().map(c -> c.name())
+                        .filter(c -> Identifiers.sameName(c, column)).findFirst().orElse(column))
+                .orElse(table + "." + column);
     }
 
     private boolean exists(String object) {
@@ -239,34 +254,41 @@ final class LiveFindings {
         return database.tables().stream().filter(t -> Identifiers.sameName(t.name(), name)).findFirst();
     }
 
-    /** {@code table shelf}, {@code column book.shelf_id} with the database's spelling where it has one. */
+    /** {@code table shelf}, {@code column Book.shelf_id}: in the database's spelling where it has the object. */
     private List<String> shown(List<String> objects) {
         return objects.stream().map(o -> {
             String[] parts = o.split(" ", 2);
-            if (parts[0].equals("table")) {
-                return "table " + table(parts[1]).map(Table::name).orElse(parts[1]);
-            }
-            return o;
+            return switch (parts[0]) {
+                case "table" -> "table " + spelled(parts[1]);
+                case "column" -> "column " + spelledColumn(parts[1]);
+                default -> o;
+            };
         }).toList();
+    }
+
+    private String spelled(String table) {
+        return table(table).map(Table::name).orElse(table);
+    }
+
+    private String spelledColumn(String tableDotColumn) {
+        int dot = tableDotColumn.lastIndexOf('.');
+        String column = tableDotColumn.substring(dot + 1);
+        Optional<Table> table = table(tableDotColumn.substring(0, dot));
+        return table.map(t -> t.name() + "." + t.columns().stream().map(c -> c.name())
+                .filter(c -> Identifiers.sameName(c, column)).findFirst().orElse(column))
+                .orElse(tableDotColumn);
     }
 
     private List<String> undoStatements(List<String> left) {
         List<String> out = new ArrayList<>();
-        List<String> droppedTables = new ArrayList<>();
         for (String object : left) {
             String[] parts = object.split(" ", 2);
             switch (parts[0]) {
-                case "table" -> {
-                    out.add("drop table " + table(parts[1]).map(Table::name).orElse(parts[1]));
-                    droppedTables.add(parts[1]);
-                }
+                case "table" -> out.add("drop table " + spelled(parts[1]));
                 case "column" -> {
-                    int dot = parts[1].lastIndexOf('.');
-                    String table = parts[1].substring(0, dot);
-                    if (!droppedTables.contains(table)) {
-                        out.add("alter table " + table(table).map(Table::name).orElse(table) + " drop column "
-                                + parts[1].substring(dot + 1));
-                    }
+                    String column = spelledColumn(parts[1]);
+                    int dot = column.lastIndexOf('.');
+                    out.add("alter table " + column.substring(0, dot) + " drop column " + column.substring(dot + 1));
                 }
                 case "index" -> out.add("drop index " + parts[1]);
                 default -> out.add("drop the constraint " + parts[1]);
