@@ -68,6 +68,8 @@ public record FlywayHistory(boolean tableExists, List<Migration> migrations, Str
                 .table(settings.table())
                 .placeholders(settings.placeholders())
                 .cleanDisabled(true)
+                // SQL callbacks in the locations (beforeInfo.sql, afterValidate.sql...) are the application's business.
+                .skipDefaultCallbacks(true)
                 // Every finding below comes from info(); validate() is asked for the edits only.
                 .ignoreMigrationPatterns("*:pending", "*:missing", "*:future", "*:ignored");
         try (QuietFlyway quiet = QuietFlyway.start()) {

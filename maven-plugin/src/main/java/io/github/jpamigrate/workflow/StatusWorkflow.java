@@ -37,7 +37,6 @@ public final class StatusWorkflow {
     public List<String> run(LiveRequest request) throws IOException {
         List<String> out = new ArrayList<>();
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"version", "description", "file", "state"});
         FlywayHistory history = null;
         if (request.database() != null) {
             try {
@@ -47,17 +46,19 @@ public final class StatusWorkflow {
             }
             out.add("Migrations of " + String.join(", ", folders(request)) + " in " + request.database().shownUrl()
                     + " (Flyway history table " + request.flyway().table() + (history.tableExists() ? "" : ", absent") + "):");
+            rows.add(new String[] {"version", "description", "file", "state", "applied (UTC)"});
             for (Migration m : history.migrations()) {
                 rows.add(new String[] {m.version() == null ? "R" : m.version(), m.description(), m.inCode() ? m.label() : "-",
-                        m.state().words() + (m.installedOn() == null ? "" : " " + WHEN.format(m.installedOn()))});
+                        m.state().words(), m.installedOn() == null ? "" : WHEN.format(m.installedOn())});
             }
         } else {
             out.add("Migrations of " + String.join(", ", folders(request)) + " (no database given: -Djpamigrate.url=jdbc:..."
                     + " adds what is applied):");
+            rows.add(new String[] {"version", "description", "file"});
             for (MigrationDirectory.Script script : scripts(request)) {
                 MigrationFile file = script.file();
                 rows.add(new String[] {file.version() == null ? "R" : file.version().toString(), file.readableDescription(),
-                        script.path().getFileName().toString(), "-"});
+                        script.path().getFileName().toString()});
             }
         }
         if (rows.size() == 1) {

@@ -29,9 +29,9 @@ class StatusWorkflowTest {
             assertThat(lines).containsExactly(
                     "Migrations of src/main/resources/db/migration (no database given: -Djpamigrate.url=jdbc:... adds what"
                             + " is applied):",
-                    "  version  description     file                    state",
-                    "  1        initial schema  V1__initial_schema.sql  -",
-                    "  2        add phone       V2__add_phone.sql       -",
+                    "  version  description     file",
+                    "  1        initial schema  V1__initial_schema.sql",
+                    "  2        add phone       V2__add_phone.sql",
                     "Snapshot src/main/jpa-migrate/model.json: matches the entity model");
             assertThat(live.project.info).containsAll(lines);
         }
@@ -53,9 +53,12 @@ class StatusWorkflowTest {
             assertThat(lines.get(0)).startsWith("Migrations of src/main/resources/db/migration in jdbc:sqlite:")
                     .endsWith(" (Flyway history table flyway_schema_history):");
             assertThat(lines.subList(1, 5)).satisfiesExactly(
-                    header -> assertThat(header).isEqualTo("  version  description     file                    state"),
-                    v1 -> assertThat(v1).matches("  1        initial schema  V1__initial_schema\\.sql  applied \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d"),
-                    v2 -> assertThat(v2).matches("  2        audit           -                       applied, missing from the code .*"),
+                    header -> assertThat(header).isEqualTo(
+                            "  version  description     file                    state                           applied (UTC)"),
+                    v1 -> assertThat(v1).matches(
+                            "  1        initial schema  V1__initial_schema\\.sql  applied                         \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d"),
+                    v2 -> assertThat(v2).matches(
+                            "  2        audit           -                       applied, missing from the code  \\d{4}-.*"),
                     v3 -> assertThat(v3).isEqualTo("  3        notes           V3__notes.sql           pending"));
             assertThat(lines.subList(5, lines.size())).containsExactly("Current version: 2",
                     "Snapshot src/main/jpa-migrate/model.json: differs from the entity model in 1 change(s) without a"
