@@ -116,6 +116,11 @@ public final class LiveDatabase {
         try {
             connection = DriverManager.getConnection(url, properties());
         } catch (SQLException e) {
+            if (dialect == Dialect.MYSQL && String.valueOf(e.getMessage()).contains("No suitable driver")) {
+                throw new LiveDatabaseException("cannot connect to " + shownUrl() + ": the plugin ships the MariaDB driver,"
+                        + " which reads MySQL servers too; write the URL as jdbc:mariadb://... (or add"
+                        + " permitMysqlScheme to the jdbc:mysql: URL)", null);
+            }
             throw new LiveDatabaseException("cannot connect to " + shownUrl() + (user == null ? "" : " as " + user) + ": "
                     + redact(e.getMessage()) + ". Check -Djpamigrate.url" + (dialect == Dialect.SQLITE
                     ? " (the SQLite file must exist; check-db never creates one)"

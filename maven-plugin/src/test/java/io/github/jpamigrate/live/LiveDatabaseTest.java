@@ -65,6 +65,12 @@ class LiveDatabaseTest {
     }
 
     @Test
+    void aMysqlUrlWithoutTheMariaDbSchemeSaysHowToWriteIt() {
+        assertThatThrownBy(() -> LiveDatabase.of("jdbc:mysql://127.0.0.1:1/shop", "app", "pw").connect())
+                .hasMessageContaining("write the URL as jdbc:mariadb://");
+    }
+
+    @Test
     void aMissingSqliteFileIsAnErrorAndIsNotCreated() {
         Path file = dir.resolve("prod.db");
         assertThatThrownBy(() -> LiveDatabase.of("jdbc:sqlite:" + file, null, null).connect())
