@@ -1,5 +1,6 @@
 package io.github.jpamigrate.live;
 
+import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.io.MigrationDirectory;
 
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,10 +70,10 @@ public final class MigrationScan {
     public static MigrationScan of(List<MigrationDirectory> folders) throws IOException {
         List<MigrationDirectory.Script> scripts = new ArrayList<>();
         for (MigrationDirectory folder : folders) {
-            folder.scripts().stream().filter(s -> s.file().kind() == io.github.jpamigrate.core.migration.MigrationFile.Kind.VERSIONED)
+            folder.scripts().stream().filter(s -> s.file().kind() == MigrationFile.Kind.VERSIONED)
                     .forEach(scripts::add);
         }
-        scripts.sort(java.util.Comparator.comparing(s -> s.file().version()));
+        scripts.sort(Comparator.comparing(s -> s.file().version()));
         MigrationScan scan = new MigrationScan();
         for (MigrationDirectory.Script script : scripts) {
             scan.read(script.path().getFileName().toString(), Files.readString(script.path(), StandardCharsets.UTF_8));

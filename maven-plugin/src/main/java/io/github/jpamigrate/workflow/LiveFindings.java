@@ -2,6 +2,7 @@ package io.github.jpamigrate.workflow;
 
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.live.AppliedState;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Turns what {@code check-db} read — Flyway's history, the schema's differences from the model,
@@ -138,8 +140,8 @@ final class LiveFindings {
             missingInDatabase("column " + modelColumn(d.table(), d.oldColumn().name()),
                     scan.createsColumn(d.table(), d.oldColumn().name()));
         } else if (change instanceof SchemaChange.IndexDropped d) {
-            missingInDatabase("index " + d.oldIndex().name() + " on " + modelTable(d.table()),
-                    scan.createsIndex(d.oldIndex().name()));
+            String name = indexName(model, d.table(), d.oldIndex().columns());
+            missingInDatabase("index " + name + " on " + modelTable(d.table()), scan.createsIndex(name));
         } else if (change instanceof SchemaChange.TableAdded a) {
             String table = a.newTable().name();
             extraInDatabase("table " + table, scan.dropsTable(table), scan.createsTable(table));
@@ -207,18 +209,55 @@ final class LiveFindings {
         if (!pending.isEmpty()) {
             return; // a migration not applied yet changes this table; the next check after the deploy tells
         }
-        String subject = table == null ? "schema" : "table " + modelTable(table);
-        String finding = "differs from the entity model (model -> database): " + change.describe();
-        if (change instanceof SchemaChange.ColumnChanged c) {
-            subject = "column " + modelColumn(c.table(), c.newColumn().name());
-            finding = "differs from the entity model (model -> database): "
-                    + change.describe().substring(change.describe().indexOf(": ") + 2);
-        }
+        String[] words = differenceWords(change);
+        String subject = words[0];
+        String finding = words[1];
         add(Kind.DRIFT, subject, finding,
                 "the database was changed outside the migrations, or an applied migration does not do what the entity"
                         + " says (a hand-written or edited migration; jpa-migrate:verify replays the folder to catch that)",
                 "bring the database back to what the migrations build (by hand), or — if the database is right —"
                         + " change the entity and generate a migration (mvn jpa-migrate:generate)");
+    }
+
+    /** Subject and finding for a key, constraint, index or column difference, said from the model's side. */
+    private String[] differenceWords(SchemaChange change) {
+        String table = change.table() == null ? null : modelTable(change.table());
+        String has = "the entity model has it, the database does not";
+        String lacks = "the database has it, the entity model does not";
+        if (change instanceof SchemaChange.ColumnChanged c) {
+            return new String[] {"column " + modelColumn(c.table(), c.newColumn().name()),
+                    "differs from the entity model (model -> database): "
+                            + change.describe().substring(change.describe().indexOf(": ") + 2)};
+        }
+        if (change instanceof SchemaChange.ForeignKeyDropped d) {
+            return new String[] {"foreign key " + table + "(" + String.join(", ", d.oldKey().columns()) + ") -> "
+                    + modelTable(d.oldKey().referencedTable()), has};
+        }
+        if (change instanceof SchemaChange.ForeignKeyAdded a) {
+            return new String[] {"foreign key " + table + "(" + String.join(", ", a.newKey().columns()) + ") -> "
+                    + a.newKey().referencedTable(), lacks};
+        }
+        if (change instanceof SchemaChange.UniqueDropped d) {
+            return new String[] {"unique constraint on " + table + "(" + String.join(", ", d.oldConstraint().columns()) + ")", has};
+        }
+        if (change instanceof SchemaChange.UniqueAdded a) {
+            return new String[] {"unique constraint on " + table + "(" + String.join(", ", a.newConstraint().columns()) + ")",
+                    lacks};
+        }
+        if (change instanceof SchemaChange.IndexAdded a) {
+            return new String[] {"index " + indexName(database, a.table(), a.newIndex().columns()) + " on " + table, lacks};
+        }
+        return new String[] {table == null ? "schema" : "table " + table,
+                "differs from the entity model (model -> database): " + change.describe()};
+    }
+
+    /** The name of the index on these columns: the normal form compares indexes without their names. */
+    private static String indexName(SchemaModel schema, String table, List<String> columns) {
+        return schema.tables().stream().filter(t -> Identifiers.sameName(t.name(), table))
+                .flatMap(t -> t.indexes().stream())
+                .filter(i -> i.columns().size() == columns.size() && IntStream.range(0, columns.size())
+                        .allMatch(n -> Identifiers.sameName(i.columns().get(n), columns.get(n))))
+                .map(Index::name).findFirst().orElse("(" + String.join(", ", columns) + ")");
     }
 
     /** The model's spelling of a table the normal form may have case-folded (PostgreSQL). */

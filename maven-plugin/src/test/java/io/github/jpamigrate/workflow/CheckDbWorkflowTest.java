@@ -137,6 +137,29 @@ class CheckDbWorkflowTest {
     }
 
     @Test
+    void anIndexDroppedByHandIsTracedToItsMigrationAndASchemaWithoutFlywayIsNamed() throws Exception {
+        try (ScratchDatabase db = open(Dialect.SQLITE)) {
+            LiveDatabaseFixture live = new LiveDatabaseFixture(dir.resolve("project"), Dialect.SQLITE, db);
+            live.generate(shop(), "initial schema");
+            live.migrate(null);
+            live.execute("drop index idx_customer_name");
+            assertThatThrownBy(() -> new CheckDbWorkflow(live.project.log).run(live.request(), Kind.defaults()))
+                    .hasMessageContaining("[drift] index idx_customer_name on customer: the entity model has it and"
+                            + " V1__initial_schema.sql (applied) creates it, but the database does not have it");
+        }
+        try (ScratchDatabase db = open(Dialect.H2)) {
+            LiveDatabaseFixture live = new LiveDatabaseFixture(dir.resolve("other"), Dialect.H2, db);
+            live.generate(shop(), "initial schema");
+            live.execute("create table customer (id bigint primary key)");
+            assertThatThrownBy(() -> new CheckDbWorkflow(live.project.log).run(live.request(), Kind.defaults()))
+                    .hasMessageContaining("[drift] history table flyway_schema_history: the database has 1 table(s) but"
+                            + " no Flyway history table flyway_schema_history")
+                    .hasMessageContaining("baseline it with Flyway's baseline");
+            assertThat(live.project.info).anyMatch(l -> l.contains("Flyway history table flyway_schema_history (absent)"));
+        }
+    }
+
+    @Test
     void withoutAUrlItSaysWhichParameterIsMissing() throws Exception {
         try (ScratchDatabase db = open(Dialect.SQLITE)) {
             LiveDatabaseFixture live = new LiveDatabaseFixture(dir.resolve("project"), Dialect.SQLITE, db);
