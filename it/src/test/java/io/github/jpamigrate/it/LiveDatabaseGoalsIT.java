@@ -81,6 +81,13 @@ class LiveDatabaseGoalsIT {
                 .contains("realign the checksum with Flyway's repair")
                 .doesNotContain("at io.github.jpamigrate.");
         assertThat(sha256(file)).as("the database file, byte for byte").isEqualTo(before);
+
+        BuildResult reportOnly = project.maven("jpa-migrate:check-db").property("jpamigrate.url", url)
+                .property("jpamigrate.failOn", "none").run().assertSuccess();
+        assertThat(reportOnly.log()).contains("[INFO] [drift] column Book.isbn")
+                .contains("check-db passed: the database matches the entity model and the migrations (4 finding(s) of"
+                        + " kinds not in failOn, listed above)");
+        assertThat(sha256(file)).isEqualTo(before);
     }
 
     @Test
@@ -108,6 +115,16 @@ class LiveDatabaseGoalsIT {
                     .containsPattern("\\[drift] column Book\\.title: the entity model has it and V1__initial_schema\\.sql"
                             + " \\(applied\\) creates it")
                     .doesNotContain("it-s3cret-pw")
+                    .doesNotContain("at io.github.jpamigrate.");
+
+            String wrongPort = "jdbc:postgresql://127.0.0.1:1/test?connectTimeout=2&password=url-s3cret";
+            BuildResult unreachable = project.maven("jpa-migrate:check-db").property("jpamigrate.url", wrongPort)
+                    .property("jpamigrate.user", "deployer").property("jpamigrate.password", "it-s3cret-pw").run().assertFailure();
+            String said = String.join("\n", unreachable.logLines().stream().filter(line -> !line.startsWith("# ")).toList());
+            assertThat(said)
+                    .contains("cannot connect to jdbc:postgresql://127.0.0.1:1/test?connectTimeout=2&password=*** as deployer")
+                    .contains("Check -Djpamigrate.url, -Djpamigrate.user and -Djpamigrate.password")
+                    .doesNotContain("it-s3cret-pw").doesNotContain("url-s3cret")
                     .doesNotContain("at io.github.jpamigrate.");
         } finally {
             execute(server, "drop schema if exists " + schema + " cascade");
