@@ -78,6 +78,15 @@ class LiveDatabaseTest {
         assertThat(file).doesNotExist();
     }
 
+    @Test
+    void aMissingH2DatabaseIsAnErrorAndIsNotCreated() throws Exception {
+        assertThatThrownBy(() -> LiveDatabase.of("jdbc:h2:" + dir.resolve("prod"), "sa", null).connect())
+                .isInstanceOf(LiveDatabaseException.class).hasMessageContaining("cannot connect to jdbc:h2:");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"SQLITE", "POSTGRESQL", "MARIADB"})
     void theConnectionRefusesToWrite(Dialect dialect) throws Exception {

@@ -160,6 +160,23 @@ class CheckDbWorkflowTest {
     }
 
     @Test
+    void theApplicationsSqlCallbacksAreNotRunOnTheLiveDatabase() throws Exception {
+        try (ScratchDatabase db = open(Dialect.SQLITE)) {
+            LiveDatabaseFixture live = new LiveDatabaseFixture(dir.resolve("project"), Dialect.SQLITE, db);
+            live.generate(shop(), "initial schema");
+            live.migrate(null);
+            for (String event : List.of("beforeInfo", "afterInfo", "beforeValidate", "afterValidate")) {
+                live.writeMigration(event + ".sql", "create table " + event + "_ran (id integer);\n");
+            }
+            String before = live.state();
+
+            assertThat(new CheckDbWorkflow(live.project.log).run(live.request(), Kind.parse(List.of("all")))).isEmpty();
+            new StatusWorkflow(live.project.log).run(live.request());
+            assertThat(live.state()).isEqualTo(before);
+        }
+    }
+
+    @Test
     void withoutAUrlItSaysWhichParameterIsMissing() throws Exception {
         try (ScratchDatabase db = open(Dialect.SQLITE)) {
             LiveDatabaseFixture live = new LiveDatabaseFixture(dir.resolve("project"), Dialect.SQLITE, db);
