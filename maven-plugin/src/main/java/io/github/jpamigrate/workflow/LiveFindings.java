@@ -125,8 +125,9 @@ final class LiveFindings {
                 : "undo what it left, by hand (" + String.join("; ", undoStatements(left)) + ")";
         add(Kind.FAILED, m.label() + (m.inCode() ? "" : " (missing from the code)"), finding.toString(),
                 "a statement in it failed after earlier ones had taken effect: MariaDB and MySQL commit each DDL"
-                        + " statement, so a failing migration stays half-applied (on PostgreSQL, SQLite and H2 it is rolled"
-                        + " back and leaves no failed row); running it again fails, typically with 'table already exists'",
+                        + " statement, and so does any database for a migration run outside a transaction"
+                        + " (executeInTransaction=false); otherwise PostgreSQL, SQLite and H2 roll it back and record no"
+                        + " failed row. Running it again fails, typically with 'table already exists'",
                 "1) " + undo + " or finish its remaining statements by hand; 2) fix the migration file (it never"
                         + " completed, so changing it is safe); 3) remove the failed row with Flyway's repair (flyway repair,"
                         + " mvn flyway:repair, or Flyway.configure()...load().repair() with the application's Flyway"

@@ -177,6 +177,24 @@ class CheckDbWorkflowTest {
     }
 
     @Test
+    void aNonTransactionalSqliteMigrationThatFailedIsNamedToo() throws Exception {
+        try (ScratchDatabase db = open(Dialect.SQLITE)) {
+            LiveDatabaseFixture live = new LiveDatabaseFixture(dir.resolve("project"), Dialect.SQLITE, db);
+            live.generate(shop(), "initial schema");
+            // executeInTransaction=false, as a migration with PRAGMA foreign_keys needs it on SQLite.
+            live.writeMigration("V2__shelves.sql", "create table shelf (id integer primary key);\n"
+                    + "insert into no_such_table values (1);\n");
+            live.writeMigration("V2__shelves.sql.conf", "executeInTransaction=false\n");
+            live.migrateFailing();
+
+            assertThatThrownBy(() -> new CheckDbWorkflow(live.project.log).run(live.request(), Kind.defaults()))
+                    .hasMessageContaining("[failed] V2__shelves.sql: Flyway recorded it as failed on ")
+                    .hasMessageContaining("it left in the database: table shelf")
+                    .hasMessageContaining("undo what it left, by hand (drop table shelf)");
+        }
+    }
+
+    @Test
     void withoutAUrlItSaysWhichParameterIsMissing() throws Exception {
         try (ScratchDatabase db = open(Dialect.SQLITE)) {
             LiveDatabaseFixture live = new LiveDatabaseFixture(dir.resolve("project"), Dialect.SQLITE, db);
