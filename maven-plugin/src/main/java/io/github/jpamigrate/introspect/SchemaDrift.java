@@ -25,7 +25,11 @@ public final class SchemaDrift {
      */
     public static List<SchemaChange> between(SchemaModel model, Connection connection, Dialect dialect,
                                              Set<String> ignored) throws SQLException {
-        SchemaModel read = new SchemaReader(dialect, ignored).read(connection, null);
+        return between(model, new SchemaReader(dialect, ignored).read(connection, null), dialect);
+    }
+
+    /** The same for a schema already read with {@link SchemaReader}. */
+    public static List<SchemaChange> between(SchemaModel model, SchemaModel read, Dialect dialect) {
         return SchemaDiff.compare(SchemaNormalForm.of(model, dialect), SchemaNormalForm.of(read, dialect));
     }
 }

@@ -2,6 +2,7 @@ package io.github.jpamigrate.io;
 
 import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.MigrationVersion;
+import org.flywaydb.core.api.callback.Event;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
  * A Flyway migration folder ({@code src/main/resources/db/migration} by default), read the way
  * Flyway reads it: recursively, {@code .sql} files named {@code V<version>__<description>.sql},
  * {@code U<version>__...} or {@code R__...}. Other files (Flyway's {@code .sql.conf} script
- * configurations, notes) are not migrations and are left alone.
+ * configurations, its SQL callbacks such as {@code beforeMigrate.sql}, notes) are not migrations
+ * and are left alone.
  *
  * <p>Listing fails where Flyway would misbehave later: a {@code .sql} file whose name does not
  * follow the convention is skipped by Flyway without a word, and two migrations with one version
@@ -61,7 +63,11 @@ public final class MigrationDirectory {
                 if (!name.endsWith(".sql")) {
                     continue;
                 }
-                MigrationFile.parse(name).ifPresentOrElse(f -> scripts.add(new Script(path, f)), () -> misnamed.add(path));
+                MigrationFile.parse(name).ifPresentOrElse(f -> scripts.add(new Script(path, f)), () -> {
+                    if (!isCallback(name)) {
+                        misnamed.add(path);
+                    }
+                });
             }
         } catch (AccessDeniedException | UncheckedIOException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
@@ -77,6 +83,16 @@ public final class MigrationDirectory {
                 .thenComparing(s -> s.file().description()));
         rejectDuplicates(scripts);
         return List.copyOf(scripts);
+    }
+
+    /**
+     * Whether the file is a Flyway SQL callback ({@code beforeMigrate.sql}, {@code afterMigrate__seed.sql}),
+     * which Flyway runs around its commands rather than as a migration.
+     */
+    static boolean isCallback(String fileName) {
+        String base = fileName.substring(0, fileName.length() - ".sql".length());
+        int separator = base.indexOf("__");
+        return Event.fromId(separator < 0 ? base : base.substring(0, separator)) != null;
     }
 
     /** The versions of the versioned migrations, in order. */

@@ -2,6 +2,8 @@ package io.github.jpamigrate.maven;
 
 import io.github.jpamigrate.core.json.DescriptorException;
 import io.github.jpamigrate.io.ProjectFileException;
+import io.github.jpamigrate.live.LiveDatabaseException;
+import io.github.jpamigrate.replay.FlywaySettings;
 import io.github.jpamigrate.workflow.ProjectLayout;
 import io.github.jpamigrate.workflow.WorkflowFailure;
 import io.github.jpamigrate.workflow.WorkflowLog;
@@ -13,6 +15,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What every goal shares: the project's file locations, the {@code skip} switch, and the
@@ -60,6 +65,29 @@ abstract class JpaMigrateMojo extends AbstractMojo {
             required = true)
     File undoDirectory;
 
+    /**
+     * Flyway locations, as the application's Flyway is configured; {@code classpath:x} is read from
+     * {@code src/main/resources/x}. Used by the goals that run Flyway ({@code verify}, {@code check-db},
+     * {@code status}). Default: the migration folder.
+     * Example: {@code -Djpamigrate.flywayLocations=classpath:db/migration,filesystem:src/main/sql}.
+     */
+    @Parameter(property = "jpamigrate.flywayLocations")
+    List<String> flywayLocations;
+
+    /**
+     * Flyway's schema history table, as the application configures it; used by {@code verify},
+     * {@code check-db} and {@code status}. Default: {@code flyway_schema_history}.
+     */
+    @Parameter(property = "jpamigrate.flywayTable", defaultValue = FlywaySettings.DEFAULT_TABLE)
+    String flywayTable;
+
+    /**
+     * Flyway placeholder values the scripts use ({@code ${name}}), as the application sets them;
+     * used by {@code verify}, {@code check-db} and {@code status} (checksums depend on them).
+     */
+    @Parameter
+    Map<String, String> flywayPlaceholders;
+
     /** The project's base directory; paths in messages are shown relative to it. Read-only. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File baseDirectory;
@@ -76,7 +104,7 @@ abstract class JpaMigrateMojo extends AbstractMojo {
         }
         try {
             run();
-        } catch (WorkflowFailure | ProjectFileException | DescriptorException e) {
+        } catch (WorkflowFailure | ProjectFileException | DescriptorException | LiveDatabaseException e) {
             // Maven appends every cause's message to the build failure; a user failure's message is
             // complete (and its causes repeat it in library words), so the cause is kept for -X only.
             throw getLog().isDebugEnabled() ? new MojoFailureException(e.getMessage(), e) : new MojoFailureException(e.getMessage());
@@ -91,6 +119,24 @@ abstract class JpaMigrateMojo extends AbstractMojo {
     ProjectLayout layout() {
         return new ProjectLayout(baseDirectory.toPath(), descriptor.toPath(), snapshot.toPath(),
                 migrationDirectory.toPath(), undoDirectory.toPath(), buildDirectory.toPath().resolve("jpa-migrate"));
+    }
+
+    /** The application's Flyway settings from {@code flywayLocations}, {@code flywayTable} and {@code flywayPlaceholders}. */
+    FlywaySettings flywaySettings() {
+        Map<String, String> placeholders = flywayPlaceholders == null ? Map.of() : flywayPlaceholders;
+        String table = flywayTable == null || flywayTable.isBlank() ? FlywaySettings.DEFAULT_TABLE : flywayTable.strip();
+        if (flywayLocations == null || flywayLocations.isEmpty()) {
+            return new FlywaySettings(FlywaySettings.folder(migrationDirectory.toPath()).locations(), table, placeholders);
+        }
+        List<String> locations = new ArrayList<>();
+        for (String location : flywayLocations) {
+            String trimmed = location.strip();
+            locations.add(trimmed.startsWith("classpath:")
+                    ? "filesystem:" + baseDirectory.toPath().resolve("src/main/resources")
+                            .resolve(trimmed.substring("classpath:".length()).replaceFirst("^/", "")).toAbsolutePath()
+                    : trimmed);
+        }
+        return new FlywaySettings(locations, table, placeholders);
     }
 
     WorkflowLog workflowLog() {

@@ -1,7 +1,6 @@
 package io.github.jpamigrate.maven;
 
 import io.github.jpamigrate.git.GitProblem;
-import io.github.jpamigrate.replay.FlywaySettings;
 import io.github.jpamigrate.workflow.VerifyRequest;
 import io.github.jpamigrate.workflow.VerifyWorkflow;
 import io.github.jpamigrate.workflow.WorkflowFailure;
@@ -11,9 +10,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Proves that the migrations and the model belong together: the snapshot is the model, Flyway
@@ -44,45 +40,13 @@ public class VerifyMojo extends ScratchGoalMojo {
     @Parameter(property = "jpamigrate.outOfOrder", defaultValue = "false")
     boolean outOfOrder;
 
-    /**
-     * Flyway locations the replay applies, as the application's Flyway is configured;
-     * {@code classpath:x} is read from {@code src/main/resources/x}. Default: the migration folder.
-     * Example: {@code -Djpamigrate.flywayLocations=classpath:db/migration,filesystem:src/main/sql}.
-     */
-    @Parameter(property = "jpamigrate.flywayLocations")
-    List<String> flywayLocations;
-
-    /** Flyway's schema history table, as the application configures it. Default: {@code flyway_schema_history}. */
-    @Parameter(property = "jpamigrate.flywayTable", defaultValue = FlywaySettings.DEFAULT_TABLE)
-    String flywayTable;
-
-    /** Flyway placeholder values the scripts use ({@code ${name}}), as the application sets them. */
-    @Parameter
-    Map<String, String> flywayPlaceholders;
-
     @Override
     void run() throws IOException, SQLException {
-        VerifyRequest request = new VerifyRequest(layout(), changeOptions(), flyway(), base, outOfOrder, shadow());
+        VerifyRequest request = new VerifyRequest(layout(), changeOptions(), flywaySettings(), base, outOfOrder, shadow());
         try {
             new VerifyWorkflow(workflowLog()).run(request);
         } catch (GitProblem e) {
             throw new WorkflowFailure(e.getMessage(), e);
         }
-    }
-
-    private FlywaySettings flyway() {
-        if (flywayLocations == null || flywayLocations.isEmpty()) {
-            return new FlywaySettings(VerifyRequest.defaultFlyway(layout()).locations(), flywayTable,
-                    flywayPlaceholders == null ? Map.of() : flywayPlaceholders);
-        }
-        List<String> locations = new ArrayList<>();
-        for (String location : flywayLocations) {
-            String trimmed = location.strip();
-            locations.add(trimmed.startsWith("classpath:")
-                    ? "filesystem:" + baseDirectory.toPath().resolve("src/main/resources")
-                            .resolve(trimmed.substring("classpath:".length()).replaceFirst("^/", "")).toAbsolutePath()
-                    : trimmed);
-        }
-        return new FlywaySettings(locations, flywayTable, flywayPlaceholders == null ? Map.of() : flywayPlaceholders);
     }
 }

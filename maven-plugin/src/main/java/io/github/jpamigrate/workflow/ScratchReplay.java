@@ -6,6 +6,7 @@ import io.github.jpamigrate.core.model.Sequence;
 import io.github.jpamigrate.introspect.SchemaDrift;
 import io.github.jpamigrate.replay.FlywaySettings;
 import io.github.jpamigrate.replay.MigrationReplay;
+import io.github.jpamigrate.replay.QuietFlyway;
 import io.github.jpamigrate.replay.ScratchDatabase;
 
 import java.io.IOException;
@@ -17,8 +18,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -69,35 +68,6 @@ final class ScratchReplay {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
-            }
-        }
-    }
-
-    /**
-     * Flyway logs each scratch migration at INFO as if it ran on the user's database; the outcome
-     * is ours to report. Counted, so that parallel runs in one JVM restore the level exactly once.
-     */
-    private static final class QuietFlyway implements AutoCloseable {
-        private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
-        private static int users;
-        private static Level previous;
-
-        static QuietFlyway start() {
-            synchronized (QuietFlyway.class) {
-                if (users++ == 0) {
-                    previous = FLYWAY.getLevel();
-                    FLYWAY.setLevel(Level.WARNING);
-                }
-            }
-            return new QuietFlyway();
-        }
-
-        @Override
-        public void close() {
-            synchronized (QuietFlyway.class) {
-                if (--users == 0) {
-                    FLYWAY.setLevel(previous);
-                }
             }
         }
     }

@@ -32,6 +32,8 @@ class MigrationDirectoryTest {
         file("R__views.sql");
         file("README.md");
         file(".V3__x.sql.123.jm-tmp");
+        file("beforeMigrate.sql");
+        file("afterMigrate__seed_users.sql");
 
         MigrationDirectory directory = new MigrationDirectory(dir);
 
