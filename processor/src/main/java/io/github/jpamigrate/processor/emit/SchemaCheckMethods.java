@@ -1,6 +1,7 @@
 package io.github.jpamigrate.processor.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -140,8 +141,7 @@ final class SchemaCheckMethods {
                         "TABLE_CAT")
                 .endControlFlow()
                 .addStatement("$T tables = new $T<>()", TABLES, HashMap.class)
-                .beginControlFlow("try ($T rs = meta.getTables(catalog, schemaName, $S, new String[] {$S, $S}))",
-                        ResultSet.class, "%", "TABLE", "VIEW")
+                .beginControlFlow("try ($T rs = meta.getTables(catalog, schemaName, $S, TABLE_TYPES))", ResultSet.class, "%")
                 .beginControlFlow("while (rs.next())")
                 .beginControlFlow("if (inScope(rs, catalog, schemaName))")
                 .addStatement("tables.put(rs.getString($S), new $T<$T, $T>())", "TABLE_NAME", HashMap.class, String.class,
@@ -164,6 +164,13 @@ final class SchemaCheckMethods {
     }
 
     /** The name as the database spells it, from a schema or catalog listing; the name as given if none matches. */
+    /** What an entity can be mapped to; PostgreSQL names its partitioned tables and materialized views apart. */
+    FieldSpec tableTypes() {
+        return FieldSpec.builder(String[].class, "TABLE_TYPES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("{$S, $S, $S, $S}", "TABLE", "VIEW", "PARTITIONED TABLE", "MATERIALIZED VIEW")
+                .build();
+    }
+
     MethodSpec existing() {
         return MethodSpec.methodBuilder("existing")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -78,6 +78,7 @@ public final class SchemaClassWriter {
                 .addField(FieldSpec.builder(String.class, "ADVICE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("$S", "the database lags behind the model; run the pending Flyway migrations")
                         .build())
+                .addField(check.tableTypes())
                 .addField(FieldSpec.builder(tables, "TABLES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("$T.unmodifiableList(expectedTables())", Collections.class)
                         .build())

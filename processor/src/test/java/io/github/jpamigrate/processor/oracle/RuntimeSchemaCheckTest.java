@@ -123,6 +123,12 @@ class RuntimeSchemaCheckTest {
                     assertThat(mismatches(schema, c)).containsExactlyElementsOf(expected);
                 }
             }
+            if (dialect == Dialect.POSTGRESQL) {
+                // PostgreSQL reports a partitioned table as its own table type
+                execute(c, "create table mechanic (id bigint not null, workshop_id bigint, name varchar(255))"
+                        + " partition by range (id)");
+                assertThat(mismatches(schema, c)).containsExactlyElementsOf(expected.subList(1, expected.size()));
+            }
         }
     }
 
