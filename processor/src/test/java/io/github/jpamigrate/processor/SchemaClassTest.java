@@ -1,20 +1,28 @@
 package io.github.jpamigrate.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static io.github.jpamigrate.processor.ProcessorHarness.JAKARTA;
 import static io.github.jpamigrate.processor.ProcessorHarness.compile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import io.github.jpamigrate.core.json.ModelHash;
+import io.github.jpamigrate.processor.emit.SchemaClassName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
-import io.github.jpamigrate.processor.emit.SchemaClassName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -138,6 +146,41 @@ class SchemaClassTest {
         String other = source(compile(JAKARTA, WORKSHOP.replace("String title;", "String title; String bay;"), MECHANIC),
                 "com.acme.garage.JpaMigrateSchema").orElseThrow();
         assertThat(other).isNotEqualTo(first).contains("nullable(\"bay\")");
+    }
+
+    @Test
+    void entityFromALaterRoundIsAWarning() {
+        Compilation c = javac().withProcessors(new JpaMigrateProcessor(), new EntityGenerator())
+                .compile(ProcessorHarness.source(JAKARTA, WORKSHOP));
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[JM004] the runtime schema check class com.acme.garage.model.JpaMigrateSchema"
+                + " was generated before com.acme.garage.model.Bay appeared in a later annotation processing round");
+        assertThat(source(c, "com.acme.garage.model.JpaMigrateSchema").orElseThrow()).doesNotContain("\"Bay\"");
+    }
+
+    /** Another processor that generates an entity, which javac hands to processors in the next round. */
+    @SupportedAnnotationTypes("jakarta.persistence.Entity")
+    static final class EntityGenerator extends AbstractProcessor {
+        private boolean done;
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (!done && !annotations.isEmpty()) {
+                done = true;
+                try (Writer out = processingEnv.getFiler().createSourceFile("com.acme.garage.model.Bay").openWriter()) {
+                    out.write("package com.acme.garage.model;\n@jakarta.persistence.Entity public class Bay {"
+                            + " @jakarta.persistence.Id Long id; }\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return false;
+        }
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.util.TreeSet;
  * Where the runtime schema check class goes when {@code -Ajpamigrate.schemaClass} does not say:
  * {@value #SIMPLE_NAME} in the longest package that contains every entity class (compared by whole
  * package names, so {@code com.acme} and {@code com.acmex} share only {@code com}). When the entities
- * share no package at all (say {@code com.acme.shop} and {@code org.partner}), it goes into the package
- * of the first entity by name that has one, never into the unnamed package unless every entity lives
+ * share no package at all (say {@code com.acme.shop} and {@code org.partner}), it goes into the
+ * alphabetically first of their packages, never into the unnamed package unless every entity lives
  * there: a class in the unnamed package cannot be imported by named packages.
  */
 public final class SchemaClassName {
