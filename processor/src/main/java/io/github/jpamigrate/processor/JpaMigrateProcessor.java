@@ -116,17 +116,20 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
     }
 
     private void writeDescriptor() throws IOException {
-        Optional<ScannedModel> scanned = scan();
+        Optional<ScannedModel> scanned = scan(diagnostics);
         if (scanned.isEmpty()) {
             return;
         }
         SchemaModel model = scanned.get().model();
         new DescriptorFile(processingEnv.getFiler()).write(model, scanned.get().originating());
-        if (schemaClass != null && !schemaClass.hash().equals(ModelHash.of(model))) {
+        if (schemaClass != null && schemaClass.hash() != null && !schemaClass.hash().equals(ModelHash.of(model))) {
             Set<String> late = new TreeSet<>(scanned.get().entityNames());
             late.removeAll(schemaClass.entityNames());
             String names = late.isEmpty() ? "a change of the model" : String.join(", ", late);
             diagnostics.report(Diagnostic.SCHEMA_CLASS_INCOMPLETE, null, schemaClass.name(), names, names);
+        } else if (schemaClass == null && options.schemaCheck() && !UnresolvedTypes.anyIn(scanned.get().types())) {
+            // (while types are still missing, javac reports them itself)
+            diagnostics.report(Diagnostic.SCHEMA_CLASS_NOT_GENERATED, null);
         }
     }
 
@@ -134,10 +137,12 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
      * Writes the runtime schema check class in the first round that has entities, not at the end:
      * a source created in the last round is not compiled without a warning. Entities another processor
      * generates in a later round are caught at the end ({@link Diagnostic#SCHEMA_CLASS_INCOMPLETE}).
+     * The scan here reports nothing: a mapping error, or a type that another processor has not generated
+     * yet, leaves it to a later round, and the scan of the last round reports what is still wrong.
      */
     private void writeSchemaClass() throws IOException {
-        Optional<ScannedModel> scanned = scan();
-        if (scanned.isEmpty()) {
+        Optional<ScannedModel> scanned = scan(Diagnostics.quiet());
+        if (scanned.isEmpty() || UnresolvedTypes.anyIn(scanned.get().types())) {
             return;
         }
         ScannedModel found = scanned.get();
@@ -150,15 +155,15 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
             schemaClass = new WrittenSchemaClass(name, hash, found.entityNames());
         } catch (FilerException e) {
             diagnostics.report(Diagnostic.SCHEMA_CLASS_NOT_WRITTEN, null, name, e.getMessage());
-            schemaClass = new WrittenSchemaClass(name, "", Set.of());
+            schemaClass = new WrittenSchemaClass(name, null, Set.of());
         }
     }
 
     /**
      * The model of every entity known so far: this compilation's and those an earlier compilation into
-     * the same output listed (incremental builds). Empty when there are none or the scan reported errors.
+     * the same output listed (incremental builds). Empty when there are none or the scan found errors.
      */
-    private Optional<ScannedModel> scan() {
+    private Optional<ScannedModel> scan(Diagnostics report) {
         DescriptorFile file = new DescriptorFile(processingEnv.getFiler());
         Set<String> all = new TreeSet<>(entities);
         all.addAll(previouslyCompiledEntities(file));
@@ -174,10 +179,10 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
             }
         }
         ScanContext ctx = new ScanContext(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-                new Naming(options.naming(), new OrmRules(options.orm())), new OrmRules(options.orm()), diagnostics,
+                new Naming(options.naming(), new OrmRules(options.orm())), new OrmRules(options.orm()), report,
                 converterTypes());
         SchemaModel model = new SchemaScanner(ctx).scan(types, producer());
-        if (diagnostics.hasErrors()) {
+        if (report.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new ScannedModel(model, types));
@@ -250,7 +255,7 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         }
     }
 
-    /** The schema check class written in an earlier round: its name, model hash and the entities it covers. */
+    /** The schema check class written in an earlier round: its name, model hash (null: not written) and entities. */
     private record WrittenSchemaClass(String name, String hash, Set<String> entityNames) {
     }
 }

@@ -150,7 +150,9 @@ class SchemaClassTest {
 
     @Test
     void entityFromALaterRoundIsAWarning() {
-        Compilation c = javac().withProcessors(new JpaMigrateProcessor(), new EntityGenerator())
+        Compilation c = javac().withProcessors(new JpaMigrateProcessor(), new SourceGenerator("com.acme.garage.model.Bay",
+                        "package com.acme.garage.model;\n@jakarta.persistence.Entity public class Bay {"
+                                + " @jakarta.persistence.Id Long id; }\n"))
                 .compile(ProcessorHarness.source(JAKARTA, WORKSHOP));
         assertThat(c).succeeded();
         assertThat(c).hadWarningContaining("[JM004] the runtime schema check class com.acme.garage.model.JpaMigrateSchema"
@@ -158,10 +160,29 @@ class SchemaClassTest {
         assertThat(source(c, "com.acme.garage.model.JpaMigrateSchema").orElseThrow()).doesNotContain("\"Bay\"");
     }
 
-    /** Another processor that generates an entity, which javac hands to processors in the next round. */
+    @Test
+    void entityUsingATypeFromALaterRoundIsCoveredWithoutWarning() {
+        // Workshop embeds Bay, which another processor generates in the first round: the class waits for round two
+        Compilation c = javac().withProcessors(new JpaMigrateProcessor(), new SourceGenerator("com.acme.garage.model.Bay",
+                        "package com.acme.garage.model;\n@jakarta.persistence.Embeddable public class Bay {"
+                                + " String bayCode; }\n"))
+                .compile(ProcessorHarness.source(JAKARTA, WORKSHOP.replace("String title;", "String title; Bay bay;")));
+        assertThat(c).succeededWithoutWarnings();
+        assertThat(source(c, "com.acme.garage.model.JpaMigrateSchema").orElseThrow()).contains("nullable(\"bayCode\")")
+                .contains("MODEL_HASH = \"" + ModelHash.of(descriptor(c)) + "\"");
+    }
+
+    /** Another processor that generates one source in the first round; javac hands it to processors in the next. */
     @SupportedAnnotationTypes("jakarta.persistence.Entity")
-    static final class EntityGenerator extends AbstractProcessor {
+    static final class SourceGenerator extends AbstractProcessor {
+        private final String name;
+        private final String text;
         private boolean done;
+
+        SourceGenerator(String name, String text) {
+            this.name = name;
+            this.text = text;
+        }
 
         @Override
         public SourceVersion getSupportedSourceVersion() {
@@ -172,9 +193,8 @@ class SchemaClassTest {
         public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
             if (!done && !annotations.isEmpty()) {
                 done = true;
-                try (Writer out = processingEnv.getFiler().createSourceFile("com.acme.garage.model.Bay").openWriter()) {
-                    out.write("package com.acme.garage.model;\n@jakarta.persistence.Entity public class Bay {"
-                            + " @jakarta.persistence.Id Long id; }\n");
+                try (Writer out = processingEnv.getFiler().createSourceFile(name).openWriter()) {
+                    out.write(text);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
