@@ -3,6 +3,7 @@ package io.github.jpamigrate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.jpamigrate.core.json.ModelHash;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.EnumRef;
 import io.github.jpamigrate.core.model.EnumStorage;
@@ -15,6 +16,9 @@ import io.github.jpamigrate.it.harness.BuildResult;
 import io.github.jpamigrate.it.harness.EndToEnd;
 import io.github.jpamigrate.it.harness.ProjectTemplates;
 import io.github.jpamigrate.it.harness.TestProject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +31,9 @@ import org.junit.jupiter.api.Test;
 class CompileDescriptorIT {
 
     @Test
-    void compilingTheEntitiesWritesTheirDescriptor(ProjectTemplates templates) {
-        SchemaModel model = templates.copy("compile-descriptor").build("compile").assertSuccess().descriptor();
+    void compilingTheEntitiesWritesTheirDescriptor(ProjectTemplates templates) throws IOException {
+        BuildResult build = templates.copy("compile-descriptor").build("compile").assertSuccess();
+        SchemaModel model = build.descriptor();
 
         assertThat(model.naming()).isEqualTo("jpa");
         assertThat(model.tables()).extracting(Table::name).containsExactly("Post", "User");
@@ -38,6 +43,17 @@ class CompileDescriptorIT {
                 new EnumType("com.example.blog.Role", List.of("READER", "AUTHOR", "ADMIN")));
         assertUserTable(model);
         assertPostTable(model);
+        assertSchemaCheckClass(build);
+    }
+
+    /** The runtime schema check class: generated into the entities' package, compiled, hashing the descriptor. */
+    private static void assertSchemaCheckClass(BuildResult build) throws IOException {
+        Path source = build.file("target/generated-sources/annotations/com/example/blog/JpaMigrateSchema.java");
+        assertThat(source).exists();
+        assertThat(build.file("target/classes/com/example/blog/JpaMigrateSchema.class")).exists();
+        String hash = ModelHash.of(Files.readAllBytes(build.file("target/classes/META-INF/jpa-migrate/model.json")));
+        assertThat(Files.readString(source)).contains("MODEL_HASH = \"" + hash + "\"")
+                .contains("new ExpectedTable(null, \"User\"");
     }
 
     /** The reserved word keeps its name as written; quoting is the renderers' job. */

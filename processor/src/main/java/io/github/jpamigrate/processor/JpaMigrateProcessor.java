@@ -2,11 +2,14 @@ package io.github.jpamigrate.processor;
 
 import io.github.jpamigrate.core.json.DescriptorException;
 import io.github.jpamigrate.core.json.DescriptorJson;
+import io.github.jpamigrate.core.json.ModelHash;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.processor.diag.Diagnostic;
 import io.github.jpamigrate.processor.diag.Diagnostics;
 import io.github.jpamigrate.processor.emit.DescriptorFile;
+import io.github.jpamigrate.processor.emit.SchemaClassName;
+import io.github.jpamigrate.processor.emit.SchemaClassWriter;
 import io.github.jpamigrate.processor.jpa.Jpa;
 import io.github.jpamigrate.processor.jpa.MappingAnnotations;
 import io.github.jpamigrate.processor.jpa.Namespace;
@@ -23,15 +26,18 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Collects the entity and converter classes of every round and, when javac is done, writes the
- * model descriptor {@code META-INF/jpa-migrate/model.json} to the class output. It never claims
+ * model descriptor {@code META-INF/jpa-migrate/model.json} to the class output; in the first round with
+ * entities it also generates the runtime schema check class ({@code -Ajpamigrate.schemaClass}). It never claims
  * the annotations, so other processors (such as Hibernate's metamodel generator) still see them.
  */
 public final class JpaMigrateProcessor extends AbstractProcessor {
@@ -44,6 +50,8 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
     private final Set<String> converters = new TreeSet<>();
     private Diagnostics diagnostics;
     private ProcessorOptions options;
+    /** The schema check class once written (or attempted), else null. */
+    private WrittenSchemaClass schemaClass;
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
@@ -63,7 +71,7 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(ProcessorOptions.NAMING, ProcessorOptions.ORM);
+        return Set.of(ProcessorOptions.NAMING, ProcessorOptions.ORM, ProcessorOptions.SCHEMA_CLASS);
     }
 
     @Override
@@ -75,8 +83,13 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         try {
             collect(annotations, round);
-            if (round.processingOver() && options.valid() && !round.errorRaised()) {
+            if (!options.valid() || round.errorRaised()) {
+                return false;
+            }
+            if (round.processingOver()) {
                 writeDescriptor();
+            } else if (options.schemaCheck() && schemaClass == null) {
+                writeSchemaClass();
             }
         } catch (RuntimeException | IOException | LinkageError unexpected) {
             diagnostics.report(Diagnostic.INTERNAL_ERROR, null, "the entity model", unexpected);
@@ -103,11 +116,59 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
     }
 
     private void writeDescriptor() throws IOException {
+        Optional<ScannedModel> scanned = scan(diagnostics);
+        if (scanned.isEmpty()) {
+            return;
+        }
+        SchemaModel model = scanned.get().model();
+        new DescriptorFile(processingEnv.getFiler()).write(model, scanned.get().originating());
+        if (schemaClass != null && schemaClass.hash() != null && !schemaClass.hash().equals(ModelHash.of(model))) {
+            Set<String> late = new TreeSet<>(scanned.get().entityNames());
+            late.removeAll(schemaClass.entityNames());
+            String names = late.isEmpty() ? "a change of the model" : String.join(", ", late);
+            diagnostics.report(Diagnostic.SCHEMA_CLASS_INCOMPLETE, null, schemaClass.name(), names, names);
+        } else if (schemaClass == null && options.schemaCheck() && !UnresolvedTypes.anyIn(scanned.get().types())) {
+            // (while types are still missing, javac reports them itself)
+            diagnostics.report(Diagnostic.SCHEMA_CLASS_NOT_GENERATED, null);
+        }
+    }
+
+    /**
+     * Writes the runtime schema check class in the first round that has entities, not at the end:
+     * a source created in the last round is not compiled without a warning. Entities another processor
+     * generates in a later round are caught at the end ({@link Diagnostic#SCHEMA_CLASS_INCOMPLETE}).
+     * The scan here reports nothing: a mapping error, or a type that another processor has not generated
+     * yet, leaves it to a later round, and the scan of the last round reports what is still wrong.
+     */
+    private void writeSchemaClass() throws IOException {
+        Optional<ScannedModel> scanned = scan(Diagnostics.quiet());
+        if (scanned.isEmpty() || UnresolvedTypes.anyIn(scanned.get().types())) {
+            return;
+        }
+        ScannedModel found = scanned.get();
+        String name = options.schemaClass() != null ? options.schemaClass()
+                : SchemaClassName.forEntities(found.packages(processingEnv.getElementUtils()));
+        SchemaClassWriter writer = new SchemaClassWriter(processingEnv.getFiler(), processingEnv.getElementUtils(),
+                producer());
+        try {
+            String hash = writer.write(name, found.model(), found.originating());
+            schemaClass = new WrittenSchemaClass(name, hash, found.entityNames());
+        } catch (FilerException e) {
+            diagnostics.report(Diagnostic.SCHEMA_CLASS_NOT_WRITTEN, null, name, e.getMessage());
+            schemaClass = new WrittenSchemaClass(name, null, Set.of());
+        }
+    }
+
+    /**
+     * The model of every entity known so far: this compilation's and those an earlier compilation into
+     * the same output listed (incremental builds). Empty when there are none or the scan found errors.
+     */
+    private Optional<ScannedModel> scan(Diagnostics report) {
         DescriptorFile file = new DescriptorFile(processingEnv.getFiler());
         Set<String> all = new TreeSet<>(entities);
         all.addAll(previouslyCompiledEntities(file));
         if (all.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         List<TypeElement> types = new ArrayList<>();
         MappingAnnotations mapping = new MappingAnnotations(processingEnv.getElementUtils());
@@ -118,12 +179,13 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
             }
         }
         ScanContext ctx = new ScanContext(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-                new Naming(options.naming(), new OrmRules(options.orm())), new OrmRules(options.orm()), diagnostics,
+                new Naming(options.naming(), new OrmRules(options.orm())), new OrmRules(options.orm()), report,
                 converterTypes());
         SchemaModel model = new SchemaScanner(ctx).scan(types, producer());
-        if (!diagnostics.hasErrors()) {
-            file.write(model, types.toArray(new Element[0]));
+        if (report.hasErrors()) {
+            return Optional.empty();
         }
+        return Optional.of(new ScannedModel(model, types));
     }
 
     /** Entities listed by the descriptor of an earlier compilation into the same output (incremental builds). */
@@ -171,5 +233,29 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
             // fall through to "unknown": the descriptor stays valid without a version
         }
         return "jpa-migrate-processor " + p.getProperty("version", "unknown");
+    }
+
+    /** A scanned model and the entity classes it came from. */
+    private record ScannedModel(SchemaModel model, List<TypeElement> types) {
+
+        Element[] originating() {
+            return types.toArray(new Element[0]);
+        }
+
+        Set<String> entityNames() {
+            Set<String> names = new TreeSet<>();
+            types.forEach(t -> names.add(t.getQualifiedName().toString()));
+            return names;
+        }
+
+        Set<String> packages(Elements elements) {
+            Set<String> packages = new TreeSet<>();
+            types.forEach(t -> packages.add(elements.getPackageOf(t).getQualifiedName().toString()));
+            return packages;
+        }
+    }
+
+    /** The schema check class written in an earlier round: its name, model hash (null: not written) and entities. */
+    private record WrittenSchemaClass(String name, String hash, Set<String> entityNames) {
     }
 }

@@ -5,6 +5,7 @@ import io.github.jpamigrate.processor.diag.Diagnostics;
 import io.github.jpamigrate.processor.scan.Naming;
 import io.github.jpamigrate.core.sql.OrmLine;
 import java.util.Map;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.util.Elements;
 
 /**
@@ -15,16 +16,22 @@ import javax.lang.model.util.Elements;
  *       Boot's Hibernate integration ({@code SpringImplicitNamingStrategy}, Boot 3 or 4) is on the
  *       compile class path, else {@code jpa}.</li>
  *   <li>{@code -Ajpamigrate.orm=hibernate-7|hibernate-6.6}: whose DDL rules to follow; default {@code hibernate-7}.</li>
+ *   <li>{@code -Ajpamigrate.schemaClass=<fully.qualified.Name>|none}: the generated runtime schema check;
+ *       default {@code JpaMigrateSchema} in the entities' common package, {@code none} turns it off.</li>
  * </ul>
  *
- * @param naming the naming strategy
- * @param orm    the ORM line
- * @param valid  false when an option had a bad value (already reported)
+ * @param naming      the naming strategy
+ * @param orm         the ORM line
+ * @param schemaCheck whether to generate the runtime schema check class
+ * @param schemaClass its fully qualified name, or null to place it by {@code SchemaClassName.forEntities}
+ * @param valid       false when an option had a bad value (already reported)
  */
-record ProcessorOptions(Naming.Strategy naming, OrmLine orm, boolean valid) {
+record ProcessorOptions(Naming.Strategy naming, OrmLine orm, boolean schemaCheck, String schemaClass, boolean valid) {
 
     static final String NAMING = "jpamigrate.naming";
     static final String ORM = "jpamigrate.orm";
+    static final String SCHEMA_CLASS = "jpamigrate.schemaClass";
+    static final String SCHEMA_CLASS_OFF = "none";
 
     /** Spring Boot's implicit naming strategy: Boot 3 package, then Boot 4's {@code spring-boot-hibernate} module. */
     private static final String[] SPRING_NAMING_CLASSES = {
@@ -59,7 +66,22 @@ record ProcessorOptions(Naming.Strategy naming, OrmLine orm, boolean valid) {
                 naming = Naming.Strategy.JPA;
             }
         }
-        return new ProcessorOptions(naming, orm, valid);
+        boolean schemaCheck = true;
+        String schemaClass = null;
+        String schemaValue = options.get(SCHEMA_CLASS);
+        if (schemaValue != null) {
+            String value = schemaValue.trim();
+            if (value.equalsIgnoreCase(SCHEMA_CLASS_OFF)) {
+                schemaCheck = false;
+            } else if (SourceVersion.isName(value)) {
+                schemaClass = value;
+            } else {
+                diagnostics.report(Diagnostic.INVALID_OPTION, null, SCHEMA_CLASS, schemaValue,
+                        "a fully qualified class name such as com.acme.persistence.DatabaseSchema, or none");
+                valid = false;
+            }
+        }
+        return new ProcessorOptions(naming, orm, schemaCheck, schemaClass, valid);
     }
 
     private static boolean springOnClassPath(Elements elements) {

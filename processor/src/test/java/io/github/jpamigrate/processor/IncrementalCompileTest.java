@@ -3,6 +3,7 @@ package io.github.jpamigrate.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jpamigrate.core.json.DescriptorJson;
+import io.github.jpamigrate.core.json.ModelHash;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.processor.emit.DescriptorFile;
@@ -63,6 +64,12 @@ class IncrementalCompileTest {
         assertThat(second.table("Customer").orElseThrow().column("name")).isPresent();
         assertThat(second.table("PurchaseOrder").orElseThrow().column("note")).isPresent();
         assertThat(second.table("PurchaseOrder").orElseThrow().foreignKeys()).hasSize(1);
+        // the runtime schema check class covers the whole model too, with the new descriptor's hash
+        assertThat(Files.readString(out.resolve("shop/JpaMigrateSchema.java")))
+                .contains("new ExpectedTable(null, \"Customer\"")
+                .contains("nullable(\"note\")")
+                .contains("MODEL_HASH = \"" + ModelHash.of(Files.readAllBytes(out.resolve(DescriptorFile.PATH))) + "\"");
+        assertThat(out.resolve("shop/JpaMigrateSchema.class")).exists();
     }
 
     @Test
@@ -73,6 +80,7 @@ class IncrementalCompileTest {
 
         assertThat(javac(out, source("PurchaseOrder", ORDER_V3))).isEmpty();
         assertThat(tableNames(descriptor(out))).containsExactly("PurchaseOrder");
+        assertThat(Files.readString(out.resolve("shop/JpaMigrateSchema.java"))).doesNotContain("\"Customer\"");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.github.jpamigrate.processor.jpa.AnnotationValues;
 import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic.Kind;
@@ -21,6 +22,30 @@ public final class Diagnostics {
 
     public Diagnostics(Messager messager) {
         this.messager = messager;
+    }
+
+    /**
+     * Diagnostics that report nothing, only remember whether there was an error: for a look at the
+     * model before the last round, when a type another processor generates may not exist yet.
+     */
+    public static Diagnostics quiet() {
+        return new Diagnostics(new Messager() {
+            @Override
+            public void printMessage(Kind kind, CharSequence msg) {
+            }
+
+            @Override
+            public void printMessage(Kind kind, CharSequence msg, Element e) {
+            }
+
+            @Override
+            public void printMessage(Kind kind, CharSequence msg, Element e, AnnotationMirror a) {
+            }
+
+            @Override
+            public void printMessage(Kind kind, CharSequence msg, Element e, AnnotationMirror a, AnnotationValue v) {
+            }
+        });
     }
 
     public void report(Diagnostic diagnostic, Element element, Object... args) {

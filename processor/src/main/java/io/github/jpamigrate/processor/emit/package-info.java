@@ -1,2 +1,2 @@
-/** Writes the model descriptor into the class output and reads the one a previous compilation left there. */
+/** Writes the model descriptor and the runtime schema check class, and reads the descriptor a previous compilation left. */
 package io.github.jpamigrate.processor.emit;

@@ -122,6 +122,19 @@ final class FixtureBuild {
         return loader;
     }
 
+    /** The runtime schema check class the processor generated and javac compiled, loaded. */
+    Class<?> schemaClass() {
+        List<String> names = compilation.generatedSourceFiles().stream()
+                .map(f -> f.toUri().getPath())
+                .map(p -> p.substring(p.indexOf("SOURCE_OUTPUT/") + "SOURCE_OUTPUT/".length(), p.length() - ".java".length())
+                        .replace('/', '.'))
+                .toList();
+        if (names.size() != 1) {
+            throw new AssertionError("fixture " + fixture.name() + " should generate one source, not " + names);
+        }
+        return load(names.get(0));
+    }
+
     private Class<?> load(String name) {
         try {
             return Class.forName(name, false, classLoader());
