@@ -46,8 +46,10 @@ public class VerifyMojo extends ScratchGoalMojo {
 
     /**
      * Flyway locations the replay applies, as the application's Flyway is configured;
-     * {@code classpath:x} is read from {@code src/main/resources/x}. Default: the migration folder.
-     * Example: {@code <flywayLocations><location>classpath:db/migration</location></flywayLocations>}.
+     * {@code classpath:x} is read from {@code src/main/resources/x}; with {@code dialects},
+     * {@code {vendor}} stands for each vendor's folder name, as in Spring Boot. Default: the migration
+     * folder (with {@code dialects}: each vendor's subfolder of it).
+     * Example: {@code <flywayLocations><location>classpath:db/migration/{vendor}</location></flywayLocations>}.
      */
     @Parameter(property = "jpamigrate.flywayLocations")
     List<String> flywayLocations;
@@ -62,7 +64,7 @@ public class VerifyMojo extends ScratchGoalMojo {
 
     @Override
     void run() throws IOException, SQLException {
-        VerifyRequest request = new VerifyRequest(layout(), changeOptions(), flyway(), base, outOfOrder, shadow());
+        VerifyRequest request = new VerifyRequest(layout(), changeOptions(), flyway(), base, outOfOrder, shadow(), targets());
         try {
             new VerifyWorkflow(workflowLog()).run(request);
         } catch (GitProblem e) {
@@ -72,7 +74,7 @@ public class VerifyMojo extends ScratchGoalMojo {
 
     private FlywaySettings flyway() {
         if (flywayLocations == null || flywayLocations.isEmpty()) {
-            return new FlywaySettings(VerifyRequest.defaultFlyway(layout()).locations(), flywayTable,
+            return new FlywaySettings(VerifyRequest.defaultFlyway(layout(), targets()).locations(), flywayTable,
                     flywayPlaceholders == null ? Map.of() : flywayPlaceholders);
         }
         List<String> locations = new ArrayList<>();

@@ -10,12 +10,16 @@ import io.github.jpamigrate.io.GenerateLock;
 import io.github.jpamigrate.io.MigrationDirectory;
 import io.github.jpamigrate.io.SnapshotFile;
 import io.github.jpamigrate.replay.ScratchDatabase;
+import io.github.jpamigrate.replay.ShadowDatabase;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code generate}: from the committed snapshot to the build's model, write the next Flyway
@@ -40,6 +44,7 @@ public final class GenerateWorkflow {
      */
     public GenerateResult run(GenerateRequest request) throws IOException, SQLException {
         ProjectLayout layout = request.layout();
+        request.targets().requireShadowUsed(request.shadow());
         try (GenerateLock lock = GenerateLock.acquire(layout.lockFile())) {
             PendingChanges pending = resolveRenames(PendingChanges.of(ProjectModels.read(layout), request.options()));
             refuseBlocked(pending, request.empty());
@@ -49,24 +54,33 @@ public final class GenerateWorkflow {
                 return GenerateResult.nothing();
             }
             MigrationFile file = nextFile(request, pending);
-            MigrationDraft draft = MigrationDraft.render(pending, file, "V" + file.version() + ": " + words(request, pending));
+            String title = "V" + file.version() + ": " + words(request, pending);
+            MigrationTargets targets = request.targets();
+            Map<Dialect, MigrationDraft> drafts = new LinkedHashMap<>();
+            for (Dialect dialect : targets.dialects()) {
+                drafts.put(dialect, MigrationDraft.render(pending.forDialect(dialect), file, title));
+            }
             log.info(changeList(layout, pending));
-            selfCheck(request, pending, draft);
-            return write(layout, pending, draft);
+            for (var draft : drafts.entrySet()) {
+                selfCheck(request, draft.getKey(), pending, draft.getValue());
+            }
+            return write(request, pending, drafts);
         }
     }
 
-    /** Proves the draft on a scratch database of the dialect; skipped, with a warning, without a shadow server. */
-    private void selfCheck(GenerateRequest request, PendingChanges pending, MigrationDraft draft)
+    /** Proves a draft on a scratch database of its dialect; skipped, with a warning, without a shadow server. */
+    private void selfCheck(GenerateRequest request, Dialect dialect, PendingChanges pending, MigrationDraft draft)
             throws IOException, SQLException {
-        Dialect dialect = pending.options().dialect();
-        if (ScratchDatabase.needsShadow(dialect) && request.shadow() == null) {
-            log.warn("Self-check skipped: a scratch " + SelfCheck.engine(dialect) + " database needs a server. Set <shadowUrl> (and"
-                    + " <shadowUser>, <shadowPassword>) or -Djpamigrate.shadowUrl=jdbc:... to a server where JPA Migrate"
+        MigrationTargets targets = request.targets();
+        ShadowDatabase shadow = targets.shadowFor(dialect, request.shadow()).orElse(null);
+        if (ScratchDatabase.needsShadow(dialect) && shadow == null) {
+            log.warn("Self-check" + targets.label(dialect) + " skipped: a scratch " + SelfCheck.engine(dialect)
+                    + " database needs a server. Set <shadowUrl> (and <shadowUser>, <shadowPassword>) or"
+                    + " -Djpamigrate.shadowUrl=jdbc:... to a " + SelfCheck.engine(dialect) + " server where JPA Migrate"
                     + " may create and drop a scratch schema, then run generate again to have the migration proven.");
             return;
         }
-        int replayed = new SelfCheck(request.layout(), dialect, request.shadow())
+        int replayed = new SelfCheck(targets.layout(request.layout(), dialect), dialect, shadow)
                 .verify(draft, pending.models().snapshot(), pending.models().model());
         log.info("Self-check passed on a scratch " + SelfCheck.engine(dialect) + " database: Flyway replayed " + replayed
                 + " migration(s), the new one included, and the schema is the model"
@@ -109,8 +123,14 @@ public final class GenerateWorkflow {
         return PendingChanges.of(pending.models(), options);
     }
 
+    /** The version after the newest in any target's folder, so that every vendor folder gets the same one. */
     private MigrationFile nextFile(GenerateRequest request, PendingChanges pending) throws IOException {
-        List<MigrationVersion> existing = new MigrationDirectory(request.layout().migrationDirectory()).versions();
+        List<MigrationVersion> existing = new ArrayList<>();
+        for (Dialect dialect : request.targets().dialects()) {
+            existing.addAll(new MigrationDirectory(request.targets().layout(request.layout(), dialect)
+                    .migrationDirectory()).versions());
+        }
+        existing.sort(null);
         MigrationVersion version = request.versionScheme().next(existing, clock.instant());
         return MigrationFile.versioned(version, Slug.of(words(request, pending), "migration"));
     }
@@ -140,23 +160,32 @@ public final class GenerateWorkflow {
         return out.toString();
     }
 
-    private GenerateResult write(ProjectLayout layout, PendingChanges pending, MigrationDraft draft) throws IOException {
-        MigrationFile file = draft.file();
+    /** Every vendor's migration and undo script and the one snapshot, as one set: all of them or none. */
+    private GenerateResult write(GenerateRequest request, PendingChanges pending, Map<Dialect, MigrationDraft> drafts)
+            throws IOException {
+        ProjectLayout layout = request.layout();
         AtomicFileSet files = new AtomicFileSet();
-        if (draft.undoScript() != null) {
-            Path undo = layout.undoDirectory().resolve(file.undo().fileName());
-            if (!draft.undo().transactional()) {
-                files.create(undo.resolveSibling(undo.getFileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
+        MigrationFile file = null;
+        for (var entry : drafts.entrySet()) {
+            ProjectLayout target = request.targets().layout(layout, entry.getKey());
+            MigrationDraft draft = entry.getValue();
+            file = draft.file();
+            if (draft.undoScript() != null) {
+                Path undo = target.undoDirectory().resolve(file.undo().fileName());
+                if (!draft.undo().transactional()) {
+                    files.create(undo.resolveSibling(undo.getFileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
+                }
+                files.create(undo, draft.undoScript());
+            } else {
+                log.warn("No undo script for " + layout.show(target.migrationDirectory().resolve(file.fileName())) + ": "
+                        + draft.undoProblem());
             }
-            files.create(undo, draft.undoScript());
-        } else {
-            log.warn("No undo script for " + file.fileName() + ": " + draft.undoProblem());
+            Path migration = target.migrationDirectory().resolve(file.fileName());
+            if (draft.needsConf()) {
+                files.create(migration.resolveSibling(file.fileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
+            }
+            files.create(migration, draft.script());
         }
-        Path migration = layout.migrationDirectory().resolve(file.fileName());
-        if (draft.needsConf()) {
-            files.create(migration.resolveSibling(file.fileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
-        }
-        files.create(migration, draft.script());
         if (!pending.isEmpty() || !pending.models().hasSnapshot()) {
             files.replace(layout.snapshot(), SnapshotFile.content(pending.models().model()));
         }
@@ -164,7 +193,8 @@ public final class GenerateWorkflow {
         for (Path path : written) {
             log.info("Wrote " + layout.show(path));
         }
-        log.info("Review " + file.fileName() + ", then commit it with the entity change and the snapshot.");
+        log.info("Review " + file.fileName() + (drafts.size() > 1 ? " in each vendor folder" : "")
+                + ", then commit it with the entity change and the snapshot.");
         return new GenerateResult(file, written);
     }
 }
