@@ -177,7 +177,7 @@ public final class GenerateWorkflow {
                 }
                 files.create(undo, draft.undoScript());
             } else {
-                log.warn("No undo script for " + layout.show(target.migrationDirectory().resolve(file.fileName())) + ": "
+                log.warn("No undo script for " + file.fileName() + request.targets().label(entry.getKey()) + ": "
                         + draft.undoProblem());
             }
             Path migration = target.migrationDirectory().resolve(file.fileName());
