@@ -141,4 +141,19 @@ class GenerateVendorsTest {
                         + " databases postgresql, h2. Point it at a postgresql server.");
         assertThat(project.sourceFiles()).isEmpty();
     }
+
+    @Test
+    void diffShowsTheSqlOfEveryVendor() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.run(request(project, "postgresql,mariadb", "initial", null));
+        project.compile(widerName(shop()));
+        MigrationTargets targets = MigrationTargets.parse(null, List.of("postgresql,mariadb"));
+
+        new DiffWorkflow(project.log).run(project.layout, ChangeOptions.parse("postgresql", null, null, null), targets);
+
+        assertThat(project.info).filteredOn(line -> line.startsWith("SQL for ")).extracting(line -> line.substring(0, 14))
+                .containsExactly("SQL for postgr", "SQL for mariad");
+        assertThat(project.info).anyMatch(line -> line.contains("alter column name type varchar(200)"))
+                .anyMatch(line -> line.contains("modify column name varchar(200)"));
+    }
 }
