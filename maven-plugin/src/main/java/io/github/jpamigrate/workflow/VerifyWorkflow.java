@@ -68,6 +68,11 @@ public final class VerifyWorkflow {
                 report.add(labelled(VerifyData.skipped("no scratch " + dialect.id() + " database (see the replay step)"), label));
                 continue;
             }
+            Optional<String> schemas = OtherSchemas.problem(models.model(), dialect);
+            if (schemas.isPresent()) {
+                report.add(labelled(failed("replay", "tables outside the default schema", schemas.get()), label));
+                continue;
+            }
             VerifyReport part = new VerifyReport(request.base());
             replayAndData(one, models, base, part);
             part.steps().forEach(step -> report.add(labelled(step, label)));
