@@ -82,7 +82,9 @@ public final class GenerateWorkflow {
         }
         int replayed = new SelfCheck(targets.layout(request.layout(), dialect), dialect, shadow)
                 .verify(draft, pending.models().snapshot(), pending.models().model());
-        log.info("Self-check passed on a scratch " + SelfCheck.engine(dialect) + " database: Flyway replayed " + replayed
+        boolean embedded = shadow == null && ScratchDatabase.isServer(dialect);
+        log.info("Self-check passed on " + (embedded ? "the embedded PostgreSQL (a scratch schema)"
+                : "a scratch " + SelfCheck.engine(dialect) + " database") + ": Flyway replayed " + replayed
                 + " migration(s), the new one included, and the schema is the model"
                 + (draft.undo() != null ? "; the undo script restores the snapshot." : "."));
     }

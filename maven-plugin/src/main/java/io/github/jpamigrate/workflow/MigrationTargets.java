@@ -111,12 +111,12 @@ public record MigrationTargets(List<Dialect> dialects, boolean vendorFolders) {
      * @throws WorkflowFailure naming the URL's database and the targets
      */
     public void requireShadowUsed(ShadowDatabase shadow) {
-        boolean servers = dialects.stream().anyMatch(ScratchDatabase::needsShadow);
+        boolean servers = dialects.stream().anyMatch(ScratchDatabase::isServer);
         if (shadow != null && servers && dialects.stream().noneMatch(d -> shadowFor(d, shadow).isPresent())) {
             throw new WorkflowFailure("jpamigrate.shadowUrl " + shadow.url().replaceFirst("\\?.*", "")
                     + " is not a server of the target " + (dialects.size() > 1 ? "databases " : "database ")
                     + String.join(", ", dialects.stream().map(Dialect::id).toList()) + ". Point it at a "
-                    + String.join(" or ", dialects.stream().filter(ScratchDatabase::needsShadow).map(Dialect::id).toList())
+                    + String.join(" or ", dialects.stream().filter(ScratchDatabase::isServer).map(Dialect::id).toList())
                     + " server.");
         }
     }
@@ -127,7 +127,7 @@ public record MigrationTargets(List<Dialect> dialects, boolean vendorFolders) {
      * URL of another form (a proxy driver) serves the one server dialect among the targets.
      */
     public Optional<ShadowDatabase> shadowFor(Dialect dialect, ShadowDatabase shadow) {
-        if (shadow == null || !ScratchDatabase.needsShadow(dialect)) {
+        if (shadow == null || !ScratchDatabase.isServer(dialect)) {
             return Optional.empty();
         }
         String url = shadow.url().toLowerCase(Locale.ROOT);
@@ -136,7 +136,7 @@ public record MigrationTargets(List<Dialect> dialects, boolean vendorFolders) {
         if (postgres || mysqlFamily) {
             return postgres == (dialect == Dialect.POSTGRESQL) ? Optional.of(shadow) : Optional.empty();
         }
-        long servers = dialects.stream().filter(ScratchDatabase::needsShadow).count();
+        long servers = dialects.stream().filter(ScratchDatabase::isServer).count();
         return servers == 1 ? Optional.of(shadow) : Optional.empty();
     }
 }

@@ -83,25 +83,25 @@ class VerifyVendorsTest {
 
     @Test
     void aServerVendorWithoutShadowUrlIsSkippedWithTheReasonWhileTheOthersAreReplayed() throws Exception {
-        ProjectFixture project = twoMigrations(dir, "postgresql,h2", null);
+        ProjectFixture project = twoMigrations(dir, "mariadb,h2", null);
 
-        VerifyReport report = verify(project, "postgresql,h2", null, null);
+        VerifyReport report = verify(project, "mariadb,h2", null, null);
 
-        VerifyReport.Step postgres = report.steps().get(1);
-        assertThat(postgres.name()).isEqualTo("replay (postgresql)");
-        assertThat(postgres.outcome()).isEqualTo(VerifyReport.Outcome.SKIPPED);
-        assertThat(postgres.summary()).isEqualTo("not replayed: no PostgreSQL server; postgresql/ is checked once a"
-                + " shadowUrl for PostgreSQL is set (-Djpamigrate.shadowUrl=jdbc:...)");
+        VerifyReport.Step mariadb = report.steps().get(1);
+        assertThat(mariadb.name()).isEqualTo("replay (mariadb)");
+        assertThat(mariadb.outcome()).isEqualTo(VerifyReport.Outcome.SKIPPED);
+        assertThat(mariadb.summary()).isEqualTo("not replayed: no MariaDB server; mysql/ is checked once a"
+                + " shadowUrl for MariaDB is set (-Djpamigrate.shadowUrl=jdbc:...)");
         assertThat(VerifyWorkflowTest.outcome(report, "replay (h2)")).isEqualTo(VerifyReport.Outcome.PASSED);
     }
 
     @Test
     void withOnlyServerVendorsAndNoShadowUrlTheReplayFailsAsForOneDialect() throws Exception {
-        ProjectFixture project = twoMigrations(dir, "postgresql", null);
+        ProjectFixture project = twoMigrations(dir, "mariadb", null);
 
-        assertThatThrownBy(() -> verify(project, "postgresql", null, null))
+        assertThatThrownBy(() -> verify(project, "mariadb", null, null))
                 .isInstanceOf(WorkflowFailure.class)
-                .hasMessageContaining("[replay (postgresql)] verify replays the migrations on a scratch postgresql database,"
+                .hasMessageContaining("[replay (mariadb)] verify replays the migrations on a scratch mariadb database,"
                         + " which needs a server");
     }
 
