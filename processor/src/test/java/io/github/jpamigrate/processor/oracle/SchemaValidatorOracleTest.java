@@ -7,28 +7,13 @@ import io.github.jpamigrate.core.sql.Dialect;
 import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.Statement;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.BootstrapServiceRegistry;
-import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.opentest4j.TestAbortedException;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,7 +28,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 class SchemaValidatorOracleTest {
 
     private static final SchemaModel EMPTY = new SchemaModel("jpa", "-", "-", List.of(), List.of(), List.of(), List.of());
-    private static final Map<Dialect, Optional<String>> UNREACHABLE = new ConcurrentHashMap<>();
 
     /**
      * Combinations that are known not to validate, with the message Hibernate gives; each is
@@ -61,11 +45,6 @@ class SchemaValidatorOracleTest {
             // (its own DDL fails the same way), Hibernate 7 accepts it.
             "hibernate-extras on mariadb (hibernate-6.6)", "found [longtext (Types#LONGVARCHAR)], but expecting [json");
 
-    /** Server dialects: JDBC URL of the {@code test} database, user, password. */
-    private static final Map<Dialect, String[]> SERVERS = Map.of(
-            Dialect.POSTGRESQL, new String[] {"jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=5", "postgres", ""},
-            Dialect.MARIADB, new String[] {"jdbc:mariadb://127.0.0.1:3306/test?connectTimeout=5000", "root", ""});
-
     @TestFactory
     Stream<DynamicTest> ourMigrationsPassHibernatesSchemaValidation() {
         return Fixture.names().stream().flatMap(fixture -> Stream.of(Dialect.H2, Dialect.POSTGRESQL, Dialect.MARIADB)
@@ -79,8 +58,8 @@ class SchemaValidatorOracleTest {
         List<SchemaChange> changes = SchemaDiff.compare(EMPTY, model);
         List<Statement> statements = MigrationRenderer.of(dialect).render(EMPTY, model, changes, RenderOptions.DEFAULTS)
                 .statements();
-        try (Scratch scratch = Scratch.create(dialect)) {
-            try (Connection c = DriverManager.getConnection(scratch.url, scratch.user, scratch.password);
+        try (ScratchSchema scratch = ScratchSchema.create(dialect)) {
+            try (Connection c = scratch.connect();
                  var s = c.createStatement()) {
                 for (Statement statement : statements) {
                     s.execute(statement.sql());
@@ -97,82 +76,7 @@ class SchemaValidatorOracleTest {
     }
 
     /** Building the session factory runs Hibernate's schema validator; it throws on the first mismatch. */
-    private static void bootAndValidate(FixtureBuild build, Scratch scratch) {
-        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(build.classLoader()).build();
-        StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder(bootstrap)
-                .applySetting("hibernate.connection.url", scratch.url)
-                .applySetting("hibernate.hbm2ddl.auto", "validate");
-        if (scratch.user != null) {
-            settings.applySetting("hibernate.connection.username", scratch.user)
-                    .applySetting("hibernate.connection.password", scratch.password);
-        }
-        if (build.fixture().usesBeanValidation()) {
-            settings.applySetting("jakarta.persistence.validation.mode", "ddl")
-                    .applySetting("jakarta.persistence.validation.factory", Validators.FACTORY);
-        } else {
-            settings.applySetting("jakarta.persistence.validation.mode", "none");
-        }
-        StandardServiceRegistry registry = settings.build();
-        try {
-            MetadataSources sources = new MetadataSources(registry);
-            build.mappedClasses().forEach(sources::addAnnotatedClass);
-            try (SessionFactory ignored = sources.buildMetadata().buildSessionFactory()) {
-                // validated
-            }
-        } finally {
-            StandardServiceRegistryBuilder.destroy(registry);
-        }
-    }
-
-    private static final class Validators {
-        static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
-    }
-
-    /** A private, empty database (H2 in memory) or schema/database on a server, thrown away on close. */
-    private record Scratch(String url, String user, String password, String drop, String[] server) implements AutoCloseable {
-
-        static Scratch create(Dialect dialect) throws SQLException {
-            String name = "jm_scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-            if (dialect == Dialect.H2) {
-                return new Scratch("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null, null, "shutdown", null);
-            }
-            String[] server = SERVERS.get(dialect);
-            requireServer(dialect, server);
-            boolean postgres = dialect == Dialect.POSTGRESQL;
-            try (Connection c = DriverManager.getConnection(server[0], server[1], server[2]); var s = c.createStatement()) {
-                s.execute((postgres ? "create schema " : "create database ") + name);
-            }
-            String url = postgres ? server[0] + "&currentSchema=" + name : server[0].replace("/test?", "/" + name + "?");
-            return new Scratch(url, server[1], server[2],
-                    postgres ? "drop schema " + name + " cascade" : "drop database " + name, server);
-        }
-
-        @Override
-        public void close() throws SQLException {
-            String target = server == null ? url : server[0];
-            try (Connection c = DriverManager.getConnection(target, user, password); var s = c.createStatement()) {
-                s.execute(drop);
-            }
-        }
-
-        private static void requireServer(Dialect dialect, String[] server) {
-            Optional<String> problem = UNREACHABLE.computeIfAbsent(dialect, d -> {
-                try (Connection c = DriverManager.getConnection(server[0], server[1], server[2])) {
-                    return Optional.empty();
-                } catch (SQLException e) {
-                    return Optional.of(e.getMessage());
-                }
-            });
-            if (problem.isEmpty()) {
-                return;
-            }
-            String message = dialect.id() + " server at " + server[0] + " is not reachable: " + problem.get();
-            if ("true".equalsIgnoreCase(System.getenv("JPAMIGRATE_REQUIRE_DATABASES"))) {
-                Assertions.fail(message + " (JPAMIGRATE_REQUIRE_DATABASES=true)");
-            }
-            System.err.println("[SKIPPED] " + message);
-            throw new TestAbortedException(message);
-        }
+    private static void bootAndValidate(FixtureBuild build, ScratchSchema scratch) {
+        HibernateSchemaTool.boot(build, scratch, "validate");
     }
 }
