@@ -13,6 +13,7 @@ import io.github.jpamigrate.replay.ScratchDatabase;
 import io.github.jpamigrate.replay.ShadowDatabase;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * {@code generate}: from the committed snapshot to the build's model, write the next Flyway
@@ -127,6 +129,7 @@ public final class GenerateWorkflow {
 
     /** The version after the newest in any target's folder, so that every vendor folder gets the same one. */
     private MigrationFile nextFile(GenerateRequest request, PendingChanges pending) throws IOException {
+        refuseFlatMigrations(request);
         List<MigrationVersion> existing = new ArrayList<>();
         for (Dialect dialect : request.targets().dialects()) {
             existing.addAll(new MigrationDirectory(request.targets().layout(request.layout(), dialect)
@@ -135,6 +138,32 @@ public final class GenerateWorkflow {
         existing.sort(null);
         MigrationVersion version = request.versionScheme().next(existing, clock.instant());
         return MigrationFile.versioned(version, Slug.of(words(request, pending), "migration"));
+    }
+
+    /**
+     * With vendor folders, migrations directly in the migration folder belong to no vendor (a
+     * project switching from {@code dialect} to {@code dialects}): numbering on without them would
+     * reuse their versions, so they must be moved first.
+     */
+    private static void refuseFlatMigrations(GenerateRequest request) throws IOException {
+        Path root = request.layout().migrationDirectory();
+        if (!request.targets().vendorFolders() || !Files.isDirectory(root)) {
+            return;
+        }
+        List<String> flat;
+        try (Stream<Path> files = Files.list(root)) {
+            flat = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(name -> MigrationFile.parse(name).isPresent()).sorted().toList();
+        }
+        if (!flat.isEmpty()) {
+            String vendors = String.join(", ", request.targets().dialects().stream()
+                    .map(d -> request.layout().show(root.resolve(MigrationTargets.vendor(d))) + "/").toList());
+            throw new WorkflowFailure("jpamigrate.dialects writes one folder per vendor, but "
+                    + request.layout().show(root) + " holds migrations of its own: " + String.join(", ", flat)
+                    + ". Copy them into each vendor folder (" + vendors + "), adapting the SQL where a vendor"
+                    + " needs it, remove them from " + request.layout().show(root) + ", and point the application's"
+                    + " Flyway at db/migration/{vendor}; then run generate again. Nothing was written.");
+        }
     }
 
     /** The user's message, else words derived from the changes. */

@@ -81,6 +81,21 @@ class GenerateVendorsTest {
     }
 
     @Test
+    void migrationsLeftInThePlainFolderAreNamedBeforeVendorFoldersAreStarted() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        project.compile(withPhone(shop()));
+        List<String> before = project.sourceFiles();
+
+        assertThatThrownBy(() -> project.run(request(project, "sqlite,h2", "phone", null)))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageStartingWith("jpamigrate.dialects writes one folder per vendor, but src/main/resources/db/migration"
+                        + " holds migrations of its own: V1__initial.sql. Copy them into each vendor folder"
+                        + " (src/main/resources/db/migration/sqlite/, src/main/resources/db/migration/h2/)");
+        assertThat(project.sourceFiles()).isEqualTo(before);
+    }
+
+    @Test
     void whenOneVendorsSelfCheckFailsNoVendorGetsAFile() throws Exception {
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
         project.run(request(project, "h2,sqlite", "initial", null));
