@@ -5,6 +5,7 @@ import io.github.jpamigrate.core.sql.Dialect;
 import io.github.jpamigrate.replay.FlywaySettings;
 import io.github.jpamigrate.replay.ShadowDatabase;
 import io.github.jpamigrate.replay.TestServers;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,9 +41,21 @@ class VerifyVendorsTest {
 
     private static VerifyReport verify(ProjectFixture project, String dialects, FlywaySettings flyway, ShadowDatabase shadow)
             throws Exception {
+        return verify(project, dialects, flyway, shadow, null);
+    }
+
+    private static VerifyReport verify(ProjectFixture project, String dialects, FlywaySettings flyway, ShadowDatabase shadow,
+                                       String base) throws Exception {
         MigrationTargets targets = targets(dialects);
         return new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout, options(targets),
-                flyway == null ? VerifyRequest.defaultFlyway(project.layout, targets) : flyway, null, false, shadow, targets));
+                flyway == null ? VerifyRequest.defaultFlyway(project.layout, targets) : flyway, base, false, shadow, targets));
+    }
+
+    private static void commit(Git git, String message) throws Exception {
+        git.add().addFilepattern("src").call();
+        git.add().addFilepattern("src").setUpdate(true).call();
+        git.commit().setMessage(message).setAuthor("t", "t@example.com").setCommitter("t", "t@example.com")
+                .setSign(false).call();
     }
 
     private static ProjectFixture twoMigrations(Path dir, String dialects, ShadowDatabase shadow) throws Exception {
@@ -66,6 +79,31 @@ class VerifyVendorsTest {
                 + " the schema it built is the entity model");
         assertThat(project.read(project.layout.workDirectory().resolve("verify-report.json")))
                 .contains("\"name\" : \"replay (sqlite)\"");
+    }
+
+    @Test
+    void sinceABaseEachVendorFolderIsCheckedOnItsOwnAndTheSameVersionInTwoFoldersIsNoClash() throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
+            ProjectFixture project = new ProjectFixture(dir).compile(shop());
+            generate(project, "h2,sqlite", "initial", null);
+            commit(git, "initial");
+            git.tag().setName("v1").call();
+            project.compile(withPhone(shop()));
+            generate(project, "h2,sqlite", "phone", null);
+            Path released = project.layout.migrationDirectory().resolve("sqlite").resolve("V1__initial.sql");
+            Files.writeString(released, project.read(released) + "-- tidied up\n");
+
+            assertThatThrownBy(() -> verify(project, "h2,sqlite", null, null, "v1"))
+                    .isInstanceOf(WorkflowFailure.class)
+                    .hasMessageContaining("[git (sqlite)] src/main/resources/db/migration/sqlite/V1__initial.sql was edited since v1")
+                    .hasMessageNotContaining("[git (h2)]")
+                    .hasMessageNotContaining("two migrations claim version");
+            VerifyReport report = new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout,
+                    options(targets("h2")), VerifyRequest.defaultFlyway(project.layout, targets("h2")), "v1", false, null,
+                    targets("h2")));
+            assertThat(VerifyWorkflowTest.outcome(report, "git (h2)")).isEqualTo(VerifyReport.Outcome.PASSED);
+            assertThat(VerifyWorkflowTest.outcome(report, "data (h2)")).isEqualTo(VerifyReport.Outcome.PASSED);
+        }
     }
 
     @Test
