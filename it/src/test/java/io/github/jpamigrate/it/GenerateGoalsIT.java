@@ -71,6 +71,28 @@ class GenerateGoalsIT {
     }
 
     @Test
+    void dialectsWriteOneFolderPerVendorAndVerifyReplaysEach(ProjectTemplates templates) throws IOException {
+        TestProject project = templates.copy("generate-sqlite")
+                .edit("pom.xml", "<dialect>sqlite</dialect>", "<dialects>h2,sqlite</dialects>");
+
+        BuildResult generate = project.maven("jpa-migrate:generate").property("message", "initial schema").run().assertSuccess();
+        assertThat(generate.log())
+                .contains("Wrote " + MIGRATIONS + "/h2/V1__initial_schema.sql")
+                .contains("Wrote " + MIGRATIONS + "/sqlite/V1__initial_schema.sql")
+                .contains("Self-check passed on a scratch H2 database")
+                .contains("Self-check passed on a scratch SQLite database");
+        assertThat(project.file("src/main/jpa-migrate/undo/h2/U1__initial_schema.sql")).exists();
+
+        BuildResult verify = project.build("compile", "jpa-migrate:verify").assertSuccess();
+        assertThat(verify.log()).contains("PASSED  replay (h2) Flyway applied 1 migration(s)")
+                .contains("PASSED  replay (sqlite) Flyway applied 1 migration(s)");
+
+        BuildResult both = project.maven("jpa-migrate:diff").property("jpamigrate.dialect", "h2").run().assertFailure();
+        assertThat(both.log()).contains("both jpamigrate.dialect (h2) and jpamigrate.dialects (h2,sqlite) are set")
+                .doesNotContain("at io.github.jpamigrate.");
+    }
+
+    @Test
     void aRebuildUnderFlywayKeepsTheRowsInsertedBeforeIt(ProjectTemplates templates) throws Exception {
         TestProject project = templates.copy("generate-sqlite");
         project.build("jpa-migrate:generate").assertSuccess();

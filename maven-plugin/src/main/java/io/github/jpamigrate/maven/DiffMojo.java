@@ -36,9 +36,9 @@ public class DiffMojo extends ChangeGoalMojo {
     void run() throws IOException {
         DiffWorkflow workflow = new DiffWorkflow(workflowLog());
         if (isBlank(from) && isBlank(to)) {
-            workflow.run(layout(), changeOptions());
+            workflow.run(layout(), changeOptions(), targets());
         } else {
-            workflow.between(layout(), changeOptions(), from, to);
+            workflow.between(layout(), changeOptions(), targets(), from, to);
         }
     }
 

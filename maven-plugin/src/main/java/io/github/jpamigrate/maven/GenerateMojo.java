@@ -57,7 +57,8 @@ public class GenerateMojo extends ScratchGoalMojo {
         } catch (IllegalArgumentException e) {
             throw new WorkflowFailure("jpamigrate.versionScheme: " + e.getMessage());
         }
-        GenerateRequest request = new GenerateRequest(layout(), changeOptions(), message, empty, scheme, shadow());
+        GenerateRequest request = new GenerateRequest(layout(), changeOptions(), message, empty, scheme, shadow(),
+                targets());
         new GenerateWorkflow(workflowLog(), ConsolePrompter.of(interactiveMode), Clock.systemUTC()).run(request);
     }
 }

@@ -68,7 +68,8 @@ abstract class JpaMigrateMojo extends AbstractMojo {
     /**
      * Flyway locations, as the application's Flyway is configured; {@code classpath:x} is read from
      * {@code src/main/resources/x}. Used by the goals that run Flyway ({@code verify}, {@code check-db},
-     * {@code status}). Default: the migration folder.
+     * {@code status}). With {@code dialects}, {@code {vendor}} stands for each vendor's folder name, as in
+     * Spring Boot. Default: the migration folder (with {@code dialects}: each vendor's subfolder of it).
      * Example: {@code -Djpamigrate.flywayLocations=classpath:db/migration,filesystem:src/main/sql}.
      */
     @Parameter(property = "jpamigrate.flywayLocations")
@@ -122,11 +123,16 @@ abstract class JpaMigrateMojo extends AbstractMojo {
     }
 
     /** The application's Flyway settings from {@code flywayLocations}, {@code flywayTable} and {@code flywayPlaceholders}. */
+    /** Flyway's locations when {@code flywayLocations} is not set: the migration folder. */
+    List<String> defaultFlywayLocations() {
+        return FlywaySettings.folder(migrationDirectory.toPath()).locations();
+    }
+
     FlywaySettings flywaySettings() {
         Map<String, String> placeholders = flywayPlaceholders == null ? Map.of() : flywayPlaceholders;
         String table = flywayTable == null || flywayTable.isBlank() ? FlywaySettings.DEFAULT_TABLE : flywayTable.strip();
         if (flywayLocations == null || flywayLocations.isEmpty()) {
-            return new FlywaySettings(FlywaySettings.folder(migrationDirectory.toPath()).locations(), table, placeholders);
+            return new FlywaySettings(defaultFlywayLocations(), table, placeholders);
         }
         List<String> locations = new ArrayList<>();
         for (String location : flywayLocations) {

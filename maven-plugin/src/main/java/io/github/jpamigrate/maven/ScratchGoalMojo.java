@@ -11,7 +11,9 @@ abstract class ScratchGoalMojo extends ChangeGoalMojo {
      * uniquely named scratch schema (PostgreSQL) or database (MariaDB, MySQL) and drop it
      * afterwards, even on failure. SQLite and H2 need none. Without it, {@code generate} skips its
      * self-check with a warning and {@code verify}'s replay step fails, naming this parameter.
-     * On CI, point it at a service container. Example:
+     * With {@code dialects}, it serves the server vendor its URL names ({@code jdbc:postgresql:} or
+     * {@code jdbc:mariadb:}/{@code jdbc:mysql:}); another server vendor in the list is then skipped
+     * with a message. On CI, point it at a service container. Example:
      * {@code -Djpamigrate.shadowUrl=jdbc:postgresql://localhost:5432/postgres}.
      */
     @Parameter(property = "jpamigrate.shadowUrl")

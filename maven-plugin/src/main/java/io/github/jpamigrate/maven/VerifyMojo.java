@@ -10,6 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Proves that the migrations and the model belong together: the snapshot is the model, Flyway
@@ -42,11 +43,17 @@ public class VerifyMojo extends ScratchGoalMojo {
 
     @Override
     void run() throws IOException, SQLException {
-        VerifyRequest request = new VerifyRequest(layout(), changeOptions(), flywaySettings(), base, outOfOrder, shadow());
+        VerifyRequest request = new VerifyRequest(layout(), changeOptions(), flywaySettings(), base, outOfOrder, shadow(), targets());
         try {
             new VerifyWorkflow(workflowLog()).run(request);
         } catch (GitProblem e) {
             throw new WorkflowFailure(e.getMessage(), e);
         }
+    }
+
+    /** With {@code dialects}, each vendor's folder ({@code {vendor}} stands for it). */
+    @Override
+    List<String> defaultFlywayLocations() {
+        return VerifyRequest.defaultFlyway(layout(), targets()).locations();
     }
 }

@@ -59,14 +59,22 @@ public final class ScratchDatabase implements AutoCloseable {
                 () -> deleteSqliteFiles(file));
     }
 
-    /** Whether the dialect's scratch database lives on a server, named by a {@link ShadowDatabase}. */
-    public static boolean needsShadow(Dialect dialect) {
+    /** Whether the dialect's engine is a server (PostgreSQL, MariaDB, MySQL), not an embedded one. */
+    public static boolean isServer(Dialect dialect) {
         return dialect != Dialect.SQLITE && dialect != Dialect.H2;
     }
 
     /**
+     * Whether a scratch database of the dialect needs a {@link ShadowDatabase}: the servers do,
+     * except PostgreSQL when the project added the embedded PostgreSQL to the plugin's dependencies.
+     */
+    public static boolean needsShadow(Dialect dialect) {
+        return isServer(dialect) && !(dialect == Dialect.POSTGRESQL && EmbeddedPostgresServer.available());
+    }
+
+    /**
      * A new scratch database of the dialect: SQLite in {@code directory}, H2 in memory, the others
-     * through {@code shadow}.
+     * through {@code shadow} (PostgreSQL without one: in the embedded PostgreSQL, when it is there).
      *
      * @throws IllegalArgumentException when the dialect needs a shadow database and none is given
      */
@@ -76,6 +84,9 @@ public final class ScratchDatabase implements AutoCloseable {
         }
         if (dialect == Dialect.H2) {
             return h2();
+        }
+        if (shadow == null && !needsShadow(dialect)) {
+            shadow = EmbeddedPostgresServer.shadow();
         }
         if (shadow == null) {
             throw new IllegalArgumentException("a scratch " + dialect.id() + " database needs a shadowUrl");

@@ -96,6 +96,11 @@ public record ChangeOptions(Dialect dialect, List<String> renames, List<String> 
         return new ChangeOptions(dialect, more, backfills, allowAll, allowedDestructive);
     }
 
+    /** These options for another target database (the vendor layout renders one change set per dialect). */
+    public ChangeOptions withDialect(Dialect other) {
+        return new ChangeOptions(other, renames, backfills, allowAll, allowedDestructive);
+    }
+
     public boolean acknowledged(Hazard hazard) {
         return Hazards.acknowledged(hazard, allowAll, allowedDestructive);
     }

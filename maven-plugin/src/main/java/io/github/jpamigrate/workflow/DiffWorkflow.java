@@ -26,7 +26,11 @@ public final class DiffWorkflow {
 
     /** @return the pending changes, as {@code generate} would compute them with these options */
     public PendingChanges run(ProjectLayout layout, ChangeOptions options) throws IOException {
-        MigrationDraft.renderer(options.dialect());
+        return run(layout, options, MigrationTargets.single(options.dialect()));
+    }
+
+    /** As {@link #run(ProjectLayout, ChangeOptions)}, with the SQL of every target database. */
+    public PendingChanges run(ProjectLayout layout, ChangeOptions options, MigrationTargets targets) throws IOException {
         PendingChanges pending = PendingChanges.of(ProjectModels.read(layout), options);
         if (pending.isEmpty()) {
             log.info("No pending changes: the snapshot " + layout.show(layout.snapshot()) + " matches the entity model.");
@@ -42,7 +46,9 @@ public final class DiffWorkflow {
         if (!blocking.isEmpty()) {
             log.warn("generate would refuse these changes until they are resolved:" + PendingChanges.hazardList(blocking));
         }
-        showSql(pending, "preview of the next migration");
+        for (var dialect : targets.dialects()) {
+            showSql(pending.forDialect(dialect), "preview of the next migration");
+        }
         return pending;
     }
 
@@ -56,12 +62,17 @@ public final class DiffWorkflow {
      */
     public List<SchemaChange> between(ProjectLayout layout, ChangeOptions options, String from, String to)
             throws IOException {
+        return between(layout, options, MigrationTargets.single(options.dialect()), from, to);
+    }
+
+    /** As {@link #between(ProjectLayout, ChangeOptions, String, String)}, with the SQL of every target database. */
+    public List<SchemaChange> between(ProjectLayout layout, ChangeOptions options, MigrationTargets targets, String from,
+                                      String to) throws IOException {
         if (from == null || from.isBlank()) {
             throw new WorkflowFailure(CommitSnapshots.TO + "=" + to + " needs " + CommitSnapshots.FROM + ", the older"
                     + " commit: e.g. -D" + CommitSnapshots.FROM + "=v1.4.0 -D" + CommitSnapshots.TO + "=" + to
                     + ". Without either, diff shows the pending changes of the working tree.");
         }
-        MigrationDraft.renderer(options.dialect());
         CommitSnapshots snapshots = CommitSnapshots.read(layout, from, to);
         String file = layout.show(layout.snapshot());
         for (CommitSnapshots.Side side : List.of(snapshots.from(), snapshots.to())) {
@@ -87,7 +98,9 @@ public final class DiffWorkflow {
         if (!changes.hazards().isEmpty()) {
             log.warn("Hazards of these changes:" + hazardList(changes.hazards()));
         }
-        showSql(changes, "schema changes from " + span);
+        for (var dialect : targets.dialects()) {
+            showSql(changes.forDialect(dialect), "schema changes from " + span);
+        }
         return changes.changes();
     }
 

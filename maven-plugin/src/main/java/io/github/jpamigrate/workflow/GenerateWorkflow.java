@@ -10,12 +10,18 @@ import io.github.jpamigrate.io.GenerateLock;
 import io.github.jpamigrate.io.MigrationDirectory;
 import io.github.jpamigrate.io.SnapshotFile;
 import io.github.jpamigrate.replay.ScratchDatabase;
+import io.github.jpamigrate.replay.ShadowDatabase;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * {@code generate}: from the committed snapshot to the build's model, write the next Flyway
@@ -39,6 +45,7 @@ public final class GenerateWorkflow {
      * @throws WorkflowFailure when the user has to act first (the message says how); nothing is written then
      */
     public GenerateResult run(GenerateRequest request) throws IOException, SQLException {
+        request.targets().requireShadowUsed(request.shadow());
         try (GenerateLock lock = GenerateLock.acquire(request.layout().lockFile())) {
             AtomicFileSet.recover(request.layout().writeJournal()).ifPresent(log::warn);
             return generate(request, ProjectModels.read(request.layout()));
@@ -50,6 +57,7 @@ public final class GenerateWorkflow {
      * it read back from the replayed migrations, or no snapshot at all.
      */
     GenerateResult run(GenerateRequest request, ProjectModels models) throws IOException, SQLException {
+        request.targets().requireShadowUsed(request.shadow());
         try (GenerateLock lock = GenerateLock.acquire(request.layout().lockFile())) {
             AtomicFileSet.recover(request.layout().writeJournal()).ifPresent(log::warn);
             return generate(request, models);
@@ -66,25 +74,36 @@ public final class GenerateWorkflow {
             return GenerateResult.nothing();
         }
         MigrationFile file = nextFile(request, pending);
-        MigrationDraft draft = MigrationDraft.render(pending, file, "V" + file.version() + ": " + words(request, pending));
+        String title = "V" + file.version() + ": " + words(request, pending);
+        MigrationTargets targets = request.targets();
+        Map<Dialect, MigrationDraft> drafts = new LinkedHashMap<>();
+        for (Dialect dialect : targets.dialects()) {
+            drafts.put(dialect, MigrationDraft.render(pending.forDialect(dialect), file, title));
+        }
         log.info(changeList(layout, pending));
-        selfCheck(request, pending, draft);
-        return write(layout, pending, draft);
+        for (var draft : drafts.entrySet()) {
+            selfCheck(request, draft.getKey(), pending, draft.getValue());
+        }
+        return write(request, pending, drafts);
     }
 
-    /** Proves the draft on a scratch database of the dialect; skipped, with a warning, without a shadow server. */
-    private void selfCheck(GenerateRequest request, PendingChanges pending, MigrationDraft draft)
+    /** Proves a draft on a scratch database of its dialect; skipped, with a warning, without a shadow server. */
+    private void selfCheck(GenerateRequest request, Dialect dialect, PendingChanges pending, MigrationDraft draft)
             throws IOException, SQLException {
-        Dialect dialect = pending.options().dialect();
-        if (ScratchDatabase.needsShadow(dialect) && request.shadow() == null) {
-            log.warn("Self-check skipped: a scratch " + SelfCheck.engine(dialect) + " database needs a server. Set <shadowUrl> (and"
-                    + " <shadowUser>, <shadowPassword>) or -Djpamigrate.shadowUrl=jdbc:... to a server where JPA Migrate"
+        MigrationTargets targets = request.targets();
+        ShadowDatabase shadow = targets.shadowFor(dialect, request.shadow()).orElse(null);
+        if (ScratchDatabase.needsShadow(dialect) && shadow == null) {
+            log.warn("Self-check" + targets.label(dialect) + " skipped: a scratch " + SelfCheck.engine(dialect)
+                    + " database needs a server. Set <shadowUrl> (and <shadowUser>, <shadowPassword>) or"
+                    + " -Djpamigrate.shadowUrl=jdbc:... to a " + SelfCheck.engine(dialect) + " server where JPA Migrate"
                     + " may create and drop a scratch schema, then run generate again to have the migration proven.");
             return;
         }
-        int replayed = new SelfCheck(request.layout(), dialect, request.shadow())
+        int replayed = new SelfCheck(targets.layout(request.layout(), dialect), dialect, shadow)
                 .verify(draft, pending.models().snapshot(), pending.models().model());
-        log.info("Self-check passed on a scratch " + SelfCheck.engine(dialect) + " database: Flyway replayed " + replayed
+        boolean embedded = shadow == null && ScratchDatabase.isServer(dialect);
+        log.info("Self-check passed on " + (embedded ? "the embedded PostgreSQL (a scratch schema)"
+                : "a scratch " + SelfCheck.engine(dialect) + " database") + ": Flyway replayed " + replayed
                 + " migration(s), the new one included, and the schema is the model"
                 + (draft.undo() != null ? "; the undo script restores the snapshot." : "."));
     }
@@ -125,9 +144,16 @@ public final class GenerateWorkflow {
         return PendingChanges.of(pending.models(), options);
     }
 
+    /** The version after the newest in any target's folder, so that every vendor folder gets the same one. */
     private MigrationFile nextFile(GenerateRequest request, PendingChanges pending) throws IOException {
+        refuseFlatMigrations(request);
         ProjectLayout layout = request.layout();
-        List<MigrationVersion> existing = new MigrationDirectory(layout.migrationDirectory()).versions();
+        List<MigrationVersion> existing = new ArrayList<>();
+        for (Dialect dialect : request.targets().dialects()) {
+            existing.addAll(new MigrationDirectory(request.targets().layout(layout, dialect)
+                    .migrationDirectory()).versions());
+        }
+        existing.sort(null);
         if (existing.isEmpty() && pending.models().hasSnapshot()) {
             // The next migration would be V1 with only the changes since the snapshot: a database built from it lacks the rest.
             throw new WorkflowFailure(layout.show(layout.snapshot()) + " describes the schema its migrations build, but"
@@ -138,6 +164,32 @@ public final class GenerateWorkflow {
         }
         MigrationVersion version = request.versionScheme().next(existing, clock.instant());
         return MigrationFile.versioned(version, Slug.of(words(request, pending), "migration"));
+    }
+
+    /**
+     * With vendor folders, migrations directly in the migration folder belong to no vendor (a
+     * project switching from {@code dialect} to {@code dialects}): numbering on without them would
+     * reuse their versions, so they must be moved first.
+     */
+    private static void refuseFlatMigrations(GenerateRequest request) throws IOException {
+        Path root = request.layout().migrationDirectory();
+        if (!request.targets().vendorFolders() || !Files.isDirectory(root)) {
+            return;
+        }
+        List<String> flat;
+        try (Stream<Path> files = Files.list(root)) {
+            flat = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(name -> MigrationFile.parse(name).isPresent()).sorted().toList();
+        }
+        if (!flat.isEmpty()) {
+            String vendors = String.join(", ", request.targets().dialects().stream()
+                    .map(d -> request.layout().show(root.resolve(MigrationTargets.vendor(d))) + "/").toList());
+            throw new WorkflowFailure("jpamigrate.dialects writes one folder per vendor, but "
+                    + request.layout().show(root) + " holds migrations of its own: " + String.join(", ", flat)
+                    + ". Copy them into each vendor folder (" + vendors + "), adapting the SQL where a vendor"
+                    + " needs it, remove them from " + request.layout().show(root) + ", and point the application's"
+                    + " Flyway at db/migration/{vendor}; then run generate again. Nothing was written.");
+        }
     }
 
     /** The user's message, else words derived from the changes. */
@@ -165,23 +217,32 @@ public final class GenerateWorkflow {
         return out.toString();
     }
 
-    private GenerateResult write(ProjectLayout layout, PendingChanges pending, MigrationDraft draft) throws IOException {
-        MigrationFile file = draft.file();
+    /** Every vendor's migration and undo script and the one snapshot, as one set: all of them or none. */
+    private GenerateResult write(GenerateRequest request, PendingChanges pending, Map<Dialect, MigrationDraft> drafts)
+            throws IOException {
+        ProjectLayout layout = request.layout();
         AtomicFileSet files = new AtomicFileSet(layout.writeJournal());
-        if (draft.undoScript() != null) {
-            Path undo = layout.undoDirectory().resolve(file.undo().fileName());
-            if (!draft.undo().transactional()) {
-                files.create(undo.resolveSibling(undo.getFileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
+        MigrationFile file = null;
+        for (var entry : drafts.entrySet()) {
+            ProjectLayout target = request.targets().layout(layout, entry.getKey());
+            MigrationDraft draft = entry.getValue();
+            file = draft.file();
+            if (draft.undoScript() != null) {
+                Path undo = target.undoDirectory().resolve(file.undo().fileName());
+                if (!draft.undo().transactional()) {
+                    files.create(undo.resolveSibling(undo.getFileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
+                }
+                files.create(undo, draft.undoScript());
+            } else {
+                log.warn("No undo script for " + file.fileName() + request.targets().label(entry.getKey()) + ": "
+                        + draft.undoProblem());
             }
-            files.create(undo, draft.undoScript());
-        } else {
-            log.warn("No undo script for " + file.fileName() + ": " + draft.undoProblem());
+            Path migration = target.migrationDirectory().resolve(file.fileName());
+            if (draft.needsConf()) {
+                files.create(migration.resolveSibling(file.fileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
+            }
+            files.create(migration, draft.script());
         }
-        Path migration = layout.migrationDirectory().resolve(file.fileName());
-        if (draft.needsConf()) {
-            files.create(migration.resolveSibling(file.fileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
-        }
-        files.create(migration, draft.script());
         if (!pending.isEmpty() || !pending.models().hasSnapshot()) {
             files.replace(layout.snapshot(), SnapshotFile.content(pending.models().model()));
         }
@@ -189,7 +250,8 @@ public final class GenerateWorkflow {
         for (Path path : written) {
             log.info("Wrote " + layout.show(path));
         }
-        log.info("Review " + file.fileName() + ", then commit it with the entity change and the snapshot.");
+        log.info("Review " + file.fileName() + (drafts.size() > 1 ? " in each vendor folder" : "")
+                + ", then commit it with the entity change and the snapshot.");
         return new GenerateResult(file, written);
     }
 }

@@ -41,6 +41,7 @@ public record MigrationDraft(MigrationFile file, RenderedMigration forward, Stri
      */
     public static MigrationDraft render(PendingChanges pending, MigrationFile file, String title) {
         MigrationRenderer renderer = renderer(pending.options().dialect());
+        OtherSchemas.refuse(pending.models().model(), pending.options().dialect());
         SchemaModel before = pending.models().snapshot();
         SchemaModel after = pending.models().model();
         refuseLongNames(after, pending.options().dialect());

@@ -5,6 +5,7 @@ import io.github.jpamigrate.core.diff.Hazards;
 import io.github.jpamigrate.core.diff.ProbableRename;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
+import io.github.jpamigrate.core.sql.Dialect;
 import io.github.jpamigrate.core.sql.RenderOptions;
 
 import java.util.List;
@@ -42,6 +43,11 @@ public record PendingChanges(ProjectModels models, ChangeOptions options, List<S
     /** The name {@code allowDestructive} takes to say "this really is a drop". */
     static String dropTarget(ProbableRename rename) {
         return rename.tableRename() ? rename.oldName() : rename.table() + "." + rename.oldName();
+    }
+
+    /** The same changes, to be written for another dialect (hazards and renames do not depend on it). */
+    public PendingChanges forDialect(Dialect dialect) {
+        return new PendingChanges(models, options.withDialect(dialect), changes, probableRenames, hazards);
     }
 
     public boolean isEmpty() {

@@ -31,6 +31,15 @@ public record ProjectLayout(Path projectDirectory, Path descriptor, Path snapsho
                 target.resolve("jpa-migrate"));
     }
 
+    /**
+     * This layout with the migration and undo folders of one vendor: {@code db/migration/<vendor>}
+     * and {@code <undo>/<vendor>}; the snapshot and the work directory are shared.
+     */
+    public ProjectLayout forVendor(String vendor) {
+        return new ProjectLayout(projectDirectory, descriptor, snapshot, migrationDirectory.resolve(vendor),
+                undoDirectory.resolve(vendor), workDirectory);
+    }
+
     /** The lock that makes {@code generate} runs of this project take turns. */
     public Path lockFile() {
         return workDirectory.resolve("generate.lock");

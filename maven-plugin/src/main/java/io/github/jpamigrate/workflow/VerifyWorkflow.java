@@ -2,6 +2,7 @@ package io.github.jpamigrate.workflow;
 
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.migration.MigrationVersion;
+import io.github.jpamigrate.core.sql.Dialect;
 import io.github.jpamigrate.io.MigrationDirectory;
 import io.github.jpamigrate.io.ProjectFileException;
 import io.github.jpamigrate.replay.ReplayException;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,19 +47,56 @@ public final class VerifyWorkflow {
             return finish(layout, report);
         }
         report.add(check(layout));
-        Optional<VerifyHistory.Base> base = Optional.empty();
-        VerifyReport.Step git = null;
-        if (request.base() != null) {
-            VerifyHistory.Result history = new VerifyHistory(layout).run(request.base(), request.outOfOrder(), models.model());
-            git = history.step();
-            base = history.base();
+        MigrationTargets targets = request.targets();
+        targets.requireShadowUsed(request.shadow());
+        boolean anyScratch = targets.dialects().stream().anyMatch(d -> request.forDialect(d).hasScratchDatabase());
+        Optional<VerifyHistory.Base> lintBase = Optional.empty();
+        List<VerifyReport.Step> gitSteps = new ArrayList<>();
+        for (Dialect dialect : targets.dialects()) {
+            VerifyRequest one = request.forDialect(dialect);
+            String label = targets.label(dialect);
+            Optional<VerifyHistory.Base> base = Optional.empty();
+            if (request.base() != null) {
+                VerifyHistory.Result history = new VerifyHistory(one.layout()).run(request.base(), request.outOfOrder(),
+                        models.model());
+                gitSteps.add(labelled(history.step(), label));
+                base = history.base();
+                lintBase = lintBase.isPresent() ? lintBase : base;
+            }
+            if (targets.vendorFolders() && !one.hasScratchDatabase() && anyScratch) {
+                report.add(unreachable(one, label));
+                report.add(labelled(VerifyData.skipped("no scratch " + dialect.id() + " database (see the replay step)"), label));
+                continue;
+            }
+            Optional<String> schemas = OtherSchemas.problem(models.model(), dialect);
+            if (schemas.isPresent()) {
+                report.add(labelled(failed("replay", "tables outside the default schema", schemas.get()), label));
+                continue;
+            }
+            VerifyReport part = new VerifyReport(request.base());
+            replayAndData(one, models, base, part);
+            part.steps().forEach(step -> report.add(labelled(step, label)));
         }
-        replayAndData(request, models, base, report);
-        if (git != null) {
-            report.add(git);
-        }
-        report.add(VerifyLints.run(request.options(), models, base));
+        gitSteps.forEach(report::add);
+        report.add(VerifyLints.run(request.options(), models, lintBase));
         return finish(layout, report);
+    }
+
+    /**
+     * In the vendor layout, a server vendor without a shadow server is skipped, not failed, as long
+     * as another vendor's folder could be replayed; the message says how to have it checked too.
+     */
+    private static VerifyReport.Step unreachable(VerifyRequest one, String label) {
+        String engine = SelfCheck.engine(one.options().dialect());
+        return new VerifyReport.Step("replay" + label, VerifyReport.Outcome.SKIPPED, "not replayed: no " + engine
+                + " server; " + one.layout().migrationDirectory().getFileName() + "/ is checked once a shadowUrl for "
+                + engine + " is set (-Djpamigrate.shadowUrl=jdbc:...)", List.of(), List.of());
+    }
+
+    /** A step of one vendor, named after it ({@code replay (postgresql)}) when there are several. */
+    private static VerifyReport.Step labelled(VerifyReport.Step step, String label) {
+        return label.isEmpty() ? step : new VerifyReport.Step(step.name() + label, step.outcome(), step.summary(),
+                step.problems(), step.notes());
     }
 
     /** Writes the report, logs the summary, and fails when a step failed. */

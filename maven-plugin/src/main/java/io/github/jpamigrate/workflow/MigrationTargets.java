@@ -1,0 +1,142 @@
+package io.github.jpamigrate.workflow;
+
+import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.replay.ScratchDatabase;
+import io.github.jpamigrate.replay.ShadowDatabase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The databases the migrations are written for, and where each one's migrations live. One
+ * mechanism with two spellings: {@code dialect=postgresql} is one database and the plain migration
+ * folder ({@code db/migration/V1__x.sql}); {@code dialects=postgresql,h2} is one folder per vendor
+ * ({@code db/migration/postgresql/V1__x.sql}, {@code db/migration/h2/V1__x.sql}), the layout
+ * Spring Boot's {@code spring.flyway.locations=classpath:db/migration/{vendor}} resolves. Every
+ * vendor folder gets the same versions and descriptions, from one change set and one snapshot.
+ *
+ * @param dialects      the target databases, at least one, in the order given
+ * @param vendorFolders whether each one has its own subfolder (the {@code dialects} spelling)
+ */
+public record MigrationTargets(List<Dialect> dialects, boolean vendorFolders) {
+
+    public MigrationTargets {
+        dialects = List.copyOf(dialects);
+        if (dialects.isEmpty()) {
+            throw new IllegalArgumentException("no dialect");
+        }
+    }
+
+    /** One database, the plain migration folder. */
+    public static MigrationTargets single(Dialect dialect) {
+        return new MigrationTargets(List.of(dialect), false);
+    }
+
+    /**
+     * Reads the {@code dialect} and {@code dialects} parameters (either, not both; neither means SQLite).
+     *
+     * @throws WorkflowFailure naming the parameter and what it accepts
+     */
+    public static MigrationTargets parse(String dialect, List<String> dialects) {
+        List<String> listed = new ArrayList<>();
+        for (String value : dialects == null ? List.<String>of() : dialects) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    listed.add(part.trim());
+                }
+            }
+        }
+        boolean single = dialect != null && !dialect.isBlank();
+        if (listed.isEmpty()) {
+            return single(parseOne("jpamigrate.dialect", single ? dialect : Dialect.SQLITE.id()));
+        }
+        if (single) {
+            throw new WorkflowFailure("both jpamigrate.dialect (" + dialect.strip() + ") and jpamigrate.dialects ("
+                    + String.join(",", listed) + ") are set. Use dialect for one database and the plain migration folder,"
+                    + " or dialects for one subfolder per vendor (db/migration/<vendor>/), not both.");
+        }
+        List<Dialect> parsed = new ArrayList<>();
+        for (String id : listed) {
+            Dialect next = parseOne("jpamigrate.dialects", id);
+            for (Dialect earlier : parsed) {
+                if (vendor(earlier).equals(vendor(next))) {
+                    throw new WorkflowFailure("jpamigrate.dialects lists " + (earlier == next ? next.id() + " twice"
+                            : earlier.id() + " and " + next.id() + ", which share the vendor folder '" + vendor(next)
+                            + "' (Spring Boot resolves {vendor} to mysql for both)") + ". List each vendor once.");
+                }
+            }
+            parsed.add(next);
+        }
+        return new MigrationTargets(parsed, true);
+    }
+
+    private static Dialect parseOne(String parameter, String id) {
+        try {
+            return Dialect.fromId(id);
+        } catch (IllegalArgumentException e) {
+            throw new WorkflowFailure(parameter + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The folder name of a dialect: the id Spring Boot puts in for {@code {vendor}}
+     * ({@code DatabaseDriver.getId()}), which is {@code mysql} for MariaDB as well.
+     */
+    public static String vendor(Dialect dialect) {
+        return dialect == Dialect.MARIADB ? Dialect.MYSQL.id() : dialect.id();
+    }
+
+    /** The first target: the one {@code diff} and messages about "the dialect" mean. */
+    public Dialect primary() {
+        return dialects.get(0);
+    }
+
+    /** Where the migrations and undo scripts of {@code dialect} live. */
+    public ProjectLayout layout(ProjectLayout project, Dialect dialect) {
+        return vendorFolders ? project.forVendor(vendor(dialect)) : project;
+    }
+
+    /** {@code " (postgresql)"} in the vendor layout, else nothing: what tells one vendor's output from another's. */
+    public String label(Dialect dialect) {
+        return vendorFolders ? " (" + dialect.id() + ")" : "";
+    }
+
+    /**
+     * Refuses a shadow server that serves none of the server targets (a {@code jdbc:mariadb:} URL
+     * for {@code dialect=postgresql}), which would otherwise leave every server check skipped. With
+     * only SQLite and H2 targets a shadow server is not needed and is ignored.
+     *
+     * @throws WorkflowFailure naming the URL's database and the targets
+     */
+    public void requireShadowUsed(ShadowDatabase shadow) {
+        boolean servers = dialects.stream().anyMatch(ScratchDatabase::isServer);
+        if (shadow != null && servers && dialects.stream().noneMatch(d -> shadowFor(d, shadow).isPresent())) {
+            throw new WorkflowFailure("jpamigrate.shadowUrl " + shadow.url().replaceFirst("\\?.*", "")
+                    + " is not a server of the target " + (dialects.size() > 1 ? "databases " : "database ")
+                    + String.join(", ", dialects.stream().map(Dialect::id).toList()) + ". Point it at a "
+                    + String.join(" or ", dialects.stream().filter(ScratchDatabase::isServer).map(Dialect::id).toList())
+                    + " server.");
+        }
+    }
+
+    /**
+     * The server of {@code shadow} when it is one for {@code dialect}: a {@code jdbc:postgresql:}
+     * URL serves PostgreSQL, {@code jdbc:mariadb:} / {@code jdbc:mysql:} serve MariaDB and MySQL; a
+     * URL of another form (a proxy driver) serves the one server dialect among the targets.
+     */
+    public Optional<ShadowDatabase> shadowFor(Dialect dialect, ShadowDatabase shadow) {
+        if (shadow == null || !ScratchDatabase.isServer(dialect)) {
+            return Optional.empty();
+        }
+        String url = shadow.url().toLowerCase(Locale.ROOT);
+        boolean postgres = url.startsWith("jdbc:postgresql:");
+        boolean mysqlFamily = url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:");
+        if (postgres || mysqlFamily) {
+            return postgres == (dialect == Dialect.POSTGRESQL) ? Optional.of(shadow) : Optional.empty();
+        }
+        long servers = dialects.stream().filter(ScratchDatabase::isServer).count();
+        return servers == 1 ? Optional.of(shadow) : Optional.empty();
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.jpamigrate.workflow;
+
+import io.github.jpamigrate.core.migration.VersionScheme;
+import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.replay.FlywaySettings;
+import io.github.jpamigrate.replay.ShadowDatabase;
+import io.github.jpamigrate.replay.TestServers;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static io.github.jpamigrate.workflow.ShopModels.shop;
+import static io.github.jpamigrate.workflow.ShopModels.withPhone;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** {@code verify} with {@code dialects}: each vendor folder replayed on its own engine, or skipped with the reason. */
+class VerifyVendorsTest {
+
+    @TempDir
+    Path dir;
+
+    private static MigrationTargets targets(String dialects) {
+        return MigrationTargets.parse(null, List.of(dialects));
+    }
+
+    private static ChangeOptions options(MigrationTargets targets) {
+        return ChangeOptions.parse(targets.primary().id(), List.of(), List.of(), List.of());
+    }
+
+    private static void generate(ProjectFixture project, String dialects, String message, ShadowDatabase shadow)
+            throws Exception {
+        MigrationTargets targets = targets(dialects);
+        project.run(new GenerateRequest(project.layout, options(targets), message, false, VersionScheme.SEQUENTIAL,
+                shadow, targets));
+    }
+
+    private static VerifyReport verify(ProjectFixture project, String dialects, FlywaySettings flyway, ShadowDatabase shadow)
+            throws Exception {
+        return verify(project, dialects, flyway, shadow, null);
+    }
+
+    private static VerifyReport verify(ProjectFixture project, String dialects, FlywaySettings flyway, ShadowDatabase shadow,
+                                       String base) throws Exception {
+        MigrationTargets targets = targets(dialects);
+        return new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout, options(targets),
+                flyway == null ? VerifyRequest.defaultFlyway(project.layout, targets) : flyway, base, false, shadow, targets));
+    }
+
+    private static void commit(Git git, String message) throws Exception {
+        git.add().addFilepattern("src").call();
+        git.add().addFilepattern("src").setUpdate(true).call();
+        git.commit().setMessage(message).setAuthor("t", "t@example.com").setCommitter("t", "t@example.com")
+                .setSign(false).call();
+    }
+
+    private static ProjectFixture twoMigrations(Path dir, String dialects, ShadowDatabase shadow) throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        generate(project, dialects, "initial", shadow);
+        project.compile(withPhone(shop()));
+        generate(project, dialects, "phone", shadow);
+        return project;
+    }
+
+    @Test
+    void eachVendorFolderIsReplayedOnItsOwnEngine() throws Exception {
+        ProjectFixture project = twoMigrations(dir, "h2,sqlite", null);
+
+        VerifyReport report = verify(project, "h2,sqlite", null, null);
+
+        assertThat(report.steps()).extracting(VerifyReport.Step::name)
+                .containsExactly("check", "replay (h2)", "data (h2)", "replay (sqlite)", "data (sqlite)", "lint");
+        assertThat(report.steps()).allMatch(s -> s.outcome() == VerifyReport.Outcome.PASSED, "all passed");
+        assertThat(report.steps().get(1).summary()).isEqualTo("Flyway applied 2 migration(s) to a scratch h2 database and"
+                + " the schema it built is the entity model");
+        assertThat(project.read(project.layout.workDirectory().resolve("verify-report.json")))
+                .contains("\"name\" : \"replay (sqlite)\"");
+    }
+
+    @Test
+    void sinceABaseEachVendorFolderIsCheckedOnItsOwnAndTheSameVersionInTwoFoldersIsNoClash() throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
+            ProjectFixture project = new ProjectFixture(dir).compile(shop());
+            generate(project, "h2,sqlite", "initial", null);
+            commit(git, "initial");
+            git.tag().setName("v1").call();
+            project.compile(withPhone(shop()));
+            generate(project, "h2,sqlite", "phone", null);
+            Path released = project.layout.migrationDirectory().resolve("sqlite").resolve("V1__initial.sql");
+            Files.writeString(released, project.read(released) + "-- tidied up\n");
+
+            assertThatThrownBy(() -> verify(project, "h2,sqlite", null, null, "v1"))
+                    .isInstanceOf(WorkflowFailure.class)
+                    .hasMessageContaining("[git (sqlite)] src/main/resources/db/migration/sqlite/V1__initial.sql was edited since v1")
+                    .hasMessageNotContaining("[git (h2)]")
+                    .hasMessageNotContaining("two migrations claim version");
+            VerifyReport report = new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout,
+                    options(targets("h2")), VerifyRequest.defaultFlyway(project.layout, targets("h2")), "v1", false, null,
+                    targets("h2")));
+            assertThat(VerifyWorkflowTest.outcome(report, "git (h2)")).isEqualTo(VerifyReport.Outcome.PASSED);
+            assertThat(VerifyWorkflowTest.outcome(report, "data (h2)")).isEqualTo(VerifyReport.Outcome.PASSED);
+        }
+    }
+
+    @Test
+    void aDriftInOneVendorFolderFailsNamingThatVendor() throws Exception {
+        ProjectFixture project = twoMigrations(dir, "h2,sqlite", null);
+        Path h2 = project.layout.migrationDirectory().resolve("h2").resolve("V2__phone.sql");
+        Files.writeString(h2, project.read(h2).replace("phone", "mobile"));
+
+        assertThatThrownBy(() -> verify(project, "h2,sqlite", null, null))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("[replay (h2)] Flyway applied 2 migration(s) to a scratch h2 database")
+                .hasMessageContaining(".phone: in the model, not created by any migration")
+                .hasMessageNotContaining("[replay (sqlite)]");
+    }
+
+    @Test
+    void aServerVendorWithoutShadowUrlIsSkippedWithTheReasonWhileTheOthersAreReplayed() throws Exception {
+        ProjectFixture project = twoMigrations(dir, "mariadb,h2", null);
+
+        VerifyReport report = verify(project, "mariadb,h2", null, null);
+
+        VerifyReport.Step mariadb = report.steps().get(1);
+        assertThat(mariadb.name()).isEqualTo("replay (mariadb)");
+        assertThat(mariadb.outcome()).isEqualTo(VerifyReport.Outcome.SKIPPED);
+        assertThat(mariadb.summary()).isEqualTo("not replayed: no MariaDB server; mysql/ is checked once a"
+                + " shadowUrl for MariaDB is set (-Djpamigrate.shadowUrl=jdbc:...)");
+        assertThat(VerifyWorkflowTest.outcome(report, "replay (h2)")).isEqualTo(VerifyReport.Outcome.PASSED);
+    }
+
+    @Test
+    void withOnlyServerVendorsAndNoShadowUrlTheReplayFailsAsForOneDialect() throws Exception {
+        ProjectFixture project = twoMigrations(dir, "mariadb", null);
+
+        assertThatThrownBy(() -> verify(project, "mariadb", null, null))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("[replay (mariadb)] verify replays the migrations on a scratch mariadb database,"
+                        + " which needs a server");
+    }
+
+    @Test
+    void theServerVendorIsReplayedThroughItsShadowUrlAndVendorInLocationsIsResolved() throws Exception {
+        ShadowDatabase shadow = TestServers.shadow(Dialect.POSTGRESQL);
+        ProjectFixture project = twoMigrations(dir, "postgresql,h2", shadow);
+        FlywaySettings flyway = new FlywaySettings(List.of("filesystem:" + project.layout.migrationDirectory()
+                .toAbsolutePath() + "/{vendor}"), FlywaySettings.DEFAULT_TABLE, java.util.Map.of());
+
+        VerifyReport report = verify(project, "postgresql,h2", flyway, shadow);
+
+        assertThat(report.steps()).allMatch(s -> s.outcome() == VerifyReport.Outcome.PASSED, "all passed");
+        assertThat(report.steps().get(1).summary()).startsWith("Flyway applied 2 migration(s) to a scratch postgresql database");
+    }
+}
