@@ -77,7 +77,7 @@ abstract class JpaMigrateMojo extends AbstractMojo {
 
     /**
      * Flyway's schema history table, as the application configures it; used by {@code verify},
-     * {@code check-db} and {@code status}. Default: {@code flyway_schema_history}.
+     * {@code init}, {@code check-db} and {@code status}. Default: {@code flyway_schema_history}.
      */
     @Parameter(property = "jpamigrate.flywayTable", defaultValue = FlywaySettings.DEFAULT_TABLE)
     String flywayTable;
