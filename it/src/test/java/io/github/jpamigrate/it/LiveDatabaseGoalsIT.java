@@ -17,7 +17,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
-import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
@@ -97,18 +96,16 @@ class LiveDatabaseGoalsIT {
         project.maven("jpa-migrate:generate").property("message", "initial schema")
                 .property("jpamigrate.dialect", "postgresql").run().assertSuccess();
         DatabaseServer server = DatabaseServer.POSTGRESQL;
-        String schema = "jm_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute(server, "create schema " + schema);
+        String schema = server.createScratch("jm_it_");
         try {
-            String url = server.jdbcUrl() + "&currentSchema=" + schema;
+            String url = server.scratchUrl(schema);
             migrate(project, url, server.user(), server.password());
             execute(url, server.user(), server.password(), "alter table Book drop column title");
 
             BuildResult drift = project.maven("jpa-migrate:status", "jpa-migrate:check-db").property("jpamigrate.url", url)
                     .property("jpamigrate.user", server.user()).property("jpamigrate.password", "it-s3cret-pw")
                     .run().assertFailure();
-            // Maven's own output, without the harness's header line that quotes the command.
-            String output = String.join("\n", drift.logLines().stream().filter(line -> !line.startsWith("# ")).toList());
+            String output = mavenOutput(drift);
             assertThat(output)
                     .containsPattern("  1        initial schema  V1__initial_schema\\.sql  applied  ")
                     .contains("Current version: 1")
@@ -120,14 +117,14 @@ class LiveDatabaseGoalsIT {
             String wrongPort = "jdbc:postgresql://127.0.0.1:1/test?connectTimeout=2&password=url-s3cret";
             BuildResult unreachable = project.maven("jpa-migrate:check-db").property("jpamigrate.url", wrongPort)
                     .property("jpamigrate.user", "deployer").property("jpamigrate.password", "it-s3cret-pw").run().assertFailure();
-            String said = String.join("\n", unreachable.logLines().stream().filter(line -> !line.startsWith("# ")).toList());
+            String said = mavenOutput(unreachable);
             assertThat(said)
                     .contains("cannot connect to jdbc:postgresql://127.0.0.1:1/test?connectTimeout=2&password=*** as deployer")
                     .contains("Check -Djpamigrate.url, -Djpamigrate.user and -Djpamigrate.password")
                     .doesNotContain("it-s3cret-pw").doesNotContain("url-s3cret")
                     .doesNotContain("at io.github.jpamigrate.");
         } finally {
-            execute(server, "drop schema if exists " + schema + " cascade");
+            server.dropScratch(schema);
         }
     }
 
@@ -141,10 +138,9 @@ class LiveDatabaseGoalsIT {
                 + "alter table Book add column shelf_id bigint;\n"
                 + "alter table Shelve add constraint fk_book_shelf foreign key (shelf_id) references shelf (id);\n");
         DatabaseServer server = DatabaseServer.MARIADB;
-        String database = "jm_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute(server, "create database " + database);
+        String database = server.createScratch("jm_it_");
         try {
-            String url = server.jdbcUrl().replace("/test?", "/" + database + "?");
+            String url = server.scratchUrl(database);
             try {
                 migrate(project, url, server.user(), server.password());
                 throw new AssertionError("V2 should fail");
@@ -161,8 +157,13 @@ class LiveDatabaseGoalsIT {
                     .contains("remove the failed row with Flyway's repair")
                     .doesNotContain("at io.github.jpamigrate.");
         } finally {
-            execute(server, "drop database if exists " + database);
+            server.dropScratch(database);
         }
+    }
+
+    /** Maven's own output, without the harness's header line that quotes the command. */
+    private static String mavenOutput(BuildResult build) {
+        return String.join("\n", build.logLines().stream().filter(line -> !line.startsWith("# ")).toList());
     }
 
     private static void migrate(TestProject project, String url) {
@@ -173,12 +174,6 @@ class LiveDatabaseGoalsIT {
     private static void migrate(TestProject project, String url, String user, String password) {
         Flyway.configure().dataSource(url, user, password)
                 .locations("filesystem:" + project.file(MIGRATIONS)).load().migrate();
-    }
-
-    private static void execute(DatabaseServer server, String sql) throws SQLException {
-        try (Connection c = server.connect(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 
     private static void execute(String url, String sql) throws SQLException {

@@ -3,7 +3,6 @@ package io.github.jpamigrate.maven;
 import io.github.jpamigrate.core.migration.VersionScheme;
 import io.github.jpamigrate.workflow.GenerateRequest;
 import io.github.jpamigrate.workflow.GenerateWorkflow;
-import io.github.jpamigrate.workflow.WorkflowFailure;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -20,15 +19,7 @@ import java.time.Clock;
  */
 @Mojo(name = "generate", threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
-public class GenerateMojo extends ScratchGoalMojo {
-
-    /**
-     * What the migration does, in words: it becomes the file name's description
-     * ({@code V6__add_phone_number.sql}) and the header's title. Default: derived from the
-     * changes. Example: {@code -Dmessage="add phone number"} (or {@code -Djpamigrate.message=...}).
-     */
-    @Parameter(property = "jpamigrate.message", defaultValue = "${message}")
-    String message;
+public class GenerateMojo extends WriteGoalMojo {
 
     /**
      * Writes a migration with only a header when the model did not change, for a hand-written
@@ -37,28 +28,11 @@ public class GenerateMojo extends ScratchGoalMojo {
     @Parameter(property = "jpamigrate.empty", defaultValue = "false")
     boolean empty;
 
-    /**
-     * How the next version is chosen: {@code sequential} ({@code V7} after {@code V6}) or
-     * {@code timestamp} (UTC {@code V20261121093000}, for teams with many parallel branches).
-     * Default: {@code sequential}.
-     */
-    @Parameter(property = "jpamigrate.versionScheme", defaultValue = "sequential")
-    String versionScheme;
-
-    /** Maven's interactive mode ({@code -B} turns it off): whether a probable rename may be asked about. Read-only. */
-    @Parameter(defaultValue = "${settings.interactiveMode}", readonly = true)
-    boolean interactiveMode;
-
     @Override
     void run() throws IOException, SQLException {
-        VersionScheme scheme;
-        try {
-            scheme = VersionScheme.parse(versionScheme);
-        } catch (IllegalArgumentException e) {
-            throw new WorkflowFailure("jpamigrate.versionScheme: " + e.getMessage());
-        }
+        VersionScheme scheme = versionScheme();
         GenerateRequest request = new GenerateRequest(layout(), changeOptions(), message, empty, scheme, shadow(),
                 targets());
-        new GenerateWorkflow(workflowLog(), ConsolePrompter.of(interactiveMode), Clock.systemUTC()).run(request);
+        new GenerateWorkflow(workflowLog(), prompter(), Clock.systemUTC()).run(request);
     }
 }

@@ -4,7 +4,6 @@ import io.github.jpamigrate.core.migration.VersionScheme;
 import io.github.jpamigrate.replay.FlywaySettings;
 import io.github.jpamigrate.workflow.InitRequest;
 import io.github.jpamigrate.workflow.InitWorkflow;
-import io.github.jpamigrate.workflow.WorkflowFailure;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -25,7 +24,7 @@ import java.time.Clock;
  */
 @Mojo(name = "init", threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
-public class InitMojo extends ScratchGoalMojo {
+public class InitMojo extends WriteGoalMojo {
 
     /**
      * With existing migrations: also write the next migration for what the entities add to the
@@ -45,41 +44,12 @@ public class InitMojo extends ScratchGoalMojo {
     @Parameter(property = "jpamigrate.force", defaultValue = "false")
     boolean force;
 
-    /**
-     * Words for the migration {@code init} writes: they become the file name's description and the
-     * header's title. Default: {@code initial schema} for the first migration, else derived from the
-     * changes. Example: {@code -Dmessage="baseline"} (or {@code -Djpamigrate.message=...}).
-     */
-    @Parameter(property = "jpamigrate.message", defaultValue = "${message}")
-    String message;
-
-    /**
-     * How the version of the migration {@code init} writes is chosen: {@code sequential} ({@code V1},
-     * or the next after the existing ones) or {@code timestamp} (UTC {@code V20261121093000}).
-     * Default: {@code sequential}.
-     */
-    @Parameter(property = "jpamigrate.versionScheme", defaultValue = "sequential")
-    String versionScheme;
-
-    /** Flyway's schema history table, as the application configures it. Default: {@code flyway_schema_history}. */
-    @Parameter(property = "jpamigrate.flywayTable", defaultValue = FlywaySettings.DEFAULT_TABLE)
-    String flywayTable;
-
-    /** Maven's interactive mode ({@code -B} turns it off): whether a probable rename may be asked about. Read-only. */
-    @Parameter(defaultValue = "${settings.interactiveMode}", readonly = true)
-    boolean interactiveMode;
-
     @Override
     void run() throws IOException, SQLException {
-        VersionScheme scheme;
-        try {
-            scheme = VersionScheme.parse(versionScheme);
-        } catch (IllegalArgumentException e) {
-            throw new WorkflowFailure("jpamigrate.versionScheme: " + e.getMessage());
-        }
+        VersionScheme scheme = versionScheme();
         FlywaySettings folder = FlywaySettings.folder(migrationDirectory.toPath());
         FlywaySettings flyway = new FlywaySettings(folder.locations(), flywayTable, folder.placeholders());
         InitRequest request = new InitRequest(layout(), changeOptions(), flyway, message, scheme, generate, force, shadow());
-        new InitWorkflow(workflowLog(), ConsolePrompter.of(interactiveMode), Clock.systemUTC()).run(request);
+        new InitWorkflow(workflowLog(), prompter(), Clock.systemUTC()).run(request);
     }
 }

@@ -77,7 +77,7 @@ abstract class JpaMigrateMojo extends AbstractMojo {
 
     /**
      * Flyway's schema history table, as the application configures it; used by {@code verify},
-     * {@code check-db} and {@code status}. Default: {@code flyway_schema_history}.
+     * {@code init}, {@code check-db} and {@code status}. Default: {@code flyway_schema_history}.
      */
     @Parameter(property = "jpamigrate.flywayTable", defaultValue = FlywaySettings.DEFAULT_TABLE)
     String flywayTable;
@@ -122,12 +122,12 @@ abstract class JpaMigrateMojo extends AbstractMojo {
                 migrationDirectory.toPath(), undoDirectory.toPath(), buildDirectory.toPath().resolve("jpa-migrate"));
     }
 
-    /** The application's Flyway settings from {@code flywayLocations}, {@code flywayTable} and {@code flywayPlaceholders}. */
     /** Flyway's locations when {@code flywayLocations} is not set: the migration folder. */
     List<String> defaultFlywayLocations() {
         return FlywaySettings.folder(migrationDirectory.toPath()).locations();
     }
 
+    /** The application's Flyway settings from {@code flywayLocations}, {@code flywayTable} and {@code flywayPlaceholders}. */
     FlywaySettings flywaySettings() {
         Map<String, String> placeholders = flywayPlaceholders == null ? Map.of() : flywayPlaceholders;
         String table = flywayTable == null || flywayTable.isBlank() ? FlywaySettings.DEFAULT_TABLE : flywayTable.strip();

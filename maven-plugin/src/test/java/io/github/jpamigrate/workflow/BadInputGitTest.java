@@ -1,14 +1,13 @@
 package io.github.jpamigrate.workflow;
 
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
+import static io.github.jpamigrate.workflow.GitFixture.commit;
 import static io.github.jpamigrate.workflow.ShopModels.shop;
-import static io.github.jpamigrate.workflow.ShopModels.withPhone;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -22,12 +21,6 @@ class BadInputGitTest {
 
     @TempDir
     Path dir;
-
-    private static RevCommit commit(Git git, String message) throws Exception {
-        git.add().addFilepattern("src").call();
-        return git.commit().setMessage(message).setAuthor("t", "t@example.com").setCommitter("t", "t@example.com")
-                .setSign(false).call();
-    }
 
     @Test
     void aCommitIdThatIsNotInTheCloneSaysHowToFetchIt() throws Exception {
@@ -50,27 +43,15 @@ class BadInputGitTest {
 
     @Test
     void aShallowCloneWithoutTheFromCommitSaysFetchUnshallow() throws Exception {
-        Path origin = dir.resolve("origin");
-        try (Git git = Git.init().setDirectory(origin.toFile()).call()) {
-            ProjectFixture project = new ProjectFixture(origin).compile(shop());
-            project.generate("initial");
-            RevCommit first = commit(git, "initial");
-            project.compile(withPhone(shop()));
-            project.generate("phone");
-            commit(git, "phone");
-            Path clone = dir.resolve("clone");
-            try (Git shallow = Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile())
-                    .setDepth(1).call()) {
-                ProjectFixture cloned = new ProjectFixture(clone).compile(withPhone(shop()));
+        GitFixture.ShallowClone shallow = GitFixture.shallowClone(dir);
+        ProjectFixture cloned = shallow.project();
 
-                assertThatThrownBy(() -> new DiffWorkflow(cloned.log).between(cloned.layout, ChangeOptions.defaults(),
-                        first.name(), null))
-                        .isInstanceOf(WorkflowFailure.class)
-                        .hasMessageContaining("jpamigrate.from=" + first.name())
-                        .hasMessageContaining("it is a shallow clone")
-                        .hasMessageContaining("git fetch --unshallow")
-                        .hasMessageContaining("fetch-depth: 0");
-            }
-        }
+        assertThatThrownBy(() -> new DiffWorkflow(cloned.log).between(cloned.layout, ChangeOptions.defaults(),
+                shallow.missing().name(), null))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("jpamigrate.from=" + shallow.missing().name())
+                .hasMessageContaining("it is a shallow clone")
+                .hasMessageContaining("git fetch --unshallow")
+                .hasMessageContaining("fetch-depth: 0");
     }
 }

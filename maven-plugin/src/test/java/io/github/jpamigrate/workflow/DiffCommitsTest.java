@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static io.github.jpamigrate.workflow.GitFixture.commit;
 import static io.github.jpamigrate.workflow.ShopModels.dropColumn;
 import static io.github.jpamigrate.workflow.ShopModels.shop;
 import static io.github.jpamigrate.workflow.ShopModels.withPhone;
@@ -29,12 +30,6 @@ class DiffCommitsTest {
         Files.write(project.layout.snapshot(), SnapshotFile.content(model));
     }
 
-    private static RevCommit commit(Git git, String message) throws Exception {
-        git.add().addFilepattern(".").call();
-        return git.commit().setMessage(message).setAuthor("t", "t@example.com").setCommitter("t", "t@example.com")
-                .setSign(false).call();
-    }
-
     private static String label(String ref, RevCommit commit) {
         return ref + " (" + commit.abbreviate(10).name() + ")";
     }
@@ -48,10 +43,10 @@ class DiffCommitsTest {
         try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
             ProjectFixture project = new ProjectFixture(dir);
             writeSnapshot(project, shop());
-            RevCommit first = commit(git, "initial");
+            RevCommit first = commit(git, ".", "initial");
             git.tag().setName("v1").call();
             writeSnapshot(project, withPhone(shop()));
-            RevCommit second = commit(git, "phone");
+            RevCommit second = commit(git, ".", "phone");
             git.tag().setName("v2").call();
             writeSnapshot(project, dropColumn(shop(), "order", "total"));
 
@@ -72,7 +67,7 @@ class DiffCommitsTest {
         try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
             ProjectFixture project = new ProjectFixture(dir);
             writeSnapshot(project, shop());
-            RevCommit first = commit(git, "initial");
+            RevCommit first = commit(git, ".", "initial");
             writeSnapshot(project, withPhone(dropColumn(shop(), "order", "total")));
 
             List<SchemaChange> changes = diff(project, first.name(), null);
@@ -99,10 +94,10 @@ class DiffCommitsTest {
         try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
             ProjectFixture project = new ProjectFixture(dir.resolve("service"));
             Files.writeString(dir.resolve("README.md"), "shop\n");
-            RevCommit empty = commit(git, "readme");
+            RevCommit empty = commit(git, ".", "readme");
             git.tag().setName("r0").call();
             writeSnapshot(project, shop());
-            commit(git, "initial schema");
+            commit(git, ".", "initial schema");
 
             List<SchemaChange> changes = diff(project, "r0", "HEAD");
 
@@ -121,14 +116,14 @@ class DiffCommitsTest {
         try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
             ProjectFixture project = new ProjectFixture(dir);
             Files.writeString(dir.resolve("README.md"), "shop\n");
-            commit(git, "readme");
+            commit(git, ".", "readme");
             git.tag().setName("r0").call();
 
             assertThat(diff(project, "r0", null)).isEmpty();
             assertThat(project.info).last().asString().endsWith("to the working tree: neither has a snapshot.");
 
             writeSnapshot(project, shop());
-            commit(git, "initial schema");
+            commit(git, ".", "initial schema");
             assertThat(diff(project, "HEAD", null)).isEmpty();
             assertThat(project.info).last().asString().endsWith("the snapshots are equal.");
         }
@@ -139,7 +134,7 @@ class DiffCommitsTest {
         try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
             ProjectFixture project = new ProjectFixture(dir);
             writeSnapshot(project, shop());
-            commit(git, "initial");
+            commit(git, ".", "initial");
             git.tag().setName("v1").call();
 
             assertThatThrownBy(() -> diff(project, "v9", null))

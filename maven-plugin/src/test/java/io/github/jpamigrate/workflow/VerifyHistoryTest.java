@@ -1,7 +1,6 @@
 package io.github.jpamigrate.workflow;
 
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static io.github.jpamigrate.workflow.GitFixture.commit;
 import static io.github.jpamigrate.workflow.ShopModels.dropColumn;
 import static io.github.jpamigrate.workflow.ShopModels.shop;
 import static io.github.jpamigrate.workflow.ShopModels.withPhone;
@@ -30,13 +30,6 @@ class VerifyHistoryTest {
         commit(git, "initial schema");
         git.tag().setName("v1").call();
         return project;
-    }
-
-    private static RevCommit commit(Git git, String message) throws Exception {
-        git.add().addFilepattern("src").call();
-        git.add().addFilepattern("src").setUpdate(true).call();
-        return git.commit().setMessage(message).setAuthor("t", "t@example.com").setCommitter("t", "t@example.com")
-                .setSign(false).call();
     }
 
     private static ChangeOptions allow(String... targets) {
@@ -179,9 +172,7 @@ class VerifyHistoryTest {
         try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
             ProjectFixture project = new ProjectFixture(dir.resolve("service")).compile(shop());
             project.generate("initial");
-            git.add().addFilepattern("service/src").call();
-            git.commit().setMessage("initial").setAuthor("t", "t@example.com").setCommitter("t", "t@example.com")
-                    .setSign(false).call();
+            commit(git, "service/src", "initial");
             git.tag().setName("v1").call();
             Path v1 = project.migration("V1__initial.sql");
             Files.writeString(v1, project.read(v1) + "-- edited\n");
@@ -217,25 +208,12 @@ class VerifyHistoryTest {
 
     @Test
     void aShallowCloneWithoutTheBaseSaysFetchUnshallow() throws Exception {
-        Path origin = dir.resolve("origin");
-        try (Git git = Git.init().setDirectory(origin.toFile()).call()) {
-            ProjectFixture project = new ProjectFixture(origin).compile(shop());
-            project.generate("initial");
-            RevCommit first = commit(git, "initial");
-            project.compile(withPhone(shop()));
-            project.generate("phone");
-            commit(git, "phone");
-            Path clone = dir.resolve("clone");
-            try (Git shallow = Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile())
-                    .setDepth(1).call()) {
-                ProjectFixture cloned = new ProjectFixture(clone).compile(withPhone(shop()));
+        GitFixture.ShallowClone shallow = GitFixture.shallowClone(dir);
 
-                assertThatThrownBy(() -> verify(cloned, ChangeOptions.defaults(), first.name(), false))
-                        .isInstanceOf(WorkflowFailure.class)
-                        .hasMessageContaining("it is a shallow clone")
-                        .hasMessageContaining("git fetch --unshallow")
-                        .hasMessageContaining("fetch-depth: 0");
-            }
-        }
+        assertThatThrownBy(() -> verify(shallow.project(), ChangeOptions.defaults(), shallow.missing().name(), false))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("it is a shallow clone")
+                .hasMessageContaining("git fetch --unshallow")
+                .hasMessageContaining("fetch-depth: 0");
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static io.github.jpamigrate.workflow.GitFixture.commit;
 import static io.github.jpamigrate.workflow.ShopModels.shop;
 import static io.github.jpamigrate.workflow.ShopModels.withPhone;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,13 +50,6 @@ class VerifyVendorsTest {
         MigrationTargets targets = targets(dialects);
         return new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout, options(targets),
                 flyway == null ? VerifyRequest.defaultFlyway(project.layout, targets) : flyway, base, false, shadow, targets));
-    }
-
-    private static void commit(Git git, String message) throws Exception {
-        git.add().addFilepattern("src").call();
-        git.add().addFilepattern("src").setUpdate(true).call();
-        git.commit().setMessage(message).setAuthor("t", "t@example.com").setCommitter("t", "t@example.com")
-                .setSign(false).call();
     }
 
     private static ProjectFixture twoMigrations(Path dir, String dialects, ShadowDatabase shadow) throws Exception {

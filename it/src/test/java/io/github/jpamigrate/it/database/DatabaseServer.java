@@ -3,6 +3,8 @@ package io.github.jpamigrate.it.database;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
 
 /**
  * The database servers the tests use, at fixed local addresses with a database named {@code test}.
@@ -57,5 +59,31 @@ public enum DatabaseServer {
     /** A new connection to the {@code test} database; the caller closes it. */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, user, password);
+    }
+
+    /**
+     * Creates a scratch schema (PostgreSQL) or database (MariaDB) with a new name that starts with
+     * {@code prefix}, so that runs sharing the server never meet; drop it with {@link #dropScratch}.
+     */
+    public String createScratch(String prefix) throws SQLException {
+        String name = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute(this == POSTGRESQL ? "create schema " + name : "create database " + name);
+        return name;
+    }
+
+    /** The JDBC URL that works inside the scratch schema or database {@code name}. */
+    public String scratchUrl(String name) {
+        return this == POSTGRESQL ? jdbcUrl + "&currentSchema=" + name : jdbcUrl.replace("/test?", "/" + name + "?");
+    }
+
+    /** Drops the scratch schema or database {@code name} with everything in it, if it is there. */
+    public void dropScratch(String name) throws SQLException {
+        execute(this == POSTGRESQL ? "drop schema if exists " + name + " cascade" : "drop database if exists " + name);
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 }

@@ -15,10 +15,7 @@ import io.github.jpamigrate.it.harness.TestProject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -66,15 +63,14 @@ class PortabilityJourneyIT {
     void journeys10And11OnPostgresql(ProjectTemplates templates) throws Exception {
         TestProject project = templates.copy("workshop");
         DatabaseServer server = DatabaseServer.POSTGRESQL;
-        String schema = scratchName();
-        execute(server, "create schema " + schema);
+        String schema = server.createScratch("jm_journey_");
         try {
             BuildResult first = generate(project, server, "initial schema").run().assertSuccess();
             assertThat(first.log()).contains("Self-check passed on a scratch PostgreSQL database");
             assertThat(Files.readString(project.file(MIGRATIONS + "/V1__initial_schema.sql")))
                     .contains("create table \"user\" (", "create table games (", "create table ObservationRecord (");
 
-            AppDatabase app = AppDatabase.server(server.jdbcUrl() + "&currentSchema=" + schema, server.user(),
+            AppDatabase app = AppDatabase.server(server.scratchUrl(schema), server.user(),
                     server.password(), schema);
             assertThat(app.migrate(project.file(MIGRATIONS))).isEqualTo(1);
             app.execute("insert into Workshop (title) values ('Kanban basics')",
@@ -93,7 +89,7 @@ class PortabilityJourneyIT {
                     + " where table_schema = '" + schema + "' and table_name = 'games' order by column_name"))
                     .contains("completed_at timestamp without time zone", "rules jsonb");
         } finally {
-            execute(server, "drop schema if exists " + schema + " cascade");
+            server.dropScratch(schema);
         }
     }
 
@@ -103,15 +99,14 @@ class PortabilityJourneyIT {
     void journeys10And2OnMariadb(ProjectTemplates templates) throws Exception {
         TestProject project = templates.copy("workshop");
         DatabaseServer server = DatabaseServer.MARIADB;
-        String database = scratchName();
-        execute(server, "create database " + database);
+        String database = server.createScratch("jm_journey_");
         try {
             BuildResult first = generate(project, server, "initial schema").run().assertSuccess();
             assertThat(first.log()).contains("Self-check passed on a scratch MariaDB database");
             assertThat(Files.readString(project.file(MIGRATIONS + "/V1__initial_schema.sql")))
                     .contains("create table `User` (", "id bigint not null auto_increment");
 
-            AppDatabase app = AppDatabase.server(server.jdbcUrl().replace("/test?", "/" + database + "?"),
+            AppDatabase app = AppDatabase.server(server.scratchUrl(database),
                     server.user(), server.password(), null);
             assertThat(app.migrate(project.file(MIGRATIONS))).isEqualTo(1);
             app.execute("insert into Workshop (title) values ('Kanban basics')",
@@ -126,7 +121,7 @@ class PortabilityJourneyIT {
             assertThat(app.migrate(project.file(MIGRATIONS))).isEqualTo(1);
             assertThat(app.rows("select fullName, company_name from Participant")).containsExactly("Ann Lee|null");
         } finally {
-            execute(server, "drop database if exists " + database);
+            server.dropScratch(database);
         }
     }
 
@@ -155,15 +150,5 @@ class PortabilityJourneyIT {
                 "<artifactId>jakarta.persistence-api</artifactId>\n      <version>3.2.0</version>",
                 "<artifactId>javax.persistence-api</artifactId>\n      <version>2.2</version>")
                 .edit("pom.xml", "<groupId>jakarta.persistence</groupId>", "<groupId>javax.persistence</groupId>");
-    }
-
-    private static String scratchName() {
-        return "jm_journey_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    }
-
-    private static void execute(DatabaseServer server, String sql) throws Exception {
-        try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

@@ -163,7 +163,6 @@ final class SchemaCheckMethods {
                 .build();
     }
 
-    /** The name as the database spells it, from a schema or catalog listing; the name as given if none matches. */
     /** What an entity can be mapped to; PostgreSQL names its partitioned tables and materialized views apart. */
     FieldSpec tableTypes() {
         return FieldSpec.builder(String[].class, "TABLE_TYPES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -171,6 +170,7 @@ final class SchemaCheckMethods {
                 .build();
     }
 
+    /** The name as the database spells it, from a schema or catalog listing; the name as given if none matches. */
     MethodSpec existing() {
         return MethodSpec.methodBuilder("existing")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -6,10 +6,7 @@ import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.sql.Dialect;
-import io.github.jpamigrate.core.sql.MigrationRenderer;
-import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.SchemaNormalForm;
-import io.github.jpamigrate.core.sql.Statement;
 import io.github.jpamigrate.introspect.SchemaReader;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -35,8 +32,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * out: Hibernate's SQLite DDL has no foreign keys and no multi-column unique constraints.
  */
 class HibernateExportOracleTest {
-
-    private static final SchemaModel EMPTY = new SchemaModel("jpa", "-", "-", List.of(), List.of(), List.of(), List.of());
 
     /**
      * Combinations where the two schemas differ, with a text the outcome (Hibernate's export error,
@@ -73,20 +68,12 @@ class HibernateExportOracleTest {
 
     private static void compare(String fixture, Dialect dialect) throws SQLException {
         FixtureBuild build = FixtureBuild.of(Fixture.load(fixture), HibernateOracleTest.processorOptions(Naming.JPA));
-        SchemaModel model = build.descriptor();
-        List<Statement> statements = MigrationRenderer.of(dialect)
-                .render(EMPTY, model, SchemaDiff.compare(EMPTY, model), RenderOptions.DEFAULTS).statements();
         try (Scratch ours = Scratch.create(dialect); Scratch theirs = Scratch.create(dialect)) {
-            try (Connection c = ours.connect(); var s = c.createStatement()) {
-                for (Statement statement : statements) {
-                    s.execute(statement.sql());
-                }
-            }
+            FirstMigration.apply(ours, dialect, build.descriptor());
             String exportFailure = export(build, theirs);
             List<String> differences = exportFailure != null ? List.of()
                     : SchemaDiff.compare(read(ours, dialect), read(theirs, dialect)).stream().map(SchemaChange::describe).toList();
-            String key = fixture + " on " + dialect;
-            String known = KNOWN.getOrDefault(key, KNOWN.get(key + " (" + HibernateModel.ormLine() + ")"));
+            String known = HibernateModel.forThisOrmLine(KNOWN, fixture + " on " + dialect);
             if (known == null) {
                 assertThat(exportFailure).as("Hibernate's export").isNull();
                 assertThat(differences).as("our schema -> Hibernate's schema").isEmpty();

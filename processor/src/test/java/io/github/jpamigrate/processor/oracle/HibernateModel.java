@@ -6,8 +6,6 @@ import static io.github.jpamigrate.processor.oracle.SchemaShape.qualified;
 
 import io.github.jpamigrate.processor.oracle.SchemaShape.ColumnShape;
 import io.github.jpamigrate.processor.oracle.SchemaShape.TableShape;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,12 +26,9 @@ import java.util.regex.Pattern;
 import org.hibernate.SessionFactory;
 import org.hibernate.Version;
 import org.hibernate.boot.Metadata;
-import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.Sequence;
-import org.hibernate.boot.registry.BootstrapServiceRegistry;
-import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.dialect.Dialect;
@@ -45,7 +40,6 @@ import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UniqueKey;
 import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Hibernate's boot metamodel of a compiled fixture for one dialect and naming convention, built
@@ -86,25 +80,21 @@ final class HibernateModel implements AutoCloseable {
         return Version.getVersionString().startsWith("6.") ? "hibernate-6.6" : "hibernate-7";
     }
 
+    /** The entry of {@code byKey} for {@code key}, else the one for {@code key} on the running Hibernate line ({@code "key (hibernate-7)"}). */
+    static <V> V forThisOrmLine(Map<String, V> byKey, String key) {
+        return byKey.getOrDefault(key, byKey.get(key + " (" + ormLine() + ")"));
+    }
+
     static HibernateModel boot(FixtureBuild build, OracleDialect dialect, Naming naming) {
-        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
-                .applyClassLoader(build.classLoader())
-                .build();
-        StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder(bootstrap)
+        StandardServiceRegistryBuilder settings = HibernateBoot.settings(build)
                 .applySetting("hibernate.dialect", dialect.hibernateDialect())
                 .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
                 .applySetting("jakarta.persistence.database-product-version", dialect.version());
         naming.hibernateSettings().forEach(settings::applySetting);
-        boolean validated = build.fixture().usesBeanValidation();
-        if (validated) {
-            settings.applySetting("jakarta.persistence.validation.mode", "ddl")
-                    .applySetting("jakarta.persistence.validation.factory", Validators.FACTORY);
-        }
+        boolean validated = HibernateBoot.applyBeanValidation(settings, build);
         StandardServiceRegistry registry = settings.build();
         try {
-            MetadataSources sources = new MetadataSources(registry);
-            build.mappedClasses().forEach(sources::addAnnotatedClass);
-            Metadata metadata = sources.buildMetadata();
+            Metadata metadata = HibernateBoot.metadata(registry, build);
             // Bean Validation constraints reach the mapping only while a session factory is built
             return new HibernateModel(registry, metadata, validated ? metadata.buildSessionFactory() : null);
         } catch (RuntimeException e) {
@@ -119,13 +109,6 @@ final class HibernateModel implements AutoCloseable {
             sessionFactory.close();
         }
         StandardServiceRegistryBuilder.destroy(registry);
-    }
-
-    /** One validator for every boot, made on first use; needs no expression language (messages are never shown). */
-    private static final class Validators {
-        static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
     }
 
     /** Hibernate's schema: every physical table and sequence of every namespace. */

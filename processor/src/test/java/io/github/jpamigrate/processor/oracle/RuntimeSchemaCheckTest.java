@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.json.ModelHash;
-import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.sql.Dialect;
-import io.github.jpamigrate.core.sql.MigrationRenderer;
-import io.github.jpamigrate.core.sql.RenderOptions;
-import io.github.jpamigrate.core.sql.Statement;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -29,7 +24,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RuntimeSchemaCheckTest {
 
-    private static final SchemaModel EMPTY = new SchemaModel("jpa", "-", "-", List.of(), List.of(), List.of(), List.of());
     private static final List<Dialect> ENGINES = List.of(Dialect.SQLITE, Dialect.H2, Dialect.POSTGRESQL, Dialect.MARIADB);
     private static final String ADVICE = " (the database lags behind the model; run the pending Flyway migrations)";
 
@@ -79,7 +73,7 @@ class RuntimeSchemaCheckTest {
         assertThat(schema.getField("MODEL_HASH").get(null))
                 .isEqualTo(ModelHash.of(build.descriptorText().getBytes(StandardCharsets.UTF_8)));
         try (Scratch scratch = Scratch.create(dialect); Connection c = scratch.connect()) {
-            create(c, dialect, build.descriptor());
+            FirstMigration.apply(c, dialect, build.descriptor());
             assertThat(mismatches(schema, c)).isEqualTo(KNOWN.getOrDefault(fixture + " on " + dialect, List.of()));
         }
     }
@@ -89,7 +83,7 @@ class RuntimeSchemaCheckTest {
         Class<?> schema = build.schemaClass();
         assertThat(schema.getName()).isEqualTo("com.acme.garage.JpaMigrateSchema");
         try (Scratch scratch = Scratch.create(dialect); Connection c = scratch.connect()) {
-            create(c, dialect, build.descriptor());
+            FirstMigration.apply(c, dialect, build.descriptor());
             execute(c, "create table flyway_schema_history (installed_rank int not null, version varchar(50))",
                     "alter table workshop add column legacy_code varchar(10) not null default 'x'");
             assertThat(mismatches(schema, c)).as("extra tables and columns are not mismatches").isEmpty();
@@ -144,12 +138,6 @@ class RuntimeSchemaCheckTest {
             execute(o, "create table mechanic (id bigint not null, workshop_id bigint, name varchar(255))");
         }
         return other;
-    }
-
-    private static void create(Connection c, Dialect dialect, SchemaModel model) throws SQLException {
-        List<Statement> statements = MigrationRenderer.of(dialect)
-                .render(EMPTY, model, SchemaDiff.compare(EMPTY, model), RenderOptions.DEFAULTS).statements();
-        execute(c, statements.stream().map(Statement::sql).toArray(String[]::new));
     }
 
     private static void execute(Connection c, String... sql) throws SQLException {

@@ -1,18 +1,10 @@
 package io.github.jpamigrate.processor.oracle;
 
-import io.github.jpamigrate.core.diff.SchemaChange;
-import io.github.jpamigrate.core.diff.SchemaDiff;
-import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.sql.Dialect;
-import io.github.jpamigrate.core.sql.MigrationRenderer;
-import io.github.jpamigrate.core.sql.RenderOptions;
-import io.github.jpamigrate.core.sql.Statement;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -26,8 +18,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * {@code JPAMIGRATE_REQUIRE_DATABASES=true} (CI) it fails them.
  */
 class SchemaValidatorOracleTest {
-
-    private static final SchemaModel EMPTY = new SchemaModel("jpa", "-", "-", List.of(), List.of(), List.of(), List.of());
 
     /**
      * Combinations that are known not to validate, with the message Hibernate gives; each is
@@ -54,18 +44,9 @@ class SchemaValidatorOracleTest {
 
     private static void validate(String fixture, Dialect dialect) throws SQLException {
         FixtureBuild build = FixtureBuild.of(Fixture.load(fixture), HibernateOracleTest.processorOptions(Naming.JPA));
-        SchemaModel model = build.descriptor();
-        List<SchemaChange> changes = SchemaDiff.compare(EMPTY, model);
-        List<Statement> statements = MigrationRenderer.of(dialect).render(EMPTY, model, changes, RenderOptions.DEFAULTS)
-                .statements();
         try (Scratch scratch = Scratch.create(dialect)) {
-            try (Connection c = scratch.connect(); var s = c.createStatement()) {
-                for (Statement statement : statements) {
-                    s.execute(statement.sql());
-                }
-            }
-            String known = KNOWN.getOrDefault(fixture + " on " + dialect,
-                    KNOWN.get(fixture + " on " + dialect + " (" + HibernateModel.ormLine() + ")"));
+            FirstMigration.apply(scratch, dialect, build.descriptor());
+            String known = HibernateModel.forThisOrmLine(KNOWN, fixture + " on " + dialect);
             if (known == null) {
                 bootAndValidate(build, scratch);
             } else {
