@@ -195,8 +195,9 @@ final class InitSnapshot {
                 List.of(), null, List.of());
     }
 
+    /** As {@code SchemaDiff} compares keys: the same column set is the same primary key, whatever the order. */
     private static boolean samePrimaryKey(PrimaryKey a, PrimaryKey b) {
-        return a == null || b == null ? a == b : columnList(a.columns()).equals(columnList(b.columns()));
+        return a == null || b == null ? a == b : columnSet(a.columns()).equals(columnSet(b.columns()));
     }
 
     private static Set<String> uniqueKeys(Table normal) {
@@ -211,9 +212,13 @@ final class InitSnapshot {
         return out;
     }
 
+    /** As {@code SchemaDiff} matches foreign keys: by the set of their (column, referenced column) pairs. */
     private static String signature(ForeignKey key) {
-        return columnList(key.columns()) + "->" + Identifiers.key(key.referencedTable()) + columnList(key.referencedColumns())
-                + ":" + key.onDelete();
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < key.columns().size(); i++) {
+            pairs.add(Identifiers.key(key.columns().get(i)) + "=" + Identifiers.key(key.referencedColumns().get(i)));
+        }
+        return String.join(",", pairs.stream().sorted().toList()) + "->" + Identifiers.key(key.referencedTable()) + ":" + key.onDelete();
     }
 
     private static Set<String> indexSignatures(List<Index> indexes) {

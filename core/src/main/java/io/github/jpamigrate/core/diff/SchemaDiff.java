@@ -150,16 +150,4 @@ public final class SchemaDiff {
         }
         return map;
     }
-
-    static boolean sameColumns(List<String> a, List<String> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!Identifiers.sameName(a.get(i), b.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -131,15 +131,29 @@ final class TableDiff {
         return signature(key.columns(), key.referencedTable(), key.referencedColumns(), key);
     }
 
+    /**
+     * A foreign key is the set of its (column, referenced column) pairs: listing the pairs in another
+     * order is the same constraint (the renderers write them in the referenced key's order).
+     */
     private static String signature(List<String> columns, String target, List<String> targetColumns, ForeignKey key) {
-        return columnList(columns) + "->" + Identifiers.key(target) + columnList(targetColumns) + ":" + key.onDelete();
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            pairs.add(Identifiers.key(columns.get(i)) + "=" + Identifiers.key(targetColumns.get(i)));
+        }
+        return String.join(",", pairs.stream().sorted().toList()) + "->" + Identifiers.key(target) + ":" + key.onDelete();
     }
 
+    /**
+     * Primary keys compare as column sets: the order of their columns in the DDL is not the
+     * mapping's but Hibernate's column ordering (see {@code KeyColumnOrder}), so an order-only
+     * change of the mapping changes nothing in the database, and a schema built with another
+     * order (by an earlier release, or by hand) holds the same constraint.
+     */
     private static boolean samePrimaryKey(PrimaryKey a, PrimaryKey b) {
         if (a == null || b == null) {
             return a == b;
         }
-        return SchemaDiff.sameColumns(a.columns(), b.columns());
+        return columnSet(a.columns()).equals(columnSet(b.columns()));
     }
 
     private static String columnList(List<String> columns) {

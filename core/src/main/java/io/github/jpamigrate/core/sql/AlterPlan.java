@@ -5,6 +5,7 @@ import io.github.jpamigrate.core.diff.SchemaChange.*;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.PrimaryKey;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.sql.AlterTableRenderer.ColumnChange;
@@ -45,6 +46,7 @@ final class AlterPlan {
     private final List<Statement> drops = new ArrayList<>();
     private final List<Statement> addConstraints = new ArrayList<>();
     private final List<Statement> addForeignKeys = new ArrayList<>();
+    private final KeyColumnOrder keyOrder;
 
     AlterPlan(AlterTableRenderer dialect, SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes,
               RenderOptions options) {
@@ -53,6 +55,7 @@ final class AlterPlan {
         this.newModel = newModel;
         this.changes = changes;
         this.options = options;
+        this.keyOrder = KeyColumnOrder.of(newModel, dialect.dialect());
     }
 
     RenderedMigration build() {
@@ -90,7 +93,7 @@ final class AlterPlan {
         } else if (change instanceof PrimaryKeyChanged c) {
             changePrimaryKey(c);
         } else if (change instanceof ForeignKeyAdded c) {
-            add(addForeignKeys, dialect.addForeignKey(c.table(), c.newKey()), c);
+            add(addForeignKeys, dialect.addForeignKey(c.table(), keyOrder.foreignKey(c.newKey())), c);
         } else if (change instanceof ForeignKeyDropped c) {
             add(dropForeignKeys, dialect.dropForeignKey(before(c.table()), c.oldKey()), c);
         } else if (change instanceof UniqueAdded c) {
@@ -163,10 +166,10 @@ final class AlterPlan {
 
     private void addTable(TableAdded change) {
         Table table = change.newTable();
-        add(creates, dialect.createTable(table, newModel), change);
+        add(creates, dialect.createTable(keyOrder.table(table), newModel), change);
         dialect.createComments(table).forEach(sql -> add(creates, sql, change));
         table.indexes().forEach(index -> add(addConstraints, dialect.createIndex(table.name(), index), change));
-        table.foreignKeys().forEach(key -> add(addForeignKeys, dialect.addForeignKey(table.name(), key), change));
+        table.foreignKeys().forEach(key -> add(addForeignKeys, dialect.addForeignKey(table.name(), keyOrder.foreignKey(key)), change));
     }
 
     /** A dropped table's keys to other dropped tables go first, so the drops may run in any order. */
@@ -302,7 +305,9 @@ final class AlterPlan {
             add(dropConstraints, dialect.dropPrimaryKey(before(change.table()), change.oldKey()), change);
         }
         if (change.newKey() != null) {
-            add(alters, dialect.addPrimaryKey(change.table(), change.newKey()), change);
+            PrimaryKey key = newModel.tables().stream().filter(t -> Identifiers.sameName(t.name(), change.table()))
+                    .findFirst().map(keyOrder::primaryKey).orElse(change.newKey());
+            add(alters, dialect.addPrimaryKey(change.table(), key), change);
         }
     }
 

@@ -68,7 +68,8 @@ final class DerivedNameRenames {
                         renames.add(Statement.of(dialect.renameConstraint(table, was.name(), is.name()), cause));
                     } else {
                         renames.add(Statement.of(dialect.dropForeignKey(table, was), cause));
-                        foreignKeys.add(Statement.of(dialect.addForeignKey(table, is), cause));
+                        foreignKeys.add(Statement.of(dialect.addForeignKey(table, KeyColumnOrder.of(newModel, dialect.dialect())
+                                .foreignKey(is)), cause));
                     }
                 });
     }
@@ -131,8 +132,12 @@ final class DerivedNameRenames {
         return signature(key.columns(), key.referencedTable(), key.referencedColumns(), key);
     }
 
+    /** As {@code SchemaDiff} matches foreign keys: by the set of their column pairs. */
     private static String signature(List<String> columns, String target, List<String> targetColumns, ForeignKey key) {
-        return columns.stream().map(Identifiers::key).toList() + "->" + Identifiers.key(target)
-                + targetColumns.stream().map(Identifiers::key).toList() + ":" + key.onDelete();
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            pairs.add(Identifiers.key(columns.get(i)) + "=" + Identifiers.key(targetColumns.get(i)));
+        }
+        return pairs.stream().sorted().toList() + "->" + Identifiers.key(target) + ":" + key.onDelete();
     }
 }

@@ -54,6 +54,26 @@ class SchemaDiffTest {
     }
 
     @Test
+    void primaryKeysCompareAsColumnSetsAndForeignKeysAsColumnPairs() {
+        List<Column> columns = List.of(Column.of("person_id", BIGINT, false), Column.of("todo_order", ColumnType.of(TypeKind.INTEGER), false));
+        Table mapped = new Table("person_todo", null, columns, new PrimaryKey(null, List.of("person_id", "todo_order")),
+                List.of(new ForeignKey("fk", List.of("person_id", "todo_order"), "other", List.of("a", "b"), ReferentialAction.NO_ACTION)),
+                List.of(), List.of(), List.of(), null, List.of());
+        Table reordered = new Table("person_todo", null, columns, new PrimaryKey(null, List.of("todo_order", "person_id")),
+                List.of(new ForeignKey("fk", List.of("todo_order", "person_id"), "other", List.of("b", "a"), ReferentialAction.NO_ACTION)),
+                List.of(), List.of(), List.of(), null, List.of());
+        assertThat(SchemaDiff.compare(model(mapped), model(reordered))).isEmpty();
+
+        Table otherPairs = new Table("person_todo", null, columns, new PrimaryKey(null, List.of("person_id")),
+                List.of(new ForeignKey("fk", List.of("todo_order", "person_id"), "other", List.of("a", "b"), ReferentialAction.NO_ACTION)),
+                List.of(), List.of(), List.of(), null, List.of());
+        assertThat(SchemaDiff.compare(model(mapped), model(otherPairs))).extracting(SchemaChange::describe).containsExactlyInAnyOrder(
+                "change primary key of person_todo from (person_id, todo_order) to (person_id)",
+                "add foreign key person_todo(todo_order, person_id) -> other",
+                "drop foreign key person_todo(person_id, todo_order) -> other");
+    }
+
+    @Test
     void addedAndDroppedTablesAndColumns() {
         SchemaModel before = model(customer(List.of()));
         SchemaModel after = model(customer(List.of(Column.of("phone", ColumnType.withLength(TypeKind.VARCHAR, 32), true))),
