@@ -71,7 +71,7 @@ final class ColumnEdits {
         if (column.defaultValue() == null) {
             boolean reference = target.table().foreignKey(column.name()).isPresent() || d.oldTable(target.table())
                     .flatMap(o -> o.foreignKey(target.table().columnOrigin(column.name()).orElseThrow())).isPresent();
-            String literal = reference ? "1" : ColumnKinds.literal(d.random, column, d.old.enums);
+            String literal = reference ? "1" : ColumnKinds.literal(d.random, d.engine, column, d.old.enums);
             d.backfill(target.table(), column, literal);
             how = "backfill " + literal;
         }

@@ -71,7 +71,7 @@ final class ConstraintEdits {
             return false;
         }
         DraftTable table = pick(d.random, d.model.tables);
-        boolean added = ModelGenerator.addIndex(d.random, table);
+        boolean added = ModelGenerator.addIndex(d.random, d.engine, table);
         if (added) {
             d.steps.add("add index on " + table.name + table.indexes.get(table.indexes.size() - 1).columns());
         }

@@ -17,6 +17,7 @@ import java.util.Optional;
  * said on the command line for it (renames, backfill values, acknowledged drops).
  *
  * @param seed         the seed that generated it
+ * @param dialect      the dialect it was generated for (a few literals and indexes depend on it)
  * @param oldModel     the model the database starts at
  * @param newModel     the model the migration must produce
  * @param renames      {@code -Djpamigrate.rename} declarations
@@ -27,7 +28,7 @@ import java.util.Optional;
  *                     database (so the database carries that migration's history, such as index
  *                     names from before a rename), or null when the old model is created directly
  */
-record Evolution(long seed, SchemaModel oldModel, SchemaModel newModel, List<String> renames, List<String> backfills,
+record Evolution(long seed, Dialect dialect, SchemaModel oldModel, SchemaModel newModel, List<String> renames, List<String> backfills,
                  List<String> acknowledged, List<String> steps, Evolution prelude) {
 
     Evolution {
@@ -39,7 +40,7 @@ record Evolution(long seed, SchemaModel oldModel, SchemaModel newModel, List<Str
 
     /** The options exactly as the {@code generate} goal would parse them. */
     ChangeOptions options() {
-        return new ChangeOptions(Dialect.SQLITE, renames, backfills, false, acknowledged);
+        return new ChangeOptions(dialect, renames, backfills, false, acknowledged);
     }
 
     Renames parsedRenames() {

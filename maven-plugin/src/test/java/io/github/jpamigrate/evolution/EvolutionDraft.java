@@ -27,6 +27,7 @@ final class EvolutionDraft {
     }
 
     final SplittableRandom random;
+    final EvolutionEngine engine;
     final DraftModel old;
     final DraftModel model;
     final List<String> steps = new ArrayList<>();
@@ -34,8 +35,9 @@ final class EvolutionDraft {
     private final List<ColumnDrop> columnDrops = new ArrayList<>();
     private final List<String> droppedTables = new ArrayList<>();
 
-    EvolutionDraft(SplittableRandom random, DraftModel old) {
+    EvolutionDraft(SplittableRandom random, EvolutionEngine engine, DraftModel old) {
         this.random = random;
+        this.engine = engine;
         this.old = old;
         this.model = old.evolvable();
     }
@@ -98,7 +100,7 @@ final class EvolutionDraft {
             }
         }
         checkConsistency();
-        return new Evolution(seed, oldModel, model.freeze(), renames, backfillDeclarations(), acknowledged, steps, prelude);
+        return new Evolution(seed, engine.dialect, oldModel, model.freeze(), renames, backfillDeclarations(), acknowledged, steps, prelude);
     }
 
     private List<String> backfillDeclarations() {

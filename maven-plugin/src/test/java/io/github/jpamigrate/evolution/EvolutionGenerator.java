@@ -45,15 +45,15 @@ final class EvolutionGenerator {
     /**
      * @param random seeded with {@code seed}; the caller goes on using it for the rows
      */
-    static Evolution generate(long seed, SplittableRandom random) {
-        DraftModel old = ModelGenerator.generate(random);
+    static Evolution generate(long seed, SplittableRandom random, EvolutionEngine engine) {
+        DraftModel old = ModelGenerator.generate(random, engine);
         Evolution prelude = null;
         if (random.nextInt(4) == 0) {
-            EvolutionDraft first = new EvolutionDraft(random, old);
+            EvolutionDraft first = new EvolutionDraft(random, engine, old);
             prelude = edit(first, random).finish(seed, old.freeze(), null);
             old = first.model;
         }
-        EvolutionDraft draft = new EvolutionDraft(random, old);
+        EvolutionDraft draft = new EvolutionDraft(random, engine, old);
         return edit(draft, random).finish(seed, old.freeze(), prelude);
     }
 

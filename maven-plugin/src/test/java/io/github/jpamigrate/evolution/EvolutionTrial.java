@@ -5,13 +5,10 @@ import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
-import io.github.jpamigrate.core.sql.Dialect;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.RenderedMigration;
-import io.github.jpamigrate.core.sql.SchemaNormalForm;
 import io.github.jpamigrate.core.sql.UnsupportedChangeException;
-import io.github.jpamigrate.core.sql.sqlite.SqliteRenderer;
-import io.github.jpamigrate.introspect.SchemaReader;
+import io.github.jpamigrate.introspect.SchemaDrift;
 import io.github.jpamigrate.replay.FlywaySettings;
 import io.github.jpamigrate.replay.MigrationReplay;
 import io.github.jpamigrate.replay.ReplayException;
@@ -29,8 +26,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Runs one {@link Evolution} on a scratch SQLite database with foreign keys on, the way a project
- * would: Flyway applies the old model's migration, rows go in, Flyway applies the generated
+ * Runs one {@link Evolution} on a scratch database of its engine (SQLite with foreign keys on, H2,
+ * or a scratch schema or database on the PostgreSQL or MariaDB server), the way a project would: Flyway applies the old model's migration, rows go in, Flyway applies the generated
  * migration, and then the schema, the data, the references, the enum checks and finally the undo
  * script are checked. A failed check throws {@link AssertionError} saying what is wrong;
  * {@link #transcript()} has the scripts for the failure message.
@@ -48,7 +45,8 @@ final class EvolutionTrial {
         NOT_RENDERED,
         /**
          * It refused to run, rightly: a dropped table comes back empty while rows still reference
-         * it, and its foreign key check stopped it with the database left as it was.
+         * it, and the foreign key stopped it (SQLite and PostgreSQL: with the database left as it
+         * was; MariaDB and H2 commit DDL statement by statement, so there it stops half-way).
          */
         REFUSED
     }
@@ -57,12 +55,14 @@ final class EvolutionTrial {
     record Outcome(List<SchemaChange> changes, int rows, Undo undo) {
     }
 
+    private final EvolutionEngine engine;
     private final Evolution evolution;
     private final Path folder;
     private final StringBuilder transcript = new StringBuilder();
     private int nextVersion = 1;
 
-    EvolutionTrial(Evolution evolution, Path folder) {
+    EvolutionTrial(EvolutionEngine engine, Evolution evolution, Path folder) {
+        this.engine = engine;
         this.evolution = evolution;
         this.folder = folder;
     }
@@ -73,7 +73,7 @@ final class EvolutionTrial {
 
     Outcome run(SplittableRandom random, Path scratch) throws Exception {
         List<SchemaChange> changes = acceptedByTheTool(evolution);
-        try (ScratchDatabase db = ScratchDatabase.sqlite(scratch)) {
+        try (ScratchDatabase db = engine.scratch(scratch)) {
             Evolution prelude = evolution.prelude();
             SchemaModel first = prelude != null ? prelude.oldModel() : evolution.oldModel();
             write("old model", EMPTY, first, SchemaDiff.compare(EMPTY, first), RenderOptions.DEFAULTS);
@@ -85,18 +85,20 @@ final class EvolutionTrial {
             Map<String, TableContents> before = new LinkedHashMap<>();
             int rows;
             try (Connection connection = db.connect()) {
-                rows = new RowGenerator(evolution, random).fill(connection);
+                rows = new RowGenerator(engine, evolution, random).fill(connection);
                 for (Table table : evolution.oldModel().tables()) {
-                    before.put(table.name(), TableContents.read(connection, table));
+                    before.put(table.name(), TableContents.read(engine, connection, table));
                 }
             }
             write("evolve", evolution.oldModel(), evolution.newModel(), changes, evolution.renderOptions());
             migrate(db, "the generated migration");
             expectNoDrift(db, evolution.newModel(), "after the migration, the schema read back differs from the new model");
             try (Connection connection = db.connect()) {
-                expectNone(DataChecks.preserved(connection, evolution, before), "the migration did not keep the data");
-                expectNone(DataChecks.danglingReferences(connection), "after the migration, pragma foreign_key_check reports");
-                expectNone(DataChecks.enumChecks(connection, evolution.newModel()), "after the migration, the enum checks are wrong");
+                expectNone(DataChecks.preserved(engine, connection, evolution, before), "the migration did not keep the data");
+                expectNone(DataChecks.danglingReferences(engine, connection, evolution.newModel()),
+                        "after the migration, references point nowhere");
+                expectNone(DataChecks.enumChecks(engine, connection, evolution.newModel()),
+                        "after the migration, the enum checks are wrong");
             }
             return new Outcome(changes, rows, undo(db, before));
         }
@@ -135,19 +137,22 @@ final class EvolutionTrial {
         try {
             MigrationReplay.migrate(db, FlywaySettings.folder(folder));
         } catch (ReplayException e) {
-            if (!orphansLeft() || !e.getMessage().contains("jm_foreign_key_check")) {
+            if (!orphansLeft() || engine == EvolutionEngine.SQLITE && !e.getMessage().contains("jm_foreign_key_check")) {
                 throw new AssertionError("Flyway could not apply the undo script: " + e.getMessage(), e);
             }
-            expectNoDrift(db, evolution.newModel(), "the undo script stopped, rightly, on references to a dropped"
-                    + " table, but did not leave the database as it was");
+            if (engine == EvolutionEngine.SQLITE || engine == EvolutionEngine.POSTGRESQL) {
+                expectNoDrift(db, evolution.newModel(), "the undo script stopped, rightly, on references to a dropped"
+                        + " table, but did not leave the database as it was");
+            }
             return Undo.REFUSED;
         }
         expectNoDrift(db, evolution.oldModel(), "after the undo script, the schema read back differs from the old model");
         try (Connection connection = db.connect()) {
-            expectNone(DataChecks.danglingReferences(connection), "after the undo script, pragma foreign_key_check reports");
+            expectNone(DataChecks.danglingReferences(engine, connection, evolution.oldModel()),
+                    "after the undo script, references point nowhere");
             for (Table old : evolution.oldModel().tables()) {
                 if (evolution.newTable(old).isPresent()) {
-                    int rows = TableContents.read(connection, old).rows().size();
+                    int rows = TableContents.read(engine, connection, old).rows().size();
                     if (rows != before.get(old.name()).rows().size()) {
                         throw new AssertionError("after the undo script, table " + old.name() + " has " + rows
                                 + " rows instead of " + before.get(old.name()).rows().size());
@@ -169,7 +174,7 @@ final class EvolutionTrial {
     private void write(String title, SchemaModel from, SchemaModel to, List<SchemaChange> changes, RenderOptions options)
             throws Exception {
         int version = nextVersion++;
-        RenderedMigration migration = new SqliteRenderer().render(from, to, changes, options);
+        RenderedMigration migration = engine.renderer().render(from, to, changes, options);
         String script = migration.script("V" + version + ": " + title, changes);
         Path file = folder.resolve("V" + version + "__" + title.replace(' ', '_') + ".sql");
         Files.writeString(file, script);
@@ -188,11 +193,9 @@ final class EvolutionTrial {
         }
     }
 
-    private static void expectNoDrift(ScratchDatabase db, SchemaModel model, String message) throws Exception {
+    private void expectNoDrift(ScratchDatabase db, SchemaModel model, String message) throws Exception {
         try (Connection connection = db.connect()) {
-            SchemaModel read = new SchemaReader(Dialect.SQLITE, Set.of(FlywaySettings.DEFAULT_TABLE)).read(connection, null);
-            List<SchemaChange> drift = SchemaDiff.compare(SchemaNormalForm.of(model, Dialect.SQLITE),
-                    SchemaNormalForm.of(read, Dialect.SQLITE));
+            List<SchemaChange> drift = SchemaDrift.between(model, connection, engine.dialect, Set.of(FlywaySettings.DEFAULT_TABLE));
             expectNone(drift.stream().map(SchemaChange::describe).toList(), message + " (model -> database)");
         }
     }

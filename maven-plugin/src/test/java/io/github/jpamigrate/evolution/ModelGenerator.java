@@ -25,7 +25,7 @@ final class ModelGenerator {
     private ModelGenerator() {
     }
 
-    static DraftModel generate(SplittableRandom random) {
+    static DraftModel generate(SplittableRandom random, EvolutionEngine engine) {
         DraftModel model = new DraftModel();
         int enumCount = random.nextInt(3);
         for (int i = 0; i < enumCount; i++) {
@@ -34,7 +34,7 @@ final class ModelGenerator {
         }
         int tableCount = 1 + random.nextInt(5);
         for (int i = 0; i < tableCount; i++) {
-            addTable(random, model, name -> Vocabulary.among(model.tables.stream().map(t -> t.name).toList(), name));
+            addTable(random, engine, model, name -> Vocabulary.among(model.tables.stream().map(t -> t.name).toList(), name));
         }
         return model;
     }
@@ -45,13 +45,13 @@ final class ModelGenerator {
      *
      * @param taken the table names that may not be used
      */
-    static DraftTable addTable(SplittableRandom random, DraftModel model, java.util.function.Predicate<String> taken) {
+    static DraftTable addTable(SplittableRandom random, EvolutionEngine engine, DraftModel model, java.util.function.Predicate<String> taken) {
         List<DraftTable> parents = List.copyOf(model.tables);
         DraftTable table = model.addTable(Vocabulary.table(random, taken));
         table.columns.add(Column.of("id", ColumnType.of(TypeKind.BIGINT), false).withIdentity(chance(random, 0.4)));
         int columnCount = 1 + random.nextInt(5);
         for (int i = 0; i < columnCount; i++) {
-            table.columns.add(ColumnKinds.random(random, freshColumn(random, table, List.of()), model.enums));
+            table.columns.add(ColumnKinds.random(random, engine, freshColumn(random, table, List.of()), model.enums));
         }
         for (DraftTable parent : parents) {
             if (chance(random, 0.35)) {
@@ -62,7 +62,7 @@ final class ModelGenerator {
             addUnique(random, table, c -> c.defaultValue() == null);
         }
         if (chance(random, 0.4)) {
-            addIndex(random, table);
+            addIndex(random, engine, table);
         }
         return table;
     }
@@ -114,8 +114,8 @@ final class ModelGenerator {
     }
 
     /** A non-unique index on one or two columns; false when none fits. */
-    static boolean addIndex(SplittableRandom random, DraftTable table) {
-        List<String> set = columnSet(random, table, c -> true, true);
+    static boolean addIndex(SplittableRandom random, EvolutionEngine engine, DraftTable table) {
+        List<String> set = columnSet(random, table, c -> engine.indexesClobs() || c.type().kind() != TypeKind.CLOB, true);
         if (set == null) {
             return false;
         }

@@ -18,7 +18,7 @@ final class TableEdits {
     }
 
     static boolean addTable(EvolutionDraft d) {
-        DraftTable table = ModelGenerator.addTable(d.random, d.model, d::tableNameTaken);
+        DraftTable table = ModelGenerator.addTable(d.random, d.engine, d.model, d::tableNameTaken);
         d.steps.add("add table " + table.name);
         return true;
     }
@@ -59,11 +59,11 @@ final class TableEdits {
         }
         DraftTable table = pick(d.random, d.model.tables);
         String name = ModelGenerator.freshColumn(d.random, table, d.oldColumnNames(table));
-        Column column = ColumnKinds.random(d.random, name, d.model.enums);
+        Column column = ColumnKinds.random(d.random, d.engine, name, d.model.enums);
         String how = column.nullable() ? "nullable" : column.defaultValue() != null ? "not null, default" : "not null";
         table.columns.add(column);
         if (!column.nullable() && column.defaultValue() == null && table.origin != null) {
-            String literal = ColumnKinds.literal(d.random, column, d.model.enums);
+            String literal = ColumnKinds.literal(d.random, d.engine, column, d.model.enums);
             d.backfill(table, column, literal);
             how += ", backfill " + literal;
         }
