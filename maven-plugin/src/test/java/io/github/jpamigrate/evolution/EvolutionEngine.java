@@ -89,9 +89,12 @@ enum EvolutionEngine {
         return this == POSTGRESQL ? List.of("false", "true") : List.of("false", "true", "0", "1");
     }
 
-    /** Whether a plain index may cover a CLOB column: MariaDB wants a prefix length, which no mapping gives. */
+    /**
+     * Whether a plain index may cover a CLOB column: H2 refuses it, MariaDB wants a prefix length,
+     * which no mapping gives.
+     */
     boolean indexesClobs() {
-        return this != MARIADB;
+        return this == SQLITE || this == POSTGRESQL;
     }
 
     /** {@code a} is {@code b}, NULL being equal to NULL. */
