@@ -28,7 +28,7 @@ final class ColumnKinds {
 
     /** A nullable or not-null column of a random type, sometimes with a default, never unique. */
     static Column random(SplittableRandom random, EvolutionEngine engine, String name, Map<String, List<String>> enums) {
-        Column column = Column.of(name, type(random), chance(random, 0.5));
+        Column column = Column.of(name, type(random, engine), chance(random, 0.5));
         if (!enums.isEmpty() && chance(random, 0.2)) {
             String javaType = pick(random, new ArrayList<>(enums.keySet()));
             boolean ordinal = chance(random, 0.4);
@@ -41,7 +41,8 @@ final class ColumnKinds {
         return column;
     }
 
-    static ColumnType type(SplittableRandom random) {
+    /** A column type; on PostgreSQL never a CLOB, which Hibernate maps to a large-object {@code oid} there. */
+    static ColumnType type(SplittableRandom random, EvolutionEngine engine) {
         return switch (random.nextInt(11)) {
             case 0 -> ColumnType.of(TypeKind.BIGINT);
             case 1 -> ColumnType.of(TypeKind.INTEGER);
@@ -52,7 +53,7 @@ final class ColumnKinds {
             case 7 -> ColumnType.withPrecision(TypeKind.DOUBLE, 53);
             case 8 -> ColumnType.of(TypeKind.DATE);
             case 9 -> ColumnType.withPrecision(TypeKind.TIMESTAMP, 6);
-            default -> ColumnType.of(TypeKind.CLOB);
+            default -> engine == EvolutionEngine.POSTGRESQL ? ColumnType.withLength(TypeKind.VARCHAR, 4000) : ColumnType.of(TypeKind.CLOB);
         };
     }
 

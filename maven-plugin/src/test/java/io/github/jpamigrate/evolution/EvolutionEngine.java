@@ -91,10 +91,10 @@ enum EvolutionEngine {
 
     /**
      * Whether a plain index may cover a CLOB column: H2 refuses it, MariaDB wants a prefix length,
-     * which no mapping gives.
+     * which no mapping gives (PostgreSQL gets no CLOB columns at all).
      */
     boolean indexesClobs() {
-        return this == SQLITE || this == POSTGRESQL;
+        return this == SQLITE;
     }
 
     /** {@code a} is {@code b}, NULL being equal to NULL. */

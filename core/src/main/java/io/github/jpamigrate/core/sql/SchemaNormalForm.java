@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The form in which a model and a schema read back from a database are compared, so that drift
@@ -84,7 +85,15 @@ public final class SchemaNormalForm {
         return String.join(",", columns.stream().map(c -> c.toLowerCase(Locale.ROOT)).sorted().toList());
     }
 
-    /** {@code ('user')}, {@code 'user'} and {@code 'user'::character varying} all read as {@code 'user'}. */
+    /** A type PostgreSQL casts a numeric default to, as in {@code '-5'::integer}. */
+    private static final Pattern NUMERIC_CAST = Pattern.compile(
+            "(smallint|integer|bigint|int[248]?|numeric|decimal|real|double precision|float[48]?)(\\s*\\(.*\\))?");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]*)?([eE][-+]?[0-9]+)?");
+
+    /**
+     * {@code ('user')}, {@code 'user'} and {@code 'user'::character varying} all read as {@code 'user'};
+     * {@code '-5'::integer} (PostgreSQL's form of a negative number) reads as {@code -5}.
+     */
     static String defaultText(String value) {
         if (value == null) {
             return null;
@@ -95,7 +104,12 @@ public final class SchemaNormalForm {
         }
         int cast = v.lastIndexOf("::");
         if (cast > 0 && v.startsWith("'")) {
-            v = v.substring(0, cast);
+            String type = v.substring(cast + 2).trim().toLowerCase(Locale.ROOT);
+            v = v.substring(0, cast).trim();
+            String quoted = v.length() >= 2 && v.endsWith("'") ? v.substring(1, v.length() - 1) : null;
+            if (quoted != null && NUMERIC_CAST.matcher(type).matches() && NUMBER.matcher(quoted).matches()) {
+                v = quoted;
+            }
         }
         return v.equalsIgnoreCase("null") ? null : v.toLowerCase(Locale.ROOT);
     }
