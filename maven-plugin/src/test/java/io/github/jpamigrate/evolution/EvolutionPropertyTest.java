@@ -62,6 +62,7 @@ class EvolutionPropertyTest {
         final Map<EvolutionTrial.Undo, Integer> undos = new TreeMap<>();
         final Map<String, Integer> changeKinds = new TreeMap<>();
         final Map<String, Integer> edits = new TreeMap<>();
+        final Map<String, Long> phases = new TreeMap<>();
     }
 
     private static final Map<EvolutionEngine, Tally> TALLIES = new EnumMap<>(EvolutionEngine.class);
@@ -79,8 +80,9 @@ class EvolutionPropertyTest {
     static synchronized void summary() {
         FLYWAY.setLevel(flywayLevel);
         TALLIES.forEach((engine, t) -> System.out.printf("%s evolutions: %d passed in %.1f s (%.0f ms each), %d rows inserted,"
-                + " undo scripts: %s%n  changes exercised: %s%n  edits generated: %s%n", engine.id(), t.passed, t.nanos / 1e9,
-                t.passed == 0 ? 0 : t.nanos / 1e6 / t.passed, t.rows, t.undos, t.changeKinds, t.edits));
+                + " undo scripts: %s%n  changes exercised: %s%n  edits generated: %s%n  seconds per phase: %s%n", engine.id(), t.passed,
+                t.nanos / 1e9, t.passed == 0 ? 0 : t.nanos / 1e6 / t.passed, t.rows, t.undos, t.changeKinds, t.edits,
+                t.phases.entrySet().stream().map(e -> String.format("%s %.1f", e.getKey(), e.getValue() / 1e9)).toList()));
     }
 
     @Test
@@ -155,6 +157,7 @@ class EvolutionPropertyTest {
         tally.rows += outcome.rows();
         tally.nanos += nanos;
         tally.undos.merge(outcome.undo(), 1, Integer::sum);
+        outcome.phases().forEach((phase, n) -> tally.phases.merge(phase, n, Long::sum));
         for (SchemaChange change : outcome.changes()) {
             tally.changeKinds.merge(change.getClass().getSimpleName(), 1, Integer::sum);
         }

@@ -51,8 +51,12 @@ final class EvolutionTrial {
         REFUSED
     }
 
-    /** What one trial did, for the run's summary. */
-    record Outcome(List<SchemaChange> changes, int rows, Undo undo) {
+    /**
+     * What one trial did, for the run's summary.
+     *
+     * @param phases nanoseconds spent per phase (scratch database, flyway, read back, rows, checks)
+     */
+    record Outcome(List<SchemaChange> changes, int rows, Undo undo, Map<String, Long> phases) {
     }
 
     private final EvolutionEngine engine;
@@ -60,6 +64,8 @@ final class EvolutionTrial {
     private final Path folder;
     private final StringBuilder transcript = new StringBuilder();
     private int nextVersion = 1;
+    private final Map<String, Long> phases = new LinkedHashMap<>();
+    private long mark = System.nanoTime();
 
     EvolutionTrial(EvolutionEngine engine, Evolution evolution, Path folder) {
         this.engine = engine;
@@ -73,7 +79,9 @@ final class EvolutionTrial {
 
     Outcome run(SplittableRandom random, Path scratch) throws Exception {
         List<SchemaChange> changes = acceptedByTheTool(evolution);
+        lap("generate");
         try (ScratchDatabase db = engine.scratch(scratch)) {
+            lap("scratch database");
             Evolution prelude = evolution.prelude();
             SchemaModel first = prelude != null ? prelude.oldModel() : evolution.oldModel();
             write("old model", EMPTY, first, SchemaDiff.compare(EMPTY, first), RenderOptions.DEFAULTS);
@@ -90,18 +98,32 @@ final class EvolutionTrial {
                     before.put(table.name(), TableContents.read(engine, connection, table));
                 }
             }
+            lap("rows");
             write("evolve", evolution.oldModel(), evolution.newModel(), changes, evolution.renderOptions());
             migrate(db, "the generated migration");
             expectNoDrift(db, evolution.newModel(), "after the migration, the schema read back differs from the new model");
             try (Connection connection = db.connect()) {
+                lap("connect");
                 expectNone(DataChecks.preserved(engine, connection, evolution, before), "the migration did not keep the data");
                 expectNone(DataChecks.danglingReferences(engine, connection, evolution.newModel()),
                         "after the migration, references point nowhere");
                 expectNone(DataChecks.enumChecks(engine, connection, evolution.newModel()),
                         "after the migration, the enum checks are wrong");
             }
-            return new Outcome(changes, rows, undo(db, before));
+            lap("data checks");
+            Undo undo = undo(db, before);
+            lap("undo");
+            return new Outcome(changes, rows, undo, phases);
+        } finally {
+            lap("drop scratch database");
         }
+    }
+
+    /** Adds the time since the last lap to a phase. */
+    private void lap(String phase) {
+        long now = System.nanoTime();
+        phases.merge(phase, now - mark, Long::sum);
+        mark = now;
     }
 
     /**
@@ -135,7 +157,9 @@ final class EvolutionTrial {
             return Undo.NOT_RENDERED;
         }
         try {
+            lap("render and write");
             MigrationReplay.migrate(db, FlywaySettings.folder(folder));
+            lap("flyway migrate");
         } catch (ReplayException e) {
             if (!orphansLeft() || engine == EvolutionEngine.SQLITE && !e.getMessage().contains("jm_foreign_key_check")) {
                 throw new AssertionError("Flyway could not apply the undo script: " + e.getMessage(), e);
@@ -186,8 +210,10 @@ final class EvolutionTrial {
     }
 
     private void migrate(ScratchDatabase db, String what) {
+        lap("render and write");
         try {
             MigrationReplay.migrate(db, FlywaySettings.folder(folder));
+            lap("flyway migrate");
         } catch (RuntimeException e) {
             throw new AssertionError("Flyway could not apply " + what + ": " + e.getMessage(), e);
         }
@@ -195,7 +221,9 @@ final class EvolutionTrial {
 
     private void expectNoDrift(ScratchDatabase db, SchemaModel model, String message) throws Exception {
         try (Connection connection = db.connect()) {
+            lap("connect");
             List<SchemaChange> drift = SchemaDrift.between(model, connection, engine.dialect, Set.of(FlywaySettings.DEFAULT_TABLE));
+            lap("read schema back");
             expectNone(drift.stream().map(SchemaChange::describe).toList(), message + " (model -> database)");
         }
     }
