@@ -22,6 +22,10 @@ final class EvolutionDraft {
     private record Backfill(DraftTable table, String column, boolean old, String literal) {
     }
 
+    /** An acknowledged hazard on a column (narrowing), found again like a backfill. */
+    private record ColumnHazard(DraftTable table, String column, boolean old) {
+    }
+
     /** An acknowledged column drop: the table's final name is only known at the end. */
     private record ColumnDrop(DraftTable table, String oldColumn) {
     }
@@ -34,6 +38,8 @@ final class EvolutionDraft {
     private final List<Backfill> backfills = new ArrayList<>();
     private final List<ColumnDrop> columnDrops = new ArrayList<>();
     private final List<String> droppedTables = new ArrayList<>();
+    private final List<ColumnHazard> columnHazards = new ArrayList<>();
+    private final List<String> enumHazards = new ArrayList<>();
 
     EvolutionDraft(SplittableRandom random, EvolutionEngine engine, DraftModel old) {
         this.random = random;
@@ -68,6 +74,38 @@ final class EvolutionDraft {
         backfills.add(new Backfill(table, origin.orElse(column.name()), origin.isPresent(), literal));
     }
 
+    /** {@code -Djpamigrate.allowDestructive=table.column} for a hazard on the column, under its final names. */
+    void acknowledgeColumn(DraftTable table, Column column) {
+        Optional<String> origin = table.columnOrigin(column.name());
+        columnHazards.add(new ColumnHazard(table, origin.orElse(column.name()), origin.isPresent()));
+    }
+
+    /** {@code -Djpamigrate.allowDestructive=com.acme.Type} for an enum that loses a constant. */
+    void acknowledgeEnum(String javaType) {
+        enumHazards.add(javaType);
+    }
+
+    /** Whether a backfill declared so far writes this literal. */
+    boolean backfillWrites(String literal) {
+        return backfills.stream().anyMatch(b -> b.literal().equals(literal));
+    }
+
+    /**
+     * The constants of each enum that both the old and the current model have: a value both the
+     * migration's checks and the undo script's take.
+     */
+    java.util.Map<String, List<String>> sharedEnums() {
+        java.util.Map<String, List<String>> shared = new java.util.LinkedHashMap<>();
+        old.enums.forEach((type, constants) -> {
+            List<String> now = model.enums.getOrDefault(type, List.of());
+            List<String> both = constants.stream().filter(now::contains).toList();
+            if (!both.isEmpty()) {
+                shared.put(type, both);
+            }
+        });
+        return shared;
+    }
+
     void acknowledgeDrop(DraftTable table) {
         droppedTables.add(table.origin);
     }
@@ -94,6 +132,15 @@ final class EvolutionDraft {
             }
         }
         List<String> acknowledged = new ArrayList<>(droppedTables);
+        acknowledged.addAll(enumHazards);
+        for (ColumnHazard hazard : columnHazards) {
+            DraftTable table = hazard.table();
+            if (model.tables.contains(table)) {
+                table.columns.stream().filter(c -> Identifiers.sameName(hazard.column(),
+                                hazard.old() ? table.columnOrigin(c.name()).orElse("") : c.name())).findFirst()
+                        .ifPresent(c -> acknowledged.add(table.name + "." + c.name()));
+            }
+        }
         for (ColumnDrop drop : columnDrops) {
             if (model.tables.contains(drop.table())) {
                 acknowledged.add(drop.table().name + "." + drop.oldColumn());

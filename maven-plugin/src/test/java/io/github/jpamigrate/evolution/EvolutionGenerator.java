@@ -29,13 +29,21 @@ final class EvolutionGenerator {
             new Edit("make nullable", 2, ColumnEdits::makeNullable),
             new Edit("make not null", 3, ColumnEdits::makeNotNull),
             new Edit("append enum constant", 2, ColumnEdits::appendEnumConstant),
+            new Edit("narrow type", 2, ColumnEdits::narrowType),
+            new Edit("remove enum constant", 1, ColumnEdits::removeEnumConstant),
             new Edit("add unique", 2, ConstraintEdits::addUnique),
             new Edit("drop unique", 2, ConstraintEdits::dropUnique),
             new Edit("add index", 2, ConstraintEdits::addIndex),
             new Edit("drop index", 1, ConstraintEdits::dropIndex),
             new Edit("add foreign key", 3, ConstraintEdits::addForeignKey),
             new Edit("drop foreign key", 2, ConstraintEdits::dropForeignKey),
-            new Edit("change on delete", 2, ConstraintEdits::changeOnDelete));
+            new Edit("change on delete", 2, ConstraintEdits::changeOnDelete),
+            new Edit("add check", 2, ConstraintEdits::addCheck),
+            new Edit("widen primary key", 2, ConstraintEdits::widenPrimaryKey),
+            new Edit("narrow primary key", 2, ConstraintEdits::narrowPrimaryKey),
+            new Edit("drop check", 2, ConstraintEdits::dropCheck),
+            new Edit("add single-table subtype", 2, InheritanceEdits::addSubtype),
+            new Edit("remove single-table subtype", 1, InheritanceEdits::removeSubtype));
 
     private static final int TOTAL_WEIGHT = EDITS.stream().mapToInt(Edit::weight).sum();
 

@@ -109,6 +109,8 @@ final class EvolutionTrial {
                         "after the migration, references point nowhere");
                 expectNone(DataChecks.enumChecks(engine, connection, evolution.newModel()),
                         "after the migration, the enum checks are wrong");
+                expectNone(DataChecks.checkConstraints(engine, connection, evolution),
+                        "after the migration, the check constraints are wrong");
             }
             lap("data checks");
             Undo undo = undo(db, before);

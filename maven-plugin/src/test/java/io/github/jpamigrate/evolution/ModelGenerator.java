@@ -2,6 +2,7 @@ package io.github.jpamigrate.evolution;
 
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ColumnType;
+import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.ReferentialAction;
 import io.github.jpamigrate.core.model.TypeKind;
 
@@ -46,7 +47,8 @@ final class ModelGenerator {
      * @param taken the table names that may not be used
      */
     static DraftTable addTable(SplittableRandom random, EvolutionEngine engine, DraftModel model, java.util.function.Predicate<String> taken) {
-        List<DraftTable> parents = List.copyOf(model.tables);
+        // A table with a composite key cannot be referenced by one column.
+        List<DraftTable> parents = model.tables.stream().filter(t -> t.extraKey.isEmpty()).toList();
         DraftTable table = model.addTable(Vocabulary.table(random, taken));
         table.columns.add(Column.of("id", ColumnType.of(TypeKind.BIGINT), false).withIdentity(chance(random, 0.4)));
         int columnCount = 1 + random.nextInt(5);
@@ -64,7 +66,32 @@ final class ModelGenerator {
         if (chance(random, 0.4)) {
             addIndex(random, engine, table);
         }
+        if (chance(random, 0.2)) {
+            addCheck(table);
+        }
         return table;
+    }
+
+    /** A {@code @Check("<column> >= -1000")} on the first integer column that takes one; false when none does. */
+    static boolean addCheck(DraftTable table) {
+        for (Column column : table.columns.subList(1, table.columns.size())) {
+            if (takesCheck(table, column)) {
+                table.checks.add(new DraftTable.CheckDraft(Identifiers.checkName(table.name, column.name() + "_min"), column.name(), -1000));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An integer column that needs no quoting (the check is SQL as the user writes it), neither a
+     * key nor unique (so the data check may write a value that breaks it) nor checked already.
+     */
+    static boolean takesCheck(DraftTable table, Column column) {
+        boolean integer = column.type().kind() == TypeKind.SMALLINT || column.type().kind() == TypeKind.INTEGER
+                || column.type().kind() == TypeKind.BIGINT;
+        return integer && column.enumRef() == null && !Identifiers.needsQuoting(column.name()) && !table.checked(column.name())
+                && table.foreignKey(column.name()).isEmpty() && !table.inUniqueSet(column.name()) && !table.inKey(column.name());
     }
 
     /** A new {@code bigint} column referencing {@code parent}, with a random delete action. */

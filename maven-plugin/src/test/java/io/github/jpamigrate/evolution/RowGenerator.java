@@ -42,6 +42,17 @@ final class RowGenerator {
 
     /** @return rows inserted in all */
     int fill(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            int total = fillTables(connection);
+            connection.commit();
+            return total;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private int fillTables(Connection connection) throws SQLException {
         int total = 0;
         for (Table table : evolution.oldModel().tables()) {
             int rows = (isReferenced(table) ? 1 : 0) + random.nextInt(7);
@@ -82,7 +93,8 @@ final class RowGenerator {
     private ColumnRule rule(Table table, Column column) {
         Optional<Table> newTable = evolution.newTable(table);
         Optional<Column> newColumn = newTable.flatMap(t -> evolution.newColumn(table, t, column));
-        boolean primaryKey = table.primaryKey().columns().stream().anyMatch(c -> Identifiers.sameName(c, column.name()));
+        // Rows are numbered by the key's first column (id); other key columns take any value.
+        boolean primaryKey = Identifiers.sameName(table.primaryKey().columns().get(0), column.name());
         List<String> parents = new ArrayList<>();
         foreignKey(table, column.name()).ifPresent(k -> parents.add(k.referencedTable()));
         Optional<ForeignKey> newKey = newTable.flatMap(t -> newColumn.flatMap(c -> foreignKey(t, c.name())));
@@ -151,7 +163,11 @@ final class RowGenerator {
                 return (long) (1 + random.nextInt(parentRows));
             }
             if (column.enumRef() != null) {
-                List<String> constants = evolution.oldModel().enumType(column.enumRef().javaType()).orElseThrow().constants();
+                List<String> all = evolution.oldModel().enumType(column.enumRef().javaType()).orElseThrow().constants();
+                List<String> kept = evolution.newModel().enumType(column.enumRef().javaType())
+                        .map(e -> all.stream().filter(e.constants()::contains).toList()).orElse(all);
+                // ORDINAL: the kept constants are the first ones, as only the last constant is ever removed.
+                List<String> constants = kept.isEmpty() ? all : kept;
                 int i = random.nextInt(constants.size());
                 return column.enumRef().storage() == EnumStorage.ORDINAL ? (Object) i : constants.get(i);
             }

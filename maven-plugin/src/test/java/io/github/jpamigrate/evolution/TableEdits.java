@@ -87,13 +87,13 @@ final class TableEdits {
     /** Renames a column the old model has, now and then the primary key that others reference. */
     static boolean renameColumn(EvolutionDraft d) {
         List<DraftTable> candidates = d.oldTables().stream().filter(t -> t.columns.stream()
-                .anyMatch(c -> Identifiers.sameName(c.name(), t.columnOrigin(c.name()).orElse(null)))).toList();
+                .anyMatch(c -> Identifiers.sameName(c.name(), t.columnOrigin(c.name()).orElse(null)) && !t.checked(c.name()))).toList();
         if (candidates.isEmpty()) {
             return false;
         }
         DraftTable table = pick(d.random, candidates);
         List<Column> columns = table.columns.stream()
-                .filter(c -> Identifiers.sameName(c.name(), table.columnOrigin(c.name()).orElse(null)))
+                .filter(c -> Identifiers.sameName(c.name(), table.columnOrigin(c.name()).orElse(null)) && !table.checked(c.name()))
                 .filter(c -> c != table.primaryKey() || chance(d.random, 0.3)).toList();
         if (columns.isEmpty()) {
             return false;
@@ -114,7 +114,8 @@ final class TableEdits {
             List<String> freed = d.oldColumnNames(table).stream().filter(n -> table.column(n).isEmpty()
                     && table.columnOrigins.values().stream().noneMatch(o -> Identifiers.sameName(o, n))).toList();
             List<Column> candidates = table.columns.subList(1, table.columns.size()).stream()
-                    .filter(c -> Identifiers.sameName(c.name(), table.columnOrigin(c.name()).orElse(null))).toList();
+                    .filter(c -> Identifiers.sameName(c.name(), table.columnOrigin(c.name()).orElse(null)) && !table.checked(c.name()))
+                    .toList();
             if (!freed.isEmpty() && !candidates.isEmpty()) {
                 Column column = pick(d.random, candidates);
                 String name = pick(d.random, freed);
