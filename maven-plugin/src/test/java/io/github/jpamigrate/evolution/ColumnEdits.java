@@ -172,7 +172,7 @@ final class ColumnEdits {
 
     static Target pickOld(EvolutionDraft d, BiPredicate<DraftTable, Column> fits) {
         List<Target> candidates = new ArrayList<>();
-        for (DraftTable table : d.oldTables()) {
+        for (DraftTable table : d.oldEntityTables()) {
             for (Column column : table.columns.subList(1, table.columns.size())) {
                 if (table.columnOrigin(column.name()).isPresent() && fits.test(table, column)) {
                     candidates.add(new Target(table, column));

@@ -25,10 +25,10 @@ final class ConstraintEdits {
      * the column back would fill every row with the same default).
      */
     static boolean addUnique(EvolutionDraft d) {
-        if (d.model.tables.isEmpty()) {
+        if (d.entityTables().isEmpty()) {
             return false;
         }
-        DraftTable table = pick(d.random, d.model.tables);
+        DraftTable table = pick(d.random, d.entityTables());
         DraftTable old = d.oldTable(table).orElse(null);
         boolean added = ModelGenerator.addUnique(d.random, table, c -> c.defaultValue() == null && table.columnOrigin(c.name())
                 .map(origin -> old.foreignKey(origin).isEmpty()).orElse(c.nullable()));
@@ -68,10 +68,10 @@ final class ConstraintEdits {
     }
 
     static boolean addIndex(EvolutionDraft d) {
-        if (d.model.tables.isEmpty()) {
+        if (d.entityTables().isEmpty()) {
             return false;
         }
-        DraftTable table = pick(d.random, d.model.tables);
+        DraftTable table = pick(d.random, d.entityTables());
         boolean added = ModelGenerator.addIndex(d.random, d.engine, table);
         if (added) {
             d.steps.add("add index on " + table.name + table.indexes.get(table.indexes.size() - 1).columns());
@@ -99,7 +99,7 @@ final class ConstraintEdits {
      * a parent row the data always has, as its default or backfill.
      */
     static boolean addForeignKey(EvolutionDraft d) {
-        List<DraftTable> children = d.model.tables.stream().filter(t -> d.model.tables.stream()
+        List<DraftTable> children = d.entityTables().stream().filter(t -> d.model.tables.stream()
                 .anyMatch(p -> p.rank < t.rank && p.extraKey.isEmpty())).toList();
         if (children.isEmpty()) {
             return false;
@@ -151,7 +151,7 @@ final class ConstraintEdits {
     static boolean dropForeignKey(EvolutionDraft d) {
         List<Runnable> drops = new ArrayList<>();
         List<String> words = new ArrayList<>();
-        for (DraftTable table : d.model.tables) {
+        for (DraftTable table : d.entityTables()) {
             for (DraftTable.ForeignKeyDraft key : table.foreignKeys) {
                 drops.add(() -> table.foreignKeys.remove(key));
                 words.add("drop foreign key " + table.name + "." + key.column());
@@ -245,7 +245,7 @@ final class ConstraintEdits {
     static boolean narrowPrimaryKey(EvolutionDraft d) {
         List<Runnable> edits = new ArrayList<>();
         List<String> words = new ArrayList<>();
-        for (DraftTable table : d.model.tables) {
+        for (DraftTable table : d.entityTables()) {
             if (!table.extraKey.isEmpty()) {
                 edits.add(table.extraKey::clear);
                 words.add("primary key of " + table.name + ": (" + table.primaryKey().name() + ", "

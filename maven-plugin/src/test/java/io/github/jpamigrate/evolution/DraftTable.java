@@ -50,6 +50,8 @@ final class DraftTable {
      * subtype) and each subtype entity's own columns (nullable, as Hibernate makes them).
      */
     String discriminator;
+    /** A {@code @ManyToMany} join table: two references that together are the key, nothing else. */
+    boolean join;
     final Map<String, List<String>> subtypes = new LinkedHashMap<>();
 
     DraftTable(String name, String origin, int rank) {
@@ -69,6 +71,7 @@ final class DraftTable {
         copy.checks.addAll(checks);
         copy.extraKey.addAll(extraKey);
         copy.discriminator = discriminator;
+        copy.join = join;
         subtypes.forEach((k, v) -> copy.subtypes.put(k, new ArrayList<>(v)));
         return copy;
     }

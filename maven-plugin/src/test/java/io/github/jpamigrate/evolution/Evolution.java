@@ -24,18 +24,20 @@ import java.util.Optional;
  * @param backfills    {@code -Djpamigrate.backfill} declarations
  * @param acknowledged {@code -Djpamigrate.allowDestructive} targets
  * @param steps        the edits in words, for failure messages
+ * @param edits        the names of the edits applied, for the run's summary
  * @param prelude      the earlier evolution whose migration built the old model on an empty
  *                     database (so the database carries that migration's history, such as index
  *                     names from before a rename), or null when the old model is created directly
  */
 record Evolution(long seed, Dialect dialect, SchemaModel oldModel, SchemaModel newModel, List<String> renames, List<String> backfills,
-                 List<String> acknowledged, List<String> steps, Evolution prelude) {
+                 List<String> acknowledged, List<String> steps, List<String> edits, Evolution prelude) {
 
     Evolution {
         renames = List.copyOf(renames);
         backfills = List.copyOf(backfills);
         acknowledged = List.copyOf(acknowledged);
         steps = List.copyOf(steps);
+        edits = List.copyOf(edits);
     }
 
     /** The options exactly as the {@code generate} goal would parse them. */

@@ -35,6 +35,8 @@ final class EvolutionDraft {
     final DraftModel old;
     final DraftModel model;
     final List<String> steps = new ArrayList<>();
+    /** The names of the edits applied, for the run's summary. */
+    final List<String> edits = new ArrayList<>();
     private final List<Backfill> backfills = new ArrayList<>();
     private final List<ColumnDrop> columnDrops = new ArrayList<>();
     private final List<String> droppedTables = new ArrayList<>();
@@ -62,6 +64,16 @@ final class EvolutionDraft {
     boolean tableNameTaken(String name) {
         return Vocabulary.among(model.tables.stream().map(t -> t.name).toList(), name)
                 || Vocabulary.among(old.tables.stream().map(t -> t.name).toList(), name);
+    }
+
+    /** The tables of entities: every table but the join tables, whose shape only a mapping change alters. */
+    List<DraftTable> entityTables() {
+        return model.tables.stream().filter(t -> !t.join).toList();
+    }
+
+    /** {@link #oldTables()} without the join tables. */
+    List<DraftTable> oldEntityTables() {
+        return oldTables().stream().filter(t -> !t.join).toList();
     }
 
     /** Tables the old model has, i.e. tables that hold rows when the migration runs. */
@@ -147,7 +159,8 @@ final class EvolutionDraft {
             }
         }
         checkConsistency();
-        return new Evolution(seed, engine.dialect, oldModel, model.freeze(), renames, backfillDeclarations(), acknowledged, steps, prelude);
+        return new Evolution(seed, engine.dialect, oldModel, model.freeze(), renames, backfillDeclarations(), acknowledged, steps,
+                edits, prelude);
     }
 
     private List<String> backfillDeclarations() {

@@ -83,10 +83,11 @@ enum EvolutionEngine {
 
     /**
      * SQL literals a boolean column takes as a default or backfill. PostgreSQL's boolean refuses
-     * the numbers; the others take both.
+     * the numbers, and H2 will not compare a boolean with one (as the data check does); SQLite and
+     * MariaDB take both.
      */
     List<String> booleanLiterals() {
-        return this == POSTGRESQL ? List.of("false", "true") : List.of("false", "true", "0", "1");
+        return this == POSTGRESQL || this == H2 ? List.of("false", "true") : List.of("false", "true", "0", "1");
     }
 
     /**

@@ -42,6 +42,8 @@ final class EvolutionGenerator {
             new Edit("widen primary key", 2, ConstraintEdits::widenPrimaryKey),
             new Edit("narrow primary key", 2, ConstraintEdits::narrowPrimaryKey),
             new Edit("drop check", 2, ConstraintEdits::dropCheck),
+            new Edit("add join table", 2, TableEdits::addJoinTable),
+            new Edit("drop join table", 1, TableEdits::dropJoinTable),
             new Edit("add single-table subtype", 2, InheritanceEdits::addSubtype),
             new Edit("remove single-table subtype", 1, InheritanceEdits::removeSubtype));
 
@@ -69,7 +71,9 @@ final class EvolutionGenerator {
         int wanted = 1 + random.nextInt(random.nextInt(10) == 0 ? 8 : 4);
         int applied = 0;
         for (int attempt = 0; applied < wanted && attempt < 50; attempt++) {
-            if (pick(random).apply().test(draft)) {
+            Edit edit = pick(random);
+            if (edit.apply().test(draft)) {
+                draft.edits.add(edit.name());
                 applied++;
             }
         }

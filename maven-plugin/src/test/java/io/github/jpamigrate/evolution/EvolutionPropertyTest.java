@@ -161,8 +161,8 @@ class EvolutionPropertyTest {
         for (SchemaChange change : outcome.changes()) {
             tally.changeKinds.merge(change.getClass().getSimpleName(), 1, Integer::sum);
         }
-        for (String step : evolution.steps()) {
-            tally.edits.merge(step.split(" ")[0], 1, Integer::sum);
+        for (String edit : evolution.edits()) {
+            tally.edits.merge(edit, 1, Integer::sum);
         }
     }
 

@@ -25,7 +25,7 @@ final class InheritanceEdits {
     }
 
     static boolean addSubtype(EvolutionDraft d) {
-        List<DraftTable> candidates = d.model.tables.stream().filter(t -> t.subtypes.size() < 2).toList();
+        List<DraftTable> candidates = d.entityTables().stream().filter(t -> t.subtypes.size() < 2).toList();
         if (candidates.isEmpty()) {
             return false;
         }

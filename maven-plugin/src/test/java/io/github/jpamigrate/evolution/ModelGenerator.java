@@ -34,8 +34,12 @@ final class ModelGenerator {
             model.enums.put("com.acme.Enum" + i, constants.subList(0, 1 + random.nextInt(constants.size())));
         }
         int tableCount = 1 + random.nextInt(5);
+        java.util.function.Predicate<String> taken = name -> Vocabulary.among(model.tables.stream().map(t -> t.name).toList(), name);
         for (int i = 0; i < tableCount; i++) {
-            addTable(random, engine, model, name -> Vocabulary.among(model.tables.stream().map(t -> t.name).toList(), name));
+            addTable(random, engine, model, taken);
+        }
+        if (tableCount > 1 && chance(random, 0.25)) {
+            addJoinTable(random, model, model.tables.get(0), model.tables.get(tableCount - 1), taken);
         }
         return model;
     }
@@ -92,6 +96,36 @@ final class ModelGenerator {
                 || column.type().kind() == TypeKind.BIGINT;
         return integer && column.enumRef() == null && !Identifiers.needsQuoting(column.name()) && !table.checked(column.name())
                 && table.foreignKey(column.name()).isEmpty() && !table.inUniqueSet(column.name()) && !table.inKey(column.name());
+    }
+
+    /**
+     * A join table {@code <a>_<b>} ({@code a} and {@code b} of lower rank, so it is filled after
+     * them), or null when the name is taken.
+     */
+    static DraftTable addJoinTable(SplittableRandom random, DraftModel model, DraftTable a, DraftTable b,
+                                   java.util.function.Predicate<String> taken) {
+        String name = snake(a.name) + "_" + snake(b.name);
+        if (taken.test(name)) {
+            return null;
+        }
+        DraftTable join = model.addTable(name);
+        join.join = true;
+        String first = snake(a.name) + "_id";
+        String second = snake(b.name) + "_id";
+        if (Identifiers.sameName(first, second)) {
+            second = second + "2";
+        }
+        ReferentialAction action = chance(random, 0.5) ? ReferentialAction.CASCADE : ReferentialAction.NO_ACTION;
+        join.columns.add(Column.of(first, ColumnType.of(TypeKind.BIGINT), false));
+        join.columns.add(Column.of(second, ColumnType.of(TypeKind.BIGINT), false));
+        join.foreignKeys.add(new DraftTable.ForeignKeyDraft(first, a.rank, action));
+        join.foreignKeys.add(new DraftTable.ForeignKeyDraft(second, b.rank, action));
+        join.extraKey.add(second);
+        return join;
+    }
+
+    private static String snake(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
     }
 
     /** A new {@code bigint} column referencing {@code parent}, with a random delete action. */

@@ -56,6 +56,11 @@ final class RowGenerator {
         int total = 0;
         for (Table table : evolution.oldModel().tables()) {
             int rows = (isReferenced(table) ? 1 : 0) + random.nextInt(7);
+            // A join table's key starts with a reference: its rows are numbered 1..n too, so n is at most the parent's rows.
+            Optional<ForeignKey> keyReference = foreignKey(table, table.primaryKey().columns().get(0));
+            if (keyReference.isPresent()) {
+                rows = Math.min(rows, rowCounts.getOrDefault(Identifiers.key(keyReference.get().referencedTable()), 0));
+            }
             rowCounts.put(Identifiers.key(table.name()), rows);
             List<ColumnRule> rules = table.columns().stream().map(c -> rule(table, c)).toList();
             insert(connection, table, rules, rows);
