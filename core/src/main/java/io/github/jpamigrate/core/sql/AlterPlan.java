@@ -172,10 +172,14 @@ final class AlterPlan {
         table.foreignKeys().forEach(key -> add(addForeignKeys, dialect.addForeignKey(table.name(), key), change));
     }
 
-    /** A dropped table's keys to other dropped tables go first, so the drops may run in any order. */
+    /**
+     * A dropped table's keys to other dropped tables go first, so the drops may run in any order;
+     * so do its keys to a table whose primary key changes, which the key's index depends on.
+     */
     private void dropTable(TableDropped change) {
         Set<String> dropped = changes.stream().filter(c -> c instanceof TableDropped)
                 .map(c -> Identifiers.key(c.table())).collect(Collectors.toSet());
+        changes.stream().filter(c -> c instanceof PrimaryKeyChanged).forEach(c -> dropped.add(Identifiers.key(before(c.table()))));
         Table table = change.oldTable();
         for (ForeignKey key : table.foreignKeys()) {
             if (dropped.contains(Identifiers.key(key.referencedTable()))
