@@ -52,6 +52,14 @@ interface CatalogDetails {
         return false;
     }
 
+    /**
+     * Whether an index name is one the database made up for a constraint (H2 keeps such a name
+     * when the constraint is renamed, so the name no longer starts with the constraint's).
+     */
+    default boolean isConstraintIndexName(String index) {
+        return false;
+    }
+
     /** A column default as the model writes it. */
     default String defaultValue(String reported) {
         return reported == null ? null : reported.trim();

@@ -43,14 +43,35 @@ final class MysqlCatalogDetails implements CatalogDetails {
         return type.equals("float") ? "float(24)" : type;
     }
 
-    /** A {@code bit} default {@code true} reads back as {@code b'1'}. */
+    /**
+     * A {@code bit} default {@code true} reads back as {@code b'1'}; MariaDB writes a quote inside
+     * a string default as {@code \'} and a backslash as {@code \\}, where the model has the
+     * standard {@code ''} and {@code \}.
+     */
     @Override
     public String defaultValue(String reported) {
         if (reported == null) {
             return null;
         }
         String value = reported.trim();
+        if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
+            return "'" + unescape(value.substring(1, value.length() - 1)) + "'";
+        }
         return value.equals("b'1'") ? "true" : value.equals("b'0'") ? "false" : value;
+    }
+
+    private static String unescape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '\'' || text.charAt(i + 1) == '\\')) {
+                char next = text.charAt(++i);
+                out.append(next == '\'' ? "''" : "\\");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     @Override

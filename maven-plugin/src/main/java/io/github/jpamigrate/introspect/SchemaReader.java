@@ -105,7 +105,7 @@ public final class SchemaReader {
         Optional<List<ForeignKey>> ownReading = details.foreignKeys(connection, name);
         List<ForeignKey> foreignKeys = ownReading.isPresent() ? ownReading.get() : foreignKeys(meta, catalog, schema, name);
         List<Index> indexes = indexes(meta, catalog, schema, name, primaryKey).stream()
-                .filter(index -> !(details.indexesForeignKeys() && backsForeignKey(index, foreignKeys))).toList();
+                .filter(index -> !(details.indexesForeignKeys() && backsForeignKey(index, foreignKeys, details))).toList();
         return new Table(name, null, columns, primaryKey, foreignKeys, List.of(), indexes, List.of(), null, List.of());
     }
 
@@ -203,10 +203,14 @@ public final class SchemaReader {
         return out;
     }
 
-    /** An index the database made for a foreign key: not unique, named after the key (H2 adds a suffix). */
-    private static boolean backsForeignKey(Index index, List<ForeignKey> keys) {
+    /**
+     * An index the database made for a foreign key: not unique, named after the key (H2 adds a
+     * suffix), or, after the key was renamed, a name the database makes up over the key's columns.
+     */
+    private static boolean backsForeignKey(Index index, List<ForeignKey> keys, CatalogDetails details) {
         return !index.unique() && keys.stream().anyMatch(key -> !key.name().isEmpty()
-                && Identifiers.key(index.name()).startsWith(Identifiers.key(key.name())));
+                && Identifiers.key(index.name()).startsWith(Identifiers.key(key.name()))
+                || details.isConstraintIndexName(index.name()) && sameColumns(index.columns(), key.columns()));
     }
 
     private static boolean sameColumns(List<String> a, List<String> b) {

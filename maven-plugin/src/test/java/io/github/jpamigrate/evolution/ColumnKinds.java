@@ -27,8 +27,8 @@ final class ColumnKinds {
     }
 
     /** A nullable or not-null column of a random type, sometimes with a default, never unique. */
-    static Column random(SplittableRandom random, String name, Map<String, List<String>> enums) {
-        Column column = Column.of(name, type(random), chance(random, 0.5));
+    static Column random(SplittableRandom random, EvolutionEngine engine, String name, Map<String, List<String>> enums) {
+        Column column = Column.of(name, type(random, engine), chance(random, 0.5));
         if (!enums.isEmpty() && chance(random, 0.2)) {
             String javaType = pick(random, new ArrayList<>(enums.keySet()));
             boolean ordinal = chance(random, 0.4);
@@ -36,12 +36,13 @@ final class ColumnKinds {
                     .withEnumRef(new EnumRef(javaType, ordinal ? EnumStorage.ORDINAL : EnumStorage.STRING));
         }
         if (!column.nullable() && chance(random, 0.5) || chance(random, 0.15)) {
-            column = column.withDefaultValue(defaultValue(random, column, enums));
+            column = column.withDefaultValue(defaultValue(random, engine, column, enums));
         }
         return column;
     }
 
-    static ColumnType type(SplittableRandom random) {
+    /** A column type; on PostgreSQL never a CLOB, which Hibernate maps to a large-object {@code oid} there. */
+    static ColumnType type(SplittableRandom random, EvolutionEngine engine) {
         return switch (random.nextInt(11)) {
             case 0 -> ColumnType.of(TypeKind.BIGINT);
             case 1 -> ColumnType.of(TypeKind.INTEGER);
@@ -52,20 +53,20 @@ final class ColumnKinds {
             case 7 -> ColumnType.withPrecision(TypeKind.DOUBLE, 53);
             case 8 -> ColumnType.of(TypeKind.DATE);
             case 9 -> ColumnType.withPrecision(TypeKind.TIMESTAMP, 6);
-            default -> ColumnType.of(TypeKind.CLOB);
+            default -> engine == EvolutionEngine.POSTGRESQL ? ColumnType.withLength(TypeKind.VARCHAR, 4000) : ColumnType.of(TypeKind.CLOB);
         };
     }
 
     /** A default: a literal, or now and then {@code current_timestamp} for a timestamp. */
-    static String defaultValue(SplittableRandom random, Column column, Map<String, List<String>> enums) {
+    static String defaultValue(SplittableRandom random, EvolutionEngine engine, Column column, Map<String, List<String>> enums) {
         if (column.type().kind() == TypeKind.TIMESTAMP && column.enumRef() == null && chance(random, 0.3)) {
             return NOW;
         }
-        return literal(random, column, enums);
+        return literal(random, engine, column, enums);
     }
 
     /** A SQL literal of the column's type that satisfies its enum check. */
-    static String literal(SplittableRandom random, Column column, Map<String, List<String>> enums) {
+    static String literal(SplittableRandom random, EvolutionEngine engine, Column column, Map<String, List<String>> enums) {
         if (column.enumRef() != null) {
             List<String> constants = enums.get(column.enumRef().javaType());
             int i = random.nextInt(constants.size());
@@ -75,7 +76,7 @@ final class ColumnKinds {
         return switch (type.kind()) {
             case BIGINT, INTEGER, SMALLINT, TINYINT -> pick(random, List.of("0", "1", "7", "-5", "42"));
             case DECIMAL -> type.scale() > 0 ? pick(random, List.of("0", "1.5", "42.25")) : pick(random, List.of("0", "12"));
-            case BOOLEAN -> pick(random, List.of("false", "true", "0", "1"));
+            case BOOLEAN -> pick(random, engine.booleanLiterals());
             case DOUBLE, REAL -> pick(random, List.of("0.5", "2", "-1.25"));
             case DATE -> "'2024-02-29'";
             case TIMESTAMP -> "'2024-01-01 00:00:00'";

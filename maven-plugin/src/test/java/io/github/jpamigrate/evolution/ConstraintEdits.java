@@ -1,6 +1,7 @@
 package io.github.jpamigrate.evolution;
 
 import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.ReferentialAction;
 import io.github.jpamigrate.core.model.TypeKind;
 
@@ -24,10 +25,10 @@ final class ConstraintEdits {
      * the column back would fill every row with the same default).
      */
     static boolean addUnique(EvolutionDraft d) {
-        if (d.model.tables.isEmpty()) {
+        if (d.entityTables().isEmpty()) {
             return false;
         }
-        DraftTable table = pick(d.random, d.model.tables);
+        DraftTable table = pick(d.random, d.entityTables());
         DraftTable old = d.oldTable(table).orElse(null);
         boolean added = ModelGenerator.addUnique(d.random, table, c -> c.defaultValue() == null && table.columnOrigin(c.name())
                 .map(origin -> old.foreignKey(origin).isEmpty()).orElse(c.nullable()));
@@ -67,11 +68,11 @@ final class ConstraintEdits {
     }
 
     static boolean addIndex(EvolutionDraft d) {
-        if (d.model.tables.isEmpty()) {
+        if (d.entityTables().isEmpty()) {
             return false;
         }
-        DraftTable table = pick(d.random, d.model.tables);
-        boolean added = ModelGenerator.addIndex(d.random, table);
+        DraftTable table = pick(d.random, d.entityTables());
+        boolean added = ModelGenerator.addIndex(d.random, d.engine, table);
         if (added) {
             d.steps.add("add index on " + table.name + table.indexes.get(table.indexes.size() - 1).columns());
         }
@@ -98,13 +99,13 @@ final class ConstraintEdits {
      * a parent row the data always has, as its default or backfill.
      */
     static boolean addForeignKey(EvolutionDraft d) {
-        List<DraftTable> children = d.model.tables.stream().filter(t -> d.model.tables.stream().anyMatch(p -> p.rank < t.rank))
-                .toList();
+        List<DraftTable> children = d.entityTables().stream().filter(t -> d.model.tables.stream()
+                .anyMatch(p -> p.rank < t.rank && p.extraKey.isEmpty())).toList();
         if (children.isEmpty()) {
             return false;
         }
         DraftTable table = pick(d.random, children);
-        List<DraftTable> parents = d.model.tables.stream().filter(p -> p.rank < table.rank).toList();
+        List<DraftTable> parents = d.model.tables.stream().filter(p -> p.rank < table.rank && p.extraKey.isEmpty()).toList();
         DraftTable parent = pick(d.random, parents);
         if (chance(d.random, 0.5) && onExistingColumn(d, table, parent)) {
             return true;
@@ -134,7 +135,7 @@ final class ConstraintEdits {
         }
         List<Column> candidates = table.columns.subList(1, table.columns.size()).stream()
                 .filter(c -> c.type().kind() == TypeKind.BIGINT && c.enumRef() == null && table.foreignKey(c.name()).isEmpty()
-                        && !table.inUniqueSet(c.name()))
+                        && !table.inUniqueSet(c.name()) && !table.checked(c.name()))
                 .filter(c -> table.columnOrigin(c.name()).map(o -> old.foreignKey(o).isEmpty() && !old.inUniqueSet(o)).orElse(false))
                 .toList();
         if (candidates.isEmpty()) {
@@ -150,7 +151,7 @@ final class ConstraintEdits {
     static boolean dropForeignKey(EvolutionDraft d) {
         List<Runnable> drops = new ArrayList<>();
         List<String> words = new ArrayList<>();
-        for (DraftTable table : d.model.tables) {
+        for (DraftTable table : d.entityTables()) {
             for (DraftTable.ForeignKeyDraft key : table.foreignKeys) {
                 drops.add(() -> table.foreignKeys.remove(key));
                 words.add("drop foreign key " + table.name + "." + key.column());
@@ -175,6 +176,80 @@ final class ConstraintEdits {
                 edits.add(() -> table.foreignKeys.set(table.foreignKeys.indexOf(key),
                         new DraftTable.ForeignKeyDraft(key.column(), key.parent(), action)));
                 words.add("on delete of " + table.name + "." + key.column() + ": " + key.onDelete() + " -> " + action);
+            }
+        }
+        return runOne(d, edits, words);
+    }
+
+    /**
+     * A {@code @Check("<column> >= -1000")} on an integer column that needs no quoting (the
+     * expression is SQL as the user writes it), neither a key nor unique (so the data check may
+     * write a value that breaks it). Every value the rows, defaults and backfills get passes it.
+     */
+    static boolean addCheck(EvolutionDraft d) {
+        List<Runnable> adds = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (DraftTable table : d.model.tables) {
+            for (Column column : table.columns.subList(1, table.columns.size())) {
+                if (ModelGenerator.takesCheck(table, column)) {
+                    String name = Identifiers.checkName(table.name, column.name() + "_min");
+                    adds.add(() -> table.checks.add(new DraftTable.CheckDraft(name, column.name(), -1000)));
+                    words.add("add check " + name + " (" + column.name() + " >= -1000) on " + table.name);
+                }
+            }
+        }
+        return runOne(d, adds, words);
+    }
+
+    static boolean dropCheck(EvolutionDraft d) {
+        List<Runnable> drops = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (DraftTable table : d.model.tables) {
+            for (DraftTable.CheckDraft check : table.checks) {
+                drops.add(() -> table.checks.remove(check));
+                words.add("drop check " + check.name() + " on " + table.name);
+            }
+        }
+        return runOne(d, drops, words);
+    }
+
+    /**
+     * The primary key gets a second column ({@code @IdClass}): a NOT NULL column of a key-able type
+     * the table already has. Only on a table no foreign key points to (a reference names the whole
+     * key) and whose {@code id} is not an identity (SQLite's autoincrement key is one column).
+     */
+    static boolean widenPrimaryKey(EvolutionDraft d) {
+        List<Runnable> edits = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (DraftTable table : d.model.tables) {
+            if (!table.extraKey.isEmpty() || d.model.isReferenced(table) || table.primaryKey().identity()) {
+                continue;
+            }
+            for (Column column : table.columns.subList(1, table.columns.size())) {
+                boolean keyable = switch (column.type().kind()) {
+                    case BIGINT, INTEGER, SMALLINT, DATE, DECIMAL, BOOLEAN -> true;
+                    case VARCHAR -> column.type().length() <= 255;
+                    default -> false;
+                };
+                if (keyable && !column.nullable() && column.enumRef() == null && table.foreignKey(column.name()).isEmpty()) {
+                    edits.add(() -> table.extraKey.add(column.name()));
+                    words.add("primary key of " + table.name + ": (" + table.primaryKey().name() + ") -> ("
+                            + table.primaryKey().name() + ", " + column.name() + ")");
+                }
+            }
+        }
+        return runOne(d, edits, words);
+    }
+
+    /** A composite primary key goes back to {@code id} alone. */
+    static boolean narrowPrimaryKey(EvolutionDraft d) {
+        List<Runnable> edits = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (DraftTable table : d.entityTables()) {
+            if (!table.extraKey.isEmpty()) {
+                edits.add(table.extraKey::clear);
+                words.add("primary key of " + table.name + ": (" + table.primaryKey().name() + ", "
+                        + String.join(", ", table.extraKey) + ") -> (" + table.primaryKey().name() + ")");
             }
         }
         return runOne(d, edits, words);

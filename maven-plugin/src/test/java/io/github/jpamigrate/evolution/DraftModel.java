@@ -1,5 +1,6 @@
 package io.github.jpamigrate.evolution;
 
+import io.github.jpamigrate.core.model.CheckConstraint;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.EnumType;
 import io.github.jpamigrate.core.model.ForeignKey;
@@ -89,11 +90,16 @@ final class DraftModel {
         List<Index> indexes = table.indexes.stream()
                 .map(i -> new Index(Identifiers.indexName(table.name, i.columns()), i.columns(), i.unique())).toList();
         List<Column> columns = List.copyOf(table.columns);
-        return new Table(table.name, null, columns, new PrimaryKey(null, List.of(table.primaryKey().name())), keys,
-                uniques, indexes, List.of(), null, List.of("com.acme." + entityName(table.name)));
+        List<String> entities = new ArrayList<>(List.of("com.acme." + entityName(table.name)));
+        table.subtypes.keySet().forEach(subtype -> entities.add("com.acme." + subtype));
+        List<String> key = new ArrayList<>(List.of(table.primaryKey().name()));
+        key.addAll(table.extraKey);
+        return new Table(table.name, null, columns, new PrimaryKey(null, key), keys,
+                uniques, indexes, table.checks.stream().map(c -> new CheckConstraint(c.name(), c.expression())).toList(), null,
+                entities);
     }
 
-    private static String entityName(String table) {
+    static String entityName(String table) {
         StringBuilder out = new StringBuilder();
         for (String part : table.split("[^A-Za-z0-9]+")) {
             if (!part.isEmpty()) {

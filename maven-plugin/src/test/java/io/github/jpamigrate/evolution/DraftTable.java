@@ -21,6 +21,13 @@ final class DraftTable {
     record ForeignKeyDraft(String column, int parent, ReferentialAction onDelete) {
     }
 
+    /** A {@code @Check} that the column is at least {@code minimum}; its name is fixed when it is made. */
+    record CheckDraft(String name, String column, int minimum) {
+        String expression() {
+            return column + " >= " + minimum;
+        }
+    }
+
     /** An index over {@code columns}; unique or not. */
     record IndexDraft(List<String> columns, boolean unique) {
     }
@@ -35,6 +42,17 @@ final class DraftTable {
     final List<ForeignKeyDraft> foreignKeys = new ArrayList<>();
     final List<List<String>> uniques = new ArrayList<>();
     final List<IndexDraft> indexes = new ArrayList<>();
+    final List<CheckDraft> checks = new ArrayList<>();
+    /** Columns after {@code id} in a composite primary key ({@code @IdClass}); empty for a key of {@code id} alone. */
+    final List<String> extraKey = new ArrayList<>();
+    /**
+     * SINGLE_TABLE inheritance: the discriminator column's name (null while the entity has no
+     * subtype) and each subtype entity's own columns (nullable, as Hibernate makes them).
+     */
+    String discriminator;
+    /** A {@code @ManyToMany} join table: two references that together are the key, nothing else. */
+    boolean join;
+    final Map<String, List<String>> subtypes = new LinkedHashMap<>();
 
     DraftTable(String name, String origin, int rank) {
         this.name = name;
@@ -50,6 +68,11 @@ final class DraftTable {
         copy.foreignKeys.addAll(foreignKeys);
         uniques.forEach(u -> copy.uniques.add(List.copyOf(u)));
         copy.indexes.addAll(indexes);
+        copy.checks.addAll(checks);
+        copy.extraKey.addAll(extraKey);
+        copy.discriminator = discriminator;
+        copy.join = join;
+        subtypes.forEach((k, v) -> copy.subtypes.put(k, new ArrayList<>(v)));
         return copy;
     }
 
@@ -97,6 +120,22 @@ final class DraftTable {
         foreignKeys.removeIf(k -> Identifiers.sameName(k.column(), columnName));
         uniques.removeIf(u -> mentions(u, columnName));
         indexes.removeIf(i -> mentions(i.columns(), columnName));
+        checks.removeIf(c -> Identifiers.sameName(c.column(), columnName));
+        extraKey.removeIf(n -> Identifiers.sameName(n, columnName));
+        subtypes.values().forEach(c -> c.removeIf(n -> Identifiers.sameName(n, columnName)));
+        if (Identifiers.sameName(discriminator, columnName)) {
+            discriminator = null;
+        }
+    }
+
+    /** Whether the column is part of the primary key. */
+    boolean inKey(String columnName) {
+        return Identifiers.sameName(primaryKey().name(), columnName) || mentions(extraKey, columnName);
+    }
+
+    /** Whether a check mentions the column (its expression is SQL the user wrote: a rename would have to edit it). */
+    boolean checked(String columnName) {
+        return checks.stream().anyMatch(c -> Identifiers.sameName(c.column(), columnName));
     }
 
     /** Renames a column everywhere this table mentions it. */
@@ -110,6 +149,11 @@ final class DraftTable {
         foreignKeys.replaceAll(k -> Identifiers.sameName(k.column(), from) ? new ForeignKeyDraft(to, k.parent(), k.onDelete()) : k);
         uniques.replaceAll(u -> renamed(u, from, to));
         indexes.replaceAll(i -> new IndexDraft(renamed(i.columns(), from, to), i.unique()));
+        subtypes.values().forEach(c -> c.replaceAll(n -> Identifiers.sameName(n, from) ? to : n));
+        extraKey.replaceAll(n -> Identifiers.sameName(n, from) ? to : n);
+        if (Identifiers.sameName(discriminator, from)) {
+            discriminator = to;
+        }
     }
 
     private static List<String> renamed(List<String> columns, String from, String to) {

@@ -17,29 +17,32 @@ import java.util.Optional;
  * said on the command line for it (renames, backfill values, acknowledged drops).
  *
  * @param seed         the seed that generated it
+ * @param dialect      the dialect it was generated for (a few literals and indexes depend on it)
  * @param oldModel     the model the database starts at
  * @param newModel     the model the migration must produce
  * @param renames      {@code -Djpamigrate.rename} declarations
  * @param backfills    {@code -Djpamigrate.backfill} declarations
  * @param acknowledged {@code -Djpamigrate.allowDestructive} targets
  * @param steps        the edits in words, for failure messages
+ * @param edits        the names of the edits applied, for the run's summary
  * @param prelude      the earlier evolution whose migration built the old model on an empty
  *                     database (so the database carries that migration's history, such as index
  *                     names from before a rename), or null when the old model is created directly
  */
-record Evolution(long seed, SchemaModel oldModel, SchemaModel newModel, List<String> renames, List<String> backfills,
-                 List<String> acknowledged, List<String> steps, Evolution prelude) {
+record Evolution(long seed, Dialect dialect, SchemaModel oldModel, SchemaModel newModel, List<String> renames, List<String> backfills,
+                 List<String> acknowledged, List<String> steps, List<String> edits, Evolution prelude) {
 
     Evolution {
         renames = List.copyOf(renames);
         backfills = List.copyOf(backfills);
         acknowledged = List.copyOf(acknowledged);
         steps = List.copyOf(steps);
+        edits = List.copyOf(edits);
     }
 
     /** The options exactly as the {@code generate} goal would parse them. */
     ChangeOptions options() {
-        return new ChangeOptions(Dialect.SQLITE, renames, backfills, false, acknowledged);
+        return new ChangeOptions(dialect, renames, backfills, false, acknowledged);
     }
 
     Renames parsedRenames() {

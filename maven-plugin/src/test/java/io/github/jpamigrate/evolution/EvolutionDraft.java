@@ -22,20 +22,30 @@ final class EvolutionDraft {
     private record Backfill(DraftTable table, String column, boolean old, String literal) {
     }
 
+    /** An acknowledged hazard on a column (narrowing), found again like a backfill. */
+    private record ColumnHazard(DraftTable table, String column, boolean old) {
+    }
+
     /** An acknowledged column drop: the table's final name is only known at the end. */
     private record ColumnDrop(DraftTable table, String oldColumn) {
     }
 
     final SplittableRandom random;
+    final EvolutionEngine engine;
     final DraftModel old;
     final DraftModel model;
     final List<String> steps = new ArrayList<>();
+    /** The names of the edits applied, for the run's summary. */
+    final List<String> edits = new ArrayList<>();
     private final List<Backfill> backfills = new ArrayList<>();
     private final List<ColumnDrop> columnDrops = new ArrayList<>();
     private final List<String> droppedTables = new ArrayList<>();
+    private final List<ColumnHazard> columnHazards = new ArrayList<>();
+    private final List<String> enumHazards = new ArrayList<>();
 
-    EvolutionDraft(SplittableRandom random, DraftModel old) {
+    EvolutionDraft(SplittableRandom random, EvolutionEngine engine, DraftModel old) {
         this.random = random;
+        this.engine = engine;
         this.old = old;
         this.model = old.evolvable();
     }
@@ -56,6 +66,16 @@ final class EvolutionDraft {
                 || Vocabulary.among(old.tables.stream().map(t -> t.name).toList(), name);
     }
 
+    /** The tables of entities: every table but the join tables, whose shape only a mapping change alters. */
+    List<DraftTable> entityTables() {
+        return model.tables.stream().filter(t -> !t.join).toList();
+    }
+
+    /** {@link #oldTables()} without the join tables. */
+    List<DraftTable> oldEntityTables() {
+        return oldTables().stream().filter(t -> !t.join).toList();
+    }
+
     /** Tables the old model has, i.e. tables that hold rows when the migration runs. */
     List<DraftTable> oldTables() {
         return model.tables.stream().filter(t -> t.origin != null).toList();
@@ -64,6 +84,38 @@ final class EvolutionDraft {
     void backfill(DraftTable table, Column column, String literal) {
         Optional<String> origin = table.columnOrigin(column.name());
         backfills.add(new Backfill(table, origin.orElse(column.name()), origin.isPresent(), literal));
+    }
+
+    /** {@code -Djpamigrate.allowDestructive=table.column} for a hazard on the column, under its final names. */
+    void acknowledgeColumn(DraftTable table, Column column) {
+        Optional<String> origin = table.columnOrigin(column.name());
+        columnHazards.add(new ColumnHazard(table, origin.orElse(column.name()), origin.isPresent()));
+    }
+
+    /** {@code -Djpamigrate.allowDestructive=com.acme.Type} for an enum that loses a constant. */
+    void acknowledgeEnum(String javaType) {
+        enumHazards.add(javaType);
+    }
+
+    /** Whether a backfill declared so far writes this literal. */
+    boolean backfillWrites(String literal) {
+        return backfills.stream().anyMatch(b -> b.literal().equals(literal));
+    }
+
+    /**
+     * The constants of each enum that both the old and the current model have: a value both the
+     * migration's checks and the undo script's take.
+     */
+    java.util.Map<String, List<String>> sharedEnums() {
+        java.util.Map<String, List<String>> shared = new java.util.LinkedHashMap<>();
+        old.enums.forEach((type, constants) -> {
+            List<String> now = model.enums.getOrDefault(type, List.of());
+            List<String> both = constants.stream().filter(now::contains).toList();
+            if (!both.isEmpty()) {
+                shared.put(type, both);
+            }
+        });
+        return shared;
     }
 
     void acknowledgeDrop(DraftTable table) {
@@ -92,13 +144,23 @@ final class EvolutionDraft {
             }
         }
         List<String> acknowledged = new ArrayList<>(droppedTables);
+        acknowledged.addAll(enumHazards);
+        for (ColumnHazard hazard : columnHazards) {
+            DraftTable table = hazard.table();
+            if (model.tables.contains(table)) {
+                table.columns.stream().filter(c -> Identifiers.sameName(hazard.column(),
+                                hazard.old() ? table.columnOrigin(c.name()).orElse("") : c.name())).findFirst()
+                        .ifPresent(c -> acknowledged.add(table.name + "." + c.name()));
+            }
+        }
         for (ColumnDrop drop : columnDrops) {
             if (model.tables.contains(drop.table())) {
                 acknowledged.add(drop.table().name + "." + drop.oldColumn());
             }
         }
         checkConsistency();
-        return new Evolution(seed, oldModel, model.freeze(), renames, backfillDeclarations(), acknowledged, steps, prelude);
+        return new Evolution(seed, engine.dialect, oldModel, model.freeze(), renames, backfillDeclarations(), acknowledged, steps,
+                edits, prelude);
     }
 
     private List<String> backfillDeclarations() {

@@ -29,13 +29,23 @@ final class EvolutionGenerator {
             new Edit("make nullable", 2, ColumnEdits::makeNullable),
             new Edit("make not null", 3, ColumnEdits::makeNotNull),
             new Edit("append enum constant", 2, ColumnEdits::appendEnumConstant),
+            new Edit("narrow type", 2, ColumnEdits::narrowType),
+            new Edit("remove enum constant", 1, ColumnEdits::removeEnumConstant),
             new Edit("add unique", 2, ConstraintEdits::addUnique),
             new Edit("drop unique", 2, ConstraintEdits::dropUnique),
             new Edit("add index", 2, ConstraintEdits::addIndex),
             new Edit("drop index", 1, ConstraintEdits::dropIndex),
             new Edit("add foreign key", 3, ConstraintEdits::addForeignKey),
             new Edit("drop foreign key", 2, ConstraintEdits::dropForeignKey),
-            new Edit("change on delete", 2, ConstraintEdits::changeOnDelete));
+            new Edit("change on delete", 2, ConstraintEdits::changeOnDelete),
+            new Edit("add check", 2, ConstraintEdits::addCheck),
+            new Edit("widen primary key", 2, ConstraintEdits::widenPrimaryKey),
+            new Edit("narrow primary key", 2, ConstraintEdits::narrowPrimaryKey),
+            new Edit("drop check", 2, ConstraintEdits::dropCheck),
+            new Edit("add join table", 2, TableEdits::addJoinTable),
+            new Edit("drop join table", 1, TableEdits::dropJoinTable),
+            new Edit("add single-table subtype", 2, InheritanceEdits::addSubtype),
+            new Edit("remove single-table subtype", 1, InheritanceEdits::removeSubtype));
 
     private static final int TOTAL_WEIGHT = EDITS.stream().mapToInt(Edit::weight).sum();
 
@@ -45,15 +55,15 @@ final class EvolutionGenerator {
     /**
      * @param random seeded with {@code seed}; the caller goes on using it for the rows
      */
-    static Evolution generate(long seed, SplittableRandom random) {
-        DraftModel old = ModelGenerator.generate(random);
+    static Evolution generate(long seed, SplittableRandom random, EvolutionEngine engine) {
+        DraftModel old = ModelGenerator.generate(random, engine);
         Evolution prelude = null;
         if (random.nextInt(4) == 0) {
-            EvolutionDraft first = new EvolutionDraft(random, old);
+            EvolutionDraft first = new EvolutionDraft(random, engine, old);
             prelude = edit(first, random).finish(seed, old.freeze(), null);
             old = first.model;
         }
-        EvolutionDraft draft = new EvolutionDraft(random, old);
+        EvolutionDraft draft = new EvolutionDraft(random, engine, old);
         return edit(draft, random).finish(seed, old.freeze(), prelude);
     }
 
@@ -61,7 +71,9 @@ final class EvolutionGenerator {
         int wanted = 1 + random.nextInt(random.nextInt(10) == 0 ? 8 : 4);
         int applied = 0;
         for (int attempt = 0; applied < wanted && attempt < 50; attempt++) {
-            if (pick(random).apply().test(draft)) {
+            Edit edit = pick(random);
+            if (edit.apply().test(draft)) {
+                draft.edits.add(edit.name());
                 applied++;
             }
         }

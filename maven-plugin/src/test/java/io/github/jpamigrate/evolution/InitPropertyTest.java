@@ -61,7 +61,7 @@ class InitPropertyTest {
     @MethodSource("cases")
     void theSnapshotIsTheModelAsFarAsTheMigrationsBuildIt(Dialect dialect, long seed, @TempDir Path dir) throws Exception {
         SplittableRandom random = new SplittableRandom(seed);
-        SchemaModel model = ModelGenerator.generate(random).freeze();
+        SchemaModel model = ModelGenerator.generate(random, EvolutionEngine.of(dialect.id())).freeze();
         Table table = model.tables().get(random.nextInt(model.tables().size()));
         List<Column> optional = table.columns().stream().filter(c -> !c.name().equals("id")).toList();
         Column left = optional.get(random.nextInt(optional.size()));

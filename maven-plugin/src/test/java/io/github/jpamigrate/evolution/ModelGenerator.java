@@ -2,6 +2,7 @@ package io.github.jpamigrate.evolution;
 
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ColumnType;
+import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.ReferentialAction;
 import io.github.jpamigrate.core.model.TypeKind;
 
@@ -25,7 +26,7 @@ final class ModelGenerator {
     private ModelGenerator() {
     }
 
-    static DraftModel generate(SplittableRandom random) {
+    static DraftModel generate(SplittableRandom random, EvolutionEngine engine) {
         DraftModel model = new DraftModel();
         int enumCount = random.nextInt(3);
         for (int i = 0; i < enumCount; i++) {
@@ -33,8 +34,12 @@ final class ModelGenerator {
             model.enums.put("com.acme.Enum" + i, constants.subList(0, 1 + random.nextInt(constants.size())));
         }
         int tableCount = 1 + random.nextInt(5);
+        java.util.function.Predicate<String> taken = name -> Vocabulary.among(model.tables.stream().map(t -> t.name).toList(), name);
         for (int i = 0; i < tableCount; i++) {
-            addTable(random, model, name -> Vocabulary.among(model.tables.stream().map(t -> t.name).toList(), name));
+            addTable(random, engine, model, taken);
+        }
+        if (tableCount > 1 && chance(random, 0.25)) {
+            addJoinTable(random, model, model.tables.get(0), model.tables.get(tableCount - 1), taken);
         }
         return model;
     }
@@ -45,13 +50,14 @@ final class ModelGenerator {
      *
      * @param taken the table names that may not be used
      */
-    static DraftTable addTable(SplittableRandom random, DraftModel model, java.util.function.Predicate<String> taken) {
-        List<DraftTable> parents = List.copyOf(model.tables);
+    static DraftTable addTable(SplittableRandom random, EvolutionEngine engine, DraftModel model, java.util.function.Predicate<String> taken) {
+        // A table with a composite key cannot be referenced by one column.
+        List<DraftTable> parents = model.tables.stream().filter(t -> t.extraKey.isEmpty()).toList();
         DraftTable table = model.addTable(Vocabulary.table(random, taken));
         table.columns.add(Column.of("id", ColumnType.of(TypeKind.BIGINT), false).withIdentity(chance(random, 0.4)));
         int columnCount = 1 + random.nextInt(5);
         for (int i = 0; i < columnCount; i++) {
-            table.columns.add(ColumnKinds.random(random, freshColumn(random, table, List.of()), model.enums));
+            table.columns.add(ColumnKinds.random(random, engine, freshColumn(random, table, List.of()), model.enums));
         }
         for (DraftTable parent : parents) {
             if (chance(random, 0.35)) {
@@ -62,9 +68,64 @@ final class ModelGenerator {
             addUnique(random, table, c -> c.defaultValue() == null);
         }
         if (chance(random, 0.4)) {
-            addIndex(random, table);
+            addIndex(random, engine, table);
+        }
+        if (chance(random, 0.2)) {
+            addCheck(table);
         }
         return table;
+    }
+
+    /** A {@code @Check("<column> >= -1000")} on the first integer column that takes one; false when none does. */
+    static boolean addCheck(DraftTable table) {
+        for (Column column : table.columns.subList(1, table.columns.size())) {
+            if (takesCheck(table, column)) {
+                table.checks.add(new DraftTable.CheckDraft(Identifiers.checkName(table.name, column.name() + "_min"), column.name(), -1000));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An integer column that needs no quoting (the check is SQL as the user writes it), neither a
+     * key nor unique (so the data check may write a value that breaks it) nor checked already.
+     */
+    static boolean takesCheck(DraftTable table, Column column) {
+        boolean integer = column.type().kind() == TypeKind.SMALLINT || column.type().kind() == TypeKind.INTEGER
+                || column.type().kind() == TypeKind.BIGINT;
+        return integer && column.enumRef() == null && !Identifiers.needsQuoting(column.name()) && !table.checked(column.name())
+                && table.foreignKey(column.name()).isEmpty() && !table.inUniqueSet(column.name()) && !table.inKey(column.name());
+    }
+
+    /**
+     * A join table {@code <a>_<b>} ({@code a} and {@code b} of lower rank, so it is filled after
+     * them), or null when the name is taken.
+     */
+    static DraftTable addJoinTable(SplittableRandom random, DraftModel model, DraftTable a, DraftTable b,
+                                   java.util.function.Predicate<String> taken) {
+        String name = snake(a.name) + "_" + snake(b.name);
+        if (taken.test(name)) {
+            return null;
+        }
+        DraftTable join = model.addTable(name);
+        join.join = true;
+        String first = snake(a.name) + "_id";
+        String second = snake(b.name) + "_id";
+        if (Identifiers.sameName(first, second)) {
+            second = second + "2";
+        }
+        ReferentialAction action = chance(random, 0.5) ? ReferentialAction.CASCADE : ReferentialAction.NO_ACTION;
+        join.columns.add(Column.of(first, ColumnType.of(TypeKind.BIGINT), false));
+        join.columns.add(Column.of(second, ColumnType.of(TypeKind.BIGINT), false));
+        join.foreignKeys.add(new DraftTable.ForeignKeyDraft(first, a.rank, action));
+        join.foreignKeys.add(new DraftTable.ForeignKeyDraft(second, b.rank, action));
+        join.extraKey.add(second);
+        return join;
+    }
+
+    private static String snake(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
     }
 
     /** A new {@code bigint} column referencing {@code parent}, with a random delete action. */
@@ -114,8 +175,8 @@ final class ModelGenerator {
     }
 
     /** A non-unique index on one or two columns; false when none fits. */
-    static boolean addIndex(SplittableRandom random, DraftTable table) {
-        List<String> set = columnSet(random, table, c -> true, true);
+    static boolean addIndex(SplittableRandom random, EvolutionEngine engine, DraftTable table) {
+        List<String> set = columnSet(random, table, c -> engine.indexesClobs() || c.type().kind() != TypeKind.CLOB, true);
         if (set == null) {
             return false;
         }

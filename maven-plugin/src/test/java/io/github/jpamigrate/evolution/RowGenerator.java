@@ -5,7 +5,6 @@ import io.github.jpamigrate.core.model.EnumStorage;
 import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.Table;
-import io.github.jpamigrate.core.sql.SqlNames;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -29,23 +28,39 @@ import static io.github.jpamigrate.evolution.Vocabulary.chance;
  */
 final class RowGenerator {
 
-    private static final SqlNames NAMES = SqlNames.standard();
-
+    private final EvolutionEngine engine;
     private final Evolution evolution;
     private final SplittableRandom random;
     /** Old table key -> how many rows it got (its keys are 1..n). */
     private final TreeMap<String, Integer> rowCounts = new TreeMap<>();
 
-    RowGenerator(Evolution evolution, SplittableRandom random) {
+    RowGenerator(EvolutionEngine engine, Evolution evolution, SplittableRandom random) {
+        this.engine = engine;
         this.evolution = evolution;
         this.random = random;
     }
 
     /** @return rows inserted in all */
     int fill(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            int total = fillTables(connection);
+            connection.commit();
+            return total;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private int fillTables(Connection connection) throws SQLException {
         int total = 0;
         for (Table table : evolution.oldModel().tables()) {
             int rows = (isReferenced(table) ? 1 : 0) + random.nextInt(7);
+            // A join table's key starts with a reference: its rows are numbered 1..n too, so n is at most the parent's rows.
+            Optional<ForeignKey> keyReference = foreignKey(table, table.primaryKey().columns().get(0));
+            if (keyReference.isPresent()) {
+                rows = Math.min(rows, rowCounts.getOrDefault(Identifiers.key(keyReference.get().referencedTable()), 0));
+            }
             rowCounts.put(Identifiers.key(table.name()), rows);
             List<ColumnRule> rules = table.columns().stream().map(c -> rule(table, c)).toList();
             insert(connection, table, rules, rows);
@@ -55,15 +70,18 @@ final class RowGenerator {
     }
 
     private void insert(Connection connection, Table table, List<ColumnRule> rules, int rows) throws SQLException {
-        String sql = "insert into " + NAMES.name(table.name()) + " ("
-                + table.columns().stream().map(c -> NAMES.name(c.name())).collect(Collectors.joining(", "))
+        String sql = "insert into " + engine.names.name(table.name()) + " ("
+                + table.columns().stream().map(c -> engine.names.name(c.name())).collect(Collectors.joining(", "))
                 + ") values (" + table.columns().stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (int row = 1; row <= rows; row++) {
                 for (int i = 0; i < rules.size(); i++) {
-                    insert.setObject(i + 1, rules.get(i).value(row));
+                    engine.bind(insert, i + 1, rules.get(i).value(row));
                 }
-                insert.executeUpdate();
+                insert.addBatch();
+            }
+            if (rows > 0) {
+                insert.executeBatch();
             }
         }
     }
@@ -80,7 +98,8 @@ final class RowGenerator {
     private ColumnRule rule(Table table, Column column) {
         Optional<Table> newTable = evolution.newTable(table);
         Optional<Column> newColumn = newTable.flatMap(t -> evolution.newColumn(table, t, column));
-        boolean primaryKey = table.primaryKey().columns().stream().anyMatch(c -> Identifiers.sameName(c, column.name()));
+        // Rows are numbered by the key's first column (id); other key columns take any value.
+        boolean primaryKey = Identifiers.sameName(table.primaryKey().columns().get(0), column.name());
         List<String> parents = new ArrayList<>();
         foreignKey(table, column.name()).ifPresent(k -> parents.add(k.referencedTable()));
         Optional<ForeignKey> newKey = newTable.flatMap(t -> newColumn.flatMap(c -> foreignKey(t, c.name())));
@@ -149,7 +168,11 @@ final class RowGenerator {
                 return (long) (1 + random.nextInt(parentRows));
             }
             if (column.enumRef() != null) {
-                List<String> constants = evolution.oldModel().enumType(column.enumRef().javaType()).orElseThrow().constants();
+                List<String> all = evolution.oldModel().enumType(column.enumRef().javaType()).orElseThrow().constants();
+                List<String> kept = evolution.newModel().enumType(column.enumRef().javaType())
+                        .map(e -> all.stream().filter(e.constants()::contains).toList()).orElse(all);
+                // ORDINAL: the kept constants are the first ones, as only the last constant is ever removed.
+                List<String> constants = kept.isEmpty() ? all : kept;
                 int i = random.nextInt(constants.size());
                 return column.enumRef().storage() == EnumStorage.ORDINAL ? (Object) i : constants.get(i);
             }
@@ -159,21 +182,21 @@ final class RowGenerator {
         private Object distinct(int row) {
             return switch (column.type().kind()) {
                 case BIGINT, INTEGER, SMALLINT -> (long) row * 3 + 1;
-                case DECIMAL -> new BigDecimal(row).setScale(column.type().scale()).toPlainString();
-                case DATE -> LocalDate.of(2024, 1, 1).plusDays(row).toString();
+                case DECIMAL -> new BigDecimal(row).setScale(column.type().scale());
+                case DATE -> LocalDate.of(2024, 1, 1).plusDays(row);
                 default -> "u" + row + "-" + random.nextInt(100);
             };
         }
 
         private Object any() {
             return switch (column.type().kind()) {
-                case BOOLEAN -> random.nextInt(2);
+                case BOOLEAN -> random.nextInt(2) == 1;
                 case TINYINT -> (long) random.nextInt(100);
                 case BIGINT, INTEGER, SMALLINT -> (long) random.nextInt(-50, 30_000);
-                case DECIMAL -> BigDecimal.valueOf(random.nextLong(100_000), column.type().scale()).toPlainString();
+                case DECIMAL -> BigDecimal.valueOf(random.nextLong(100_000), column.type().scale());
                 case DOUBLE, REAL -> Math.round(random.nextDouble(-1000, 1000) * 1000) / 1000.0;
-                case DATE -> LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000)).toString();
-                case TIMESTAMP -> LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000)) + " 12:34:56";
+                case DATE -> LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000));
+                case TIMESTAMP -> LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000)).atTime(12, 34, 56);
                 default -> Vocabulary.pick(random, List.of("plain", "O'Brien", "ünïcode ✓", "", "two\nlines", "x".repeat(15)));
             };
         }

@@ -18,7 +18,7 @@ final class TableEdits {
     }
 
     static boolean addTable(EvolutionDraft d) {
-        DraftTable table = ModelGenerator.addTable(d.random, d.model, d::tableNameTaken);
+        DraftTable table = ModelGenerator.addTable(d.random, d.engine, d.model, d::tableNameTaken);
         d.steps.add("add table " + table.name);
         return true;
     }
@@ -29,11 +29,53 @@ final class TableEdits {
             return false;
         }
         DraftTable table = pick(d.random, d.model.tables);
+        drop(d, table);
+        d.steps.add("drop table " + table.name);
+        return true;
+    }
+
+    /** Drops a table, and the join tables of its many-to-many associations with it, as removing the entity would. */
+    private static void drop(EvolutionDraft d, DraftTable table) {
+        List<DraftTable> joins = d.model.tables.stream().filter(t -> t.join && t != table
+                && t.foreignKeys.stream().anyMatch(k -> k.parent() == table.rank)).toList();
         d.model.dropTable(table);
         if (table.origin != null) {
             d.acknowledgeDrop(table);
         }
-        d.steps.add("drop table " + table.name);
+        joins.forEach(join -> drop(d, join));
+    }
+
+    /**
+     * Adds a {@code @ManyToMany} join table between two entity tables with simple keys:
+     * {@code <a>_<b>} with the columns {@code <a>_id} and {@code <b>_id}, both NOT NULL references,
+     * together the primary key.
+     */
+    static boolean addJoinTable(EvolutionDraft d) {
+        List<DraftTable> candidates = d.entityTables().stream().filter(t -> t.extraKey.isEmpty()).toList();
+        if (candidates.size() < 2) {
+            return false;
+        }
+        DraftTable a = pick(d.random, candidates);
+        DraftTable b = pick(d.random, candidates);
+        if (a == b) {
+            return false;
+        }
+        DraftTable join = ModelGenerator.addJoinTable(d.random, d.model, a, b, d::tableNameTaken);
+        if (join == null) {
+            return false;
+        }
+        d.steps.add("add join table " + join.name + " (" + a.name + " many-to-many " + b.name + ")");
+        return true;
+    }
+
+    static boolean dropJoinTable(EvolutionDraft d) {
+        List<DraftTable> joins = d.model.tables.stream().filter(t -> t.join).toList();
+        if (joins.isEmpty()) {
+            return false;
+        }
+        DraftTable join = pick(d.random, joins);
+        drop(d, join);
+        d.steps.add("drop join table " + join.name);
         return true;
     }
 
@@ -54,16 +96,16 @@ final class TableEdits {
      * backfill value for the rows already there.
      */
     static boolean addColumn(EvolutionDraft d) {
-        if (d.model.tables.isEmpty()) {
+        if (d.entityTables().isEmpty()) {
             return false;
         }
-        DraftTable table = pick(d.random, d.model.tables);
+        DraftTable table = pick(d.random, d.entityTables());
         String name = ModelGenerator.freshColumn(d.random, table, d.oldColumnNames(table));
-        Column column = ColumnKinds.random(d.random, name, d.model.enums);
+        Column column = ColumnKinds.random(d.random, d.engine, name, d.model.enums);
         String how = column.nullable() ? "nullable" : column.defaultValue() != null ? "not null, default" : "not null";
         table.columns.add(column);
         if (!column.nullable() && column.defaultValue() == null && table.origin != null) {
-            String literal = ColumnKinds.literal(d.random, column, d.model.enums);
+            String literal = ColumnKinds.literal(d.random, d.engine, column, d.model.enums);
             d.backfill(table, column, literal);
             how += ", backfill " + literal;
         }
@@ -72,7 +114,7 @@ final class TableEdits {
     }
 
     static boolean dropColumn(EvolutionDraft d) {
-        List<DraftTable> candidates = d.model.tables.stream().filter(t -> t.columns.size() > 1).toList();
+        List<DraftTable> candidates = d.entityTables().stream().filter(t -> t.columns.size() > 1).toList();
         if (candidates.isEmpty()) {
             return false;
         }
@@ -86,14 +128,14 @@ final class TableEdits {
 
     /** Renames a column the old model has, now and then the primary key that others reference. */
     static boolean renameColumn(EvolutionDraft d) {
-        List<DraftTable> candidates = d.oldTables().stream().filter(t -> t.columns.stream()
-                .anyMatch(c -> Identifiers.sameName(c.name(), t.columnOrigin(c.name()).orElse(null)))).toList();
+        List<DraftTable> candidates = d.oldEntityTables().stream().filter(t -> t.columns.stream()
+                .anyMatch(c -> Identifiers.sameName(c.name(), t.columnOrigin(c.name()).orElse(null)) && !t.checked(c.name()))).toList();
         if (candidates.isEmpty()) {
             return false;
         }
         DraftTable table = pick(d.random, candidates);
         List<Column> columns = table.columns.stream()
-                .filter(c -> Identifiers.sameName(c.name(), table.columnOrigin(c.name()).orElse(null)))
+                .filter(c -> Identifiers.sameName(c.name(), table.columnOrigin(c.name()).orElse(null)) && !table.checked(c.name()))
                 .filter(c -> c != table.primaryKey() || chance(d.random, 0.3)).toList();
         if (columns.isEmpty()) {
             return false;
@@ -110,11 +152,12 @@ final class TableEdits {
      * "drop the legacy {@code name}, rename {@code full_name} to {@code name}".
      */
     static boolean renameColumnIntoFreedName(EvolutionDraft d) {
-        for (DraftTable table : d.oldTables()) {
+        for (DraftTable table : d.oldEntityTables()) {
             List<String> freed = d.oldColumnNames(table).stream().filter(n -> table.column(n).isEmpty()
                     && table.columnOrigins.values().stream().noneMatch(o -> Identifiers.sameName(o, n))).toList();
             List<Column> candidates = table.columns.subList(1, table.columns.size()).stream()
-                    .filter(c -> Identifiers.sameName(c.name(), table.columnOrigin(c.name()).orElse(null))).toList();
+                    .filter(c -> Identifiers.sameName(c.name(), table.columnOrigin(c.name()).orElse(null)) && !table.checked(c.name()))
+                    .toList();
             if (!freed.isEmpty() && !candidates.isEmpty()) {
                 Column column = pick(d.random, candidates);
                 String name = pick(d.random, freed);

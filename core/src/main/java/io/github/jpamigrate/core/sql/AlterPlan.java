@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -64,7 +65,9 @@ final class AlterPlan {
         }
         new EnumChecks(dialect, oldModel, newModel, changes).reconcile(this::before, dropConstraints, addConstraints);
         List<Statement> all = new ArrayList<>();
-        new DerivedNameRenames(dialect, oldModel, newModel, changes).plan(renamedNames, addForeignKeys);
+        DerivedNameRenames derivedNames = new DerivedNameRenames(dialect, oldModel, newModel, changes);
+        Set<String> rebuilt = dialect.adoptsIndexesForForeignKeys() ? rebuildKeysOnDroppedIndexes(derivedNames) : Set.of();
+        derivedNames.plan(renamedNames, addForeignKeys, rebuilt);
         for (List<Statement> phase : List.of(dropForeignKeys, dropConstraints, drops, renames, renamedNames, creates,
                 alters, addConstraints, addForeignKeys)) {
             all.addAll(phase);
@@ -172,10 +175,14 @@ final class AlterPlan {
         table.foreignKeys().forEach(key -> add(addForeignKeys, dialect.addForeignKey(table.name(), keyOrder.foreignKey(key)), change));
     }
 
-    /** A dropped table's keys to other dropped tables go first, so the drops may run in any order. */
+    /**
+     * A dropped table's keys to other dropped tables go first, so the drops may run in any order;
+     * so do its keys to a table whose primary key changes, which the key's index depends on.
+     */
     private void dropTable(TableDropped change) {
         Set<String> dropped = changes.stream().filter(c -> c instanceof TableDropped)
                 .map(c -> Identifiers.key(c.table())).collect(Collectors.toSet());
+        changes.stream().filter(c -> c instanceof PrimaryKeyChanged).forEach(c -> dropped.add(Identifiers.key(before(c.table()))));
         Table table = change.oldTable();
         for (ForeignKey key : table.foreignKeys()) {
             if (dropped.contains(Identifiers.key(key.referencedTable()))
@@ -184,6 +191,44 @@ final class AlterPlan {
             }
         }
         add(drops, dialect.dropTable(table.name()), change);
+    }
+
+    /**
+     * For a dialect that lets a foreign key adopt a user's index: each kept foreign key whose
+     * columns lead an index or unique constraint this migration drops is dropped before it and
+     * added again at the end, when the database gives it an index of its own.
+     *
+     * @return the keys rebuilt, as {@link DerivedNameRenames#rebuiltKey} names them
+     */
+    private Set<String> rebuildKeysOnDroppedIndexes(DerivedNameRenames derivedNames) {
+        Set<String> rebuilt = new HashSet<>();
+        for (SchemaChange change : changes) {
+            List<String> columns = change instanceof IndexDropped c ? c.oldIndex().columns()
+                    : change instanceof UniqueDropped c ? c.oldConstraint().columns() : null;
+            Table old = columns == null ? null : oldModel.table(before(change.table())).orElse(null);
+            Table now = columns == null ? null : newModel.table(change.table()).orElse(null);
+            if (old == null || now == null) {
+                continue;
+            }
+            for (ForeignKey key : old.foreignKeys()) {
+                Optional<ForeignKey> kept = derivedNames.counterpart(old, key, now);
+                if (kept.isPresent() && leads(key.columns(), columns) && rebuilt.add(DerivedNameRenames.rebuiltKey(old.name(), key))) {
+                    add(dropForeignKeys, dialect.dropForeignKey(old.name(), key), change);
+                    add(addForeignKeys, dialect.addForeignKey(now.name(), kept.get()), change);
+                }
+            }
+        }
+        return rebuilt;
+    }
+
+    /** Whether {@code key} are the first columns of {@code index} (in any order, as the database matches them). */
+    private static boolean leads(List<String> key, List<String> index) {
+        if (key.size() > index.size()) {
+            return false;
+        }
+        Set<String> leading = index.subList(0, key.size()).stream()
+                .map(c -> Identifiers.key(c.replaceAll("(?i)\\s+(asc|desc)$", ""))).collect(Collectors.toSet());
+        return key.stream().allMatch(c -> leading.contains(Identifiers.key(c)));
     }
 
     /** The name a table has before this migration's renames run (the drop phases run before them). */

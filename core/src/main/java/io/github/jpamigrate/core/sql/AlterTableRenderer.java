@@ -185,6 +185,16 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
         return "alter index " + names.name(oldName) + " rename to " + names.name(newName);
     }
 
+    /**
+     * Whether the database lets a foreign key use an index the user made (one whose leading
+     * columns are the key's) instead of its own, and then refuses to drop that index while the key
+     * exists (MySQL and MariaDB: "needed in a foreign key constraint"; H2: "belongs to constraint").
+     * A migration that drops such an index then drops the key first and adds it again after.
+     */
+    protected boolean adoptsIndexesForForeignKeys() {
+        return false;
+    }
+
     /** Whether {@link #renameConstraint} renames a foreign key; if not, it is dropped and added under its new name. */
     protected boolean renamesForeignKeys() {
         return true;

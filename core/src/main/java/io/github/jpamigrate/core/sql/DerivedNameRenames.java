@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,6 +33,7 @@ final class DerivedNameRenames {
     private final SchemaModel oldModel;
     private final SchemaModel newModel;
     private final List<SchemaChange> changes;
+    private Set<String> rebuilt = Set.of();
 
     DerivedNameRenames(AlterTableRenderer dialect, SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes) {
         this.dialect = dialect;
@@ -44,6 +47,15 @@ final class DerivedNameRenames {
      * @param foreignKeys where a foreign key goes that the dialect cannot rename and adds again
      */
     void plan(List<Statement> renames, List<Statement> foreignKeys) {
+        plan(renames, foreignKeys, Set.of());
+    }
+
+    /**
+     * @param rebuilt foreign keys ({@code oldtable.key}, case-folded) this migration drops and adds
+     *                again anyway, under their new name; they get no rename statement
+     */
+    void plan(List<Statement> renames, List<Statement> foreignKeys, Set<String> rebuilt) {
+        this.rebuilt = rebuilt;
         for (Table now : newModel.tables()) {
             SchemaChange cause = changes.stream().filter(c -> (c instanceof TableRenamed || c instanceof ColumnRenamed)
                     && Identifiers.sameName(c.table(), now.name())).findFirst().orElse(null);
@@ -64,6 +76,9 @@ final class DerivedNameRenames {
                 .forEach((was, is) -> renames.add(Statement.of(dialect.renameUnique(table, was.name(), is.name()), cause)));
         pairs(old.foreignKeys(), now.foreignKeys(), ForeignKey::name, k -> oldKeySignature(old.name(), k), DerivedNameRenames::keySignature)
                 .forEach((was, is) -> {
+                    if (rebuilt.contains(rebuiltKey(old.name(), was))) {
+                        return;
+                    }
                     if (dialect.renamesForeignKeys()) {
                         renames.add(Statement.of(dialect.renameConstraint(table, was.name(), is.name()), cause));
                     } else {
@@ -72,6 +87,17 @@ final class DerivedNameRenames {
                                 .foreignKey(is)), cause));
                     }
                 });
+    }
+
+    /** How {@code rebuilt} names a foreign key of an old table. */
+    static String rebuiltKey(String oldTable, ForeignKey key) {
+        return Identifiers.key(oldTable) + "." + Identifiers.key(key.name());
+    }
+
+    /** The new model's foreign key that is the same key as an old table's (same columns, target and action after renames). */
+    Optional<ForeignKey> counterpart(Table old, ForeignKey key, Table now) {
+        String signature = oldKeySignature(old.name(), key);
+        return now.foreignKeys().stream().filter(k -> keySignature(k).equals(signature)).findFirst();
     }
 
     /** Old and new items with the same signature (so the diff kept them) whose names differ, old to new. */

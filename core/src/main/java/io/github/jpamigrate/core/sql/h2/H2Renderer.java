@@ -31,6 +31,11 @@ public final class H2Renderer extends AlterTableRenderer {
     }
 
     @Override
+    protected boolean adoptsIndexesForForeignKeys() {
+        return true;
+    }
+
+    @Override
     protected boolean checksEnum(EnumStorage storage) {
         return storage == EnumStorage.ORDINAL;
     }

@@ -128,6 +128,11 @@ public final class MysqlRenderer extends AlterTableRenderer {
         return "alter table " + names.name(table) + " rename index " + names.name(oldName) + " to " + names.name(newName);
     }
 
+    @Override
+    protected boolean adoptsIndexesForForeignKeys() {
+        return true;
+    }
+
     /** Neither MySQL nor MariaDB renames a foreign key. */
     @Override
     protected boolean renamesForeignKeys() {

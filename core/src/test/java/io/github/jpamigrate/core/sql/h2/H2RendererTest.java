@@ -60,12 +60,19 @@ class H2RendererTest {
                 "alter table \"USER\" alter column email set not null");
     }
 
+    /**
+     * The dropped index was made before the foreign key on its column, so the database let the key
+     * use it and refuses to drop it while the key exists: the key is dropped first and added again
+     * (found by the evolution property test, MariaDB seeds 18 and 44, H2 seed 44).
+     */
     @Test
     void renamesAndDropsColumnsAndIndexes() {
         assertThat(RendererScenarios.renameAndDrop().sql(new H2Renderer())).containsExactly(
+                "alter table \"ORDER\" drop constraint fk_order_user_id",
                 "drop index idx_order_user_id",
                 "alter table \"ORDER\" drop column total",
-                "alter table \"USER\" rename column email to mail");
+                "alter table \"USER\" rename column email to mail",
+                "alter table \"ORDER\" add constraint fk_order_user_id foreign key (user_id) references \"USER\" (id) on delete cascade");
     }
 
     @Test

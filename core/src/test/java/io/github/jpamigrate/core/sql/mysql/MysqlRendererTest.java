@@ -62,12 +62,19 @@ class MysqlRendererTest {
                         "alter table `user` modify column email varchar(320) not null");
     }
 
+    /**
+     * The dropped index was made before the foreign key on its column, so the database let the key
+     * use it and refuses to drop it while the key exists: the key is dropped first and added again
+     * (found by the evolution property test, MariaDB seeds 18 and 44, H2 seed 44).
+     */
     @Test
     void renamesAndDropsColumnsAndIndexes() {
         assertThat(RendererScenarios.renameAndDrop().sql(MysqlRenderer.mysql())).containsExactly(
+                "alter table `order` drop foreign key fk_order_user_id",
                 "drop index idx_order_user_id on `order`",
                 "alter table `order` drop column total",
-                "alter table `user` rename column email to mail");
+                "alter table `user` rename column email to mail",
+                "alter table `order` add constraint fk_order_user_id foreign key (user_id) references `user` (id) on delete cascade");
     }
 
     @Test

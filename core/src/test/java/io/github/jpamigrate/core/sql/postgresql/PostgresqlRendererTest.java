@@ -194,4 +194,27 @@ class PostgresqlRendererTest {
                 "alter index idx_order_user_id rename to idx_purchase_user_id",
                 "alter table purchase rename constraint fk_order_user_id to fk_purchase_user_id");
     }
+
+    /**
+     * A dropped table's foreign key depends on the primary key it references: when that key
+     * changes in the same migration, the foreign key goes first (found by the evolution property
+     * test, PostgreSQL seed 91: "cannot drop constraint customer_pkey ... other objects depend on it").
+     */
+    @Test
+    void dropsTheForeignKeyOfADroppedTableBeforeThePrimaryKeyItReferences() {
+        SchemaModel from = RendererScenarios.shop();
+        Table user = from.table("user").orElseThrow();
+        Table widerKey = new Table(user.name(), null, user.columns(),
+                new io.github.jpamigrate.core.model.PrimaryKey(null, List.of("id", "login")), user.foreignKeys(),
+                List.of(), user.indexes(), user.checks(), null, user.entities());
+        SchemaModel to = new SchemaModel(from.naming(), from.orm(), from.producer(), List.of(widerKey),
+                from.sequences(), from.tableGenerators(), from.enums());
+        RendererScenarios.Scenario scenario = new RendererScenarios.Scenario(from, to, Renames.NONE, RenderOptions.DEFAULTS);
+
+        List<String> sql = scenario.sql(new PostgresqlRenderer());
+
+        assertThat(sql).contains("alter table \"order\" drop constraint fk_order_user_id", "drop table \"order\"");
+        assertThat(sql.indexOf("alter table \"order\" drop constraint fk_order_user_id"))
+                .isLessThan(sql.indexOf(sql.stream().filter(q -> q.contains("drop constraint user_pkey")).findFirst().orElseThrow()));
+    }
 }
