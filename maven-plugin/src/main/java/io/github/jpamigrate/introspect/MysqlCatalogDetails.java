@@ -43,14 +43,49 @@ final class MysqlCatalogDetails implements CatalogDetails {
         return type.equals("float") ? "float(24)" : type;
     }
 
-    /** A {@code bit} default {@code true} reads back as {@code b'1'}. */
+    /**
+     * A {@code bit} default {@code true} reads back as {@code b'1'}; a string default reads back in
+     * MariaDB's escaped spelling ({@code 'C:\\temp'}, {@code 'a\nb'}), which is turned back into
+     * the standard SQL literal the model holds.
+     */
     @Override
     public String defaultValue(String reported) {
         if (reported == null) {
             return null;
         }
         String value = reported.trim();
-        return value.equals("b'1'") ? "true" : value.equals("b'0'") ? "false" : value;
+        return value.equals("b'1'") ? "true" : value.equals("b'0'") ? "false" : standardLiterals(value);
+    }
+
+    /** The text with the backslash escapes inside its string literals resolved (a quote comes out doubled). */
+    static String standardLiterals(String sql) {
+        if (sql.indexOf('\\') < 0) {
+            return sql;
+        }
+        StringBuilder out = new StringBuilder(sql.length());
+        boolean inString = false;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                inString = !inString;
+            } else if (c == '\\' && inString && i + 1 < sql.length()) {
+                char next = sql.charAt(++i);
+                out.append(switch (next) {
+                    case 'n' -> "\n";
+                    case 't' -> "\t";
+                    case 'r' -> "\r";
+                    case 'b' -> "\b";
+                    case '0' -> "\0";
+                    case 'Z' -> "\u001a";
+                    case '\'' -> "''";
+                    case '\\', '"' -> String.valueOf(next);
+                    default -> "\\" + next; // \% and \_ keep their backslash in MySQL
+                });
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     @Override

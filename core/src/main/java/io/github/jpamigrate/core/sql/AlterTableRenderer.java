@@ -111,7 +111,7 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
             sql.append(' ').append(identityClause());
         }
         if (column.defaultValue() != null) {
-            sql.append(" default ").append(column.defaultValue());
+            sql.append(" default ").append(names.expression(column.defaultValue()));
         }
         if (!column.nullable()) {
             sql.append(" not null");
@@ -152,7 +152,8 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
             out.add(changeType(table, column));
         }
         if (!Objects.equals(column.was().defaultValue(), column.now().defaultValue())) {
-            out.add(alter + (column.now().defaultValue() == null ? "drop default" : "set default " + column.now().defaultValue()));
+            out.add(alter + (column.now().defaultValue() == null ? "drop default"
+                    : "set default " + names.expression(column.now().defaultValue())));
         }
         if (column.was().nullable() != column.now().nullable()) {
             out.add(alter + (column.now().nullable() ? "drop not null" : "set not null"));
