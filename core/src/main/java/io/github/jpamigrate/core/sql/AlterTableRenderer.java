@@ -1,5 +1,6 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.diff.ColumnWords;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.model.CheckConstraint;
 import io.github.jpamigrate.core.model.Column;
@@ -39,6 +40,11 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
 
     /** The dialect's type names, exactly as Hibernate writes them. */
     protected abstract ColumnTypeNames types();
+
+    @Override
+    public ColumnWords words(SchemaModel oldModel, SchemaModel newModel) {
+        return ColumnWords.of((column, before) -> sqlType(column, before ? oldModel : newModel), names::expression);
+    }
 
     @Override
     public final RenderedMigration render(SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes,
