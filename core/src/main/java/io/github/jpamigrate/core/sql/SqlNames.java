@@ -49,8 +49,8 @@ public final class SqlNames {
 
     /**
      * Back-ticks: MySQL and MariaDB. Their string literals also treat a backslash as an escape
-     * (unless the server runs with {@code NO_BACKSLASH_ESCAPES}, which is not the default), so a
-     * backslash in a value is written doubled, which reads back as one under either mode.
+     * under the default {@code sql_mode}, so a backslash in a value is written doubled. (A server
+     * with {@code NO_BACKSLASH_ESCAPES} would keep both; the default mode is assumed.)
      */
     public static SqlNames backtick() {
         return new SqlNames('`', UnaryOperator.identity(), true);
