@@ -87,6 +87,19 @@ class GenerateGoalsIT {
         assertThat(verify.log()).contains("PASSED  replay (h2) Flyway applied 1 migration(s)")
                 .contains("PASSED  replay (sqlite) Flyway applied 1 migration(s)");
 
+        // check-db reads the folder of the URL's vendor, and names a vendor that is not in the list.
+        String url = "jdbc:sqlite:" + project.file("target/app.db");
+        Flyway.configure(GenerateGoalsIT.class.getClassLoader()).dataSource(url, null, null)
+                .locations("filesystem:" + project.file(MIGRATIONS + "/sqlite")).load().migrate();
+        BuildResult checked = project.maven("jpa-migrate:check-db").property("jpamigrate.url", url)
+                .property("jpamigrate.failOn", "all").run().assertSuccess();
+        assertThat(checked.log()).contains("current version 1; 1 applied, 0 pending, 0 failed, 0 missing from the code")
+                .contains("check-db passed");
+        BuildResult other = project.maven("jpa-migrate:status").property("jpamigrate.url", "jdbc:postgresql://localhost:1/x")
+                .run().assertFailure();
+        assertThat(other.log()).contains("is a postgresql database, but jpamigrate.dialects lists h2,sqlite")
+                .doesNotContain("at io.github.jpamigrate.");
+
         BuildResult both = project.maven("jpa-migrate:diff").property("jpamigrate.dialect", "h2").run().assertFailure();
         assertThat(both.log()).contains("both jpamigrate.dialect (h2) and jpamigrate.dialects (h2,sqlite) are set")
                 .doesNotContain("at io.github.jpamigrate.");

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The few things a dialect reports better than its JDBC metadata does; the generic answers come
@@ -37,6 +38,11 @@ interface CatalogDetails {
     /** Column key -> the type exactly as declared, where the driver's TYPE_NAME loses it. */
     default Map<String, String> declaredTypes(Connection connection, String table) throws SQLException {
         return Map.of();
+    }
+
+    /** Keys of the columns that can never hold NULL although the catalog reports them nullable. */
+    default Set<String> neverNull(Connection connection, String table) throws SQLException {
+        return Set.of();
     }
 
     /** The foreign keys, when the driver's imported-keys answer is not to be trusted. */

@@ -44,9 +44,9 @@ final class MysqlCatalogDetails implements CatalogDetails {
     }
 
     /**
-     * A {@code bit} default {@code true} reads back as {@code b'1'}; MariaDB writes a quote inside
-     * a string default as {@code \'} and a backslash as {@code \\}, where the model has the
-     * standard {@code ''} and {@code \}.
+     * A {@code bit} default {@code true} reads back as {@code b'1'}; a string default reads back in
+     * MariaDB's escaped spelling ({@code 'C:\\temp'}, {@code 'a\nb'}), which is turned back into
+     * the standard SQL literal the model holds.
      */
     @Override
     public String defaultValue(String reported) {
@@ -54,22 +54,36 @@ final class MysqlCatalogDetails implements CatalogDetails {
             return null;
         }
         String value = reported.trim();
-        if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
-            return "'" + unescape(value.substring(1, value.length() - 1)) + "'";
-        }
-        return value.equals("b'1'") ? "true" : value.equals("b'0'") ? "false" : value;
+        return value.equals("b'1'") ? "true" : value.equals("b'0'") ? "false" : standardLiterals(value);
     }
 
-    private static String unescape(String text) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '\'' || text.charAt(i + 1) == '\\')) {
-                char next = text.charAt(++i);
-                out.append(next == '\'' ? "''" : "\\");
-            } else {
-                out.append(c);
+    /** The text with the backslash escapes inside its string literals resolved (a quote comes out doubled). */
+    static String standardLiterals(String sql) {
+        if (sql.indexOf('\\') < 0) {
+            return sql;
+        }
+        StringBuilder out = new StringBuilder(sql.length());
+        boolean inString = false;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                inString = !inString;
+            } else if (c == '\\' && inString && i + 1 < sql.length()) {
+                char next = sql.charAt(++i);
+                out.append(switch (next) {
+                    case 'n' -> "\n";
+                    case 't' -> "\t";
+                    case 'r' -> "\r";
+                    case 'b' -> "\b";
+                    case '0' -> "\0";
+                    case 'Z' -> "\u001a";
+                    case '\'' -> "''";
+                    case '\\', '"' -> String.valueOf(next);
+                    default -> "\\" + next; // \% and \_ keep their backslash in MySQL
+                });
+                continue;
             }
+            out.append(c);
         }
         return out.toString();
     }

@@ -88,13 +88,15 @@ public final class SchemaReader {
     private Table table(Connection connection, DatabaseMetaData meta, String catalog, String schema, String name)
             throws SQLException {
         Map<String, String> declared = details.declaredTypes(connection, name);
+        Set<String> neverNull = details.neverNull(connection, name);
         List<Column> columns = new ArrayList<>();
         try (ResultSet rs = meta.getColumns(catalog, schema, name, "%")) {
             while (rs.next()) {
                 String column = rs.getString("COLUMN_NAME");
                 String typeText = declared.getOrDefault(Identifiers.key(column), typeText(rs));
                 ColumnType type = SqlTypeText.parse(typeText);
-                boolean nullable = rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
+                boolean nullable = rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls
+                        && !neverNull.contains(Identifiers.key(column));
                 boolean identity = "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"));
                 columns.add(new Column(column, type != null ? type : ColumnType.of(TypeKind.CLOB), nullable, false,
                         details.defaultValue(rs.getString("COLUMN_DEF")), identity, typeText, null, null));

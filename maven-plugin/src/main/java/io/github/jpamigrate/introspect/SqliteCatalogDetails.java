@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -43,6 +44,35 @@ final class SqliteCatalogDetails implements CatalogDetails {
             }
         }
         return types;
+    }
+
+    /**
+     * The rowid alias: in a rowid table, a primary key of one column declared exactly
+     * {@code INTEGER} (any case) is the rowid itself, which can never be NULL (inserting NULL
+     * assigns the next id), though {@code PRAGMA table_info} reports it {@code notnull=0}. Other
+     * primary key columns of a rowid table can hold NULL unless declared NOT NULL (SQLite's
+     * historical quirk), so they keep what the pragma says. The exceptions to the rule
+     * ({@code WITHOUT ROWID} tables, which report their key NOT NULL anyway, and
+     * {@code INTEGER PRIMARY KEY DESC} in the column definition) are exactly the tables where SQLite
+     * backs the key with an index of its own, which the check below looks for.
+     */
+    @Override
+    public Set<String> neverNull(Connection connection, String table) throws SQLException {
+        List<String[]> key = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("select name, type from pragma_table_info(" + literal(table) + ") where pk > 0")) {
+            while (rs.next()) {
+                key.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        if (key.size() != 1 || !"integer".equalsIgnoreCase(key.get(0)[1])) {
+            return Set.of();
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from pragma_index_list(" + literal(table) + ") where origin = 'pk'")) {
+            rs.next();
+            return rs.getInt(1) == 0 ? Set.of(Identifiers.key(key.get(0)[0])) : Set.of();
+        }
     }
 
     @Override

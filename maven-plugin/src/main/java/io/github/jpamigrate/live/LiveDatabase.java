@@ -65,14 +65,9 @@ public final class LiveDatabase {
      * @throws LiveDatabaseException for any other URL
      */
     public static Dialect dialectOf(String url) {
-        String lower = url.strip().toLowerCase(Locale.ROOT);
-        for (Dialect dialect : Dialect.values()) {
-            if (lower.startsWith("jdbc:" + dialect.id() + ":")) {
-                return dialect;
-            }
-        }
-        throw new LiveDatabaseException("jpamigrate.url " + redactUrl(url) + " is not a database JPA Migrate reads:"
-                + " use a URL starting with jdbc:sqlite:, jdbc:h2:, jdbc:postgresql:, jdbc:mariadb: or jdbc:mysql:");
+        return Dialect.ofJdbcUrl(url).orElseThrow(() -> new LiveDatabaseException("jpamigrate.url " + redactUrl(url)
+                + " is not a database JPA Migrate reads: use a URL starting with jdbc:sqlite:, jdbc:h2:,"
+                + " jdbc:postgresql:, jdbc:mariadb: or jdbc:mysql:"));
     }
 
     public Dialect dialect() {

@@ -43,6 +43,7 @@ public final class CheckDbWorkflow {
             throw new WorkflowFailure("check-db needs the database to check: -Djpamigrate.url=jdbc:... (and"
                     + " -Djpamigrate.user, -Djpamigrate.password when it needs them)");
         }
+        request = request.forDatabase();
         ProjectModels models = ProjectModels.read(request.layout());
         MigrationScan scan = MigrationScan.of(request.folders());
         String table = request.flyway().table();

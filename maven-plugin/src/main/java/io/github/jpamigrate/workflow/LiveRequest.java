@@ -1,5 +1,6 @@
 package io.github.jpamigrate.workflow;
 
+import io.github.jpamigrate.core.sql.Dialect;
 import io.github.jpamigrate.io.MigrationDirectory;
 import io.github.jpamigrate.live.LiveDatabase;
 import io.github.jpamigrate.replay.FlywaySettings;
@@ -13,9 +14,45 @@ import java.util.List;
  *
  * @param layout   the project's files (the descriptor, the snapshot, the migration folder)
  * @param database the live database, or null (only {@code status} works without one)
- * @param flyway   the application's Flyway settings: locations, history table, placeholders
+ * @param flyway   the application's Flyway settings: locations, history table, placeholders;
+ *                 {@code {vendor}} in a location stands for a target's vendor folder name
+ * @param targets  the databases the migrations are written for; with vendor folders, the live
+ *                 database's vendor picks the folder read
  */
-public record LiveRequest(ProjectLayout layout, LiveDatabase database, FlywaySettings flyway) {
+public record LiveRequest(ProjectLayout layout, LiveDatabase database, FlywaySettings flyway, MigrationTargets targets) {
+
+    public LiveRequest {
+        targets = targets == null ? MigrationTargets.single(Dialect.SQLITE) : targets;
+    }
+
+    /** A request for the plain migration folder. */
+    public LiveRequest(ProjectLayout layout, LiveDatabase database, FlywaySettings flyway) {
+        this(layout, database, flyway, null);
+    }
+
+    /**
+     * The request for the database's own migrations: in the vendor layout, the folder of the
+     * URL's vendor ({@code mysql/} for a MariaDB or MySQL URL); else this request.
+     *
+     * @throws WorkflowFailure when the URL's vendor is not among the targets
+     */
+    LiveRequest forDatabase() {
+        if (database == null || !targets.vendorFolders()) {
+            return this;
+        }
+        Dialect target = targets.targetFor(database.dialect(), "jpamigrate.url " + database.shownUrl());
+        return forTarget(target);
+    }
+
+    /** One request per vendor folder (without a database: what {@code status} lists); else this request. */
+    List<LiveRequest> perVendor() {
+        return targets.vendorFolders() ? targets.dialects().stream().map(this::forTarget).toList() : List.of(this);
+    }
+
+    private LiveRequest forTarget(Dialect target) {
+        return new LiveRequest(targets.layout(layout, target), database, targets.flyway(flyway, target),
+                MigrationTargets.single(target));
+    }
 
     /** The folders behind the {@code filesystem:} locations, which this tool reads the migration files from. */
     List<MigrationDirectory> folders() {

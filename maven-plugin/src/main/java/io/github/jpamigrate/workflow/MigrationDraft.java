@@ -51,12 +51,13 @@ public record MigrationDraft(MigrationFile file, RenderedMigration forward, Stri
         } catch (UnsupportedChangeException | IllegalArgumentException e) {
             throw new WorkflowFailure("cannot write the migration: " + e.getMessage(), e);
         }
-        String script = forward.script(title, pending.changes()) + (pending.isEmpty() ? EMPTY_NOTE : "");
+        String script = forward.script(title, pending.changes(), renderer.words(before, after))
+                + (pending.isEmpty() ? EMPTY_NOTE : "");
         List<SchemaChange> back = SchemaDiff.compare(after, before, pending.options().invertedRenames());
         String undoTitle = file.undo().kind().prefix() + file.version() + ": undo " + title;
         try {
             RenderedMigration undo = renderer.render(after, before, back, RenderOptions.DEFAULTS);
-            String undoScript = undo.script(undoTitle, back) + (pending.isEmpty() ? EMPTY_NOTE : "");
+            String undoScript = undo.script(undoTitle, back, renderer.words(after, before)) + (pending.isEmpty() ? EMPTY_NOTE : "");
             return new MigrationDraft(file, forward, script, undo, undoScript, null);
         } catch (UnsupportedChangeException | IllegalArgumentException e) {
             return new MigrationDraft(file, forward, script, null, null, e.getMessage());

@@ -1,12 +1,12 @@
 package io.github.jpamigrate.workflow;
 
 import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.replay.FlywaySettings;
 import io.github.jpamigrate.replay.ScratchDatabase;
 import io.github.jpamigrate.replay.ShadowDatabase;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -98,6 +98,32 @@ public record MigrationTargets(List<Dialect> dialects, boolean vendorFolders) {
         return vendorFolders ? project.forVendor(vendor(dialect)) : project;
     }
 
+    /**
+     * The Flyway settings for {@code dialect}: {@code {vendor}} in a location replaced by its vendor
+     * folder name, as Spring Boot does.
+     */
+    public FlywaySettings flyway(FlywaySettings flyway, Dialect dialect) {
+        String vendor = vendor(dialect);
+        return new FlywaySettings(flyway.locations().stream().map(l -> l.replace(VerifyRequest.VENDOR, vendor)).toList(),
+                flyway.table(), flyway.placeholders());
+    }
+
+    /**
+     * The target whose vendor folder holds the migrations of a database of {@code dialect} (a
+     * MariaDB database reads {@code mysql/}, whether the list says mariadb or mysql).
+     *
+     * @throws WorkflowFailure when no target shares its vendor: the list and the folders to choose from
+     */
+    public Dialect targetFor(Dialect dialect, String database) {
+        return dialects.stream().filter(d -> vendor(d).equals(vendor(dialect))).findFirst()
+                .orElseThrow(() -> new WorkflowFailure(database + " is a " + dialect.id() + " database, but"
+                        + " jpamigrate.dialects lists " + String.join(",", dialects.stream().map(Dialect::id).toList())
+                        + ", so there is no db/migration/" + vendor(dialect) + "/ folder of migrations for it (the"
+                        + " folders are " + String.join(", ", dialects.stream().map(d -> vendor(d) + "/").toList())
+                        + "). Point -Djpamigrate.url at a database of a listed vendor, or add " + dialect.id()
+                        + " to dialects and run mvn jpa-migrate:generate to write its folder."));
+    }
+
     /** {@code " (postgresql)"} in the vendor layout, else nothing: what tells one vendor's output from another's. */
     public String label(Dialect dialect) {
         return vendorFolders ? " (" + dialect.id() + ")" : "";
@@ -130,11 +156,9 @@ public record MigrationTargets(List<Dialect> dialects, boolean vendorFolders) {
         if (shadow == null || !ScratchDatabase.isServer(dialect)) {
             return Optional.empty();
         }
-        String url = shadow.url().toLowerCase(Locale.ROOT);
-        boolean postgres = url.startsWith("jdbc:postgresql:");
-        boolean mysqlFamily = url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:");
-        if (postgres || mysqlFamily) {
-            return postgres == (dialect == Dialect.POSTGRESQL) ? Optional.of(shadow) : Optional.empty();
+        Optional<Dialect> server = Dialect.ofJdbcUrl(shadow.url()).filter(ScratchDatabase::isServer);
+        if (server.isPresent()) {
+            return vendor(server.get()).equals(vendor(dialect)) ? Optional.of(shadow) : Optional.empty();
         }
         long servers = dialects.stream().filter(ScratchDatabase::isServer).count();
         return servers == 1 ? Optional.of(shadow) : Optional.empty();

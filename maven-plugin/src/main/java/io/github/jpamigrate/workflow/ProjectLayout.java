@@ -40,9 +40,13 @@ public record ProjectLayout(Path projectDirectory, Path descriptor, Path snapsho
                 undoDirectory.resolve(vendor), workDirectory);
     }
 
-    /** The lock that makes {@code generate} runs of this project take turns. */
+    /**
+     * The lock that makes {@code generate} (and {@code init}) runs of this project take turns.
+     * Beside the write journal, so that {@code mvn clean} cannot delete it under a running
+     * {@code generate}; it exists only while a run holds it.
+     */
     public Path lockFile() {
-        return workDirectory.resolve("generate.lock");
+        return snapshot.resolveSibling(".generate-lock");
     }
 
     /**

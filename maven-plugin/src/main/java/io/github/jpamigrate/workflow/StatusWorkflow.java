@@ -36,6 +36,16 @@ public final class StatusWorkflow {
      */
     public List<String> run(LiveRequest request) throws IOException {
         List<String> out = new ArrayList<>();
+        for (LiveRequest one : request.database() == null ? request.perVendor() : List.of(request.forDatabase())) {
+            migrations(one, out);
+        }
+        out.add(snapshotState(request.layout()));
+        out.forEach(log::info);
+        return out;
+    }
+
+    /** The migration table of one folder (with the database's history when there is one), and its current version. */
+    private static void migrations(LiveRequest request, List<String> out) throws IOException {
         List<String[]> rows = new ArrayList<>();
         FlywayHistory history = null;
         if (request.database() != null) {
@@ -69,9 +79,6 @@ public final class StatusWorkflow {
         if (history != null) {
             out.add("Current version: " + (history.currentVersion() == null ? "none (nothing applied)" : history.currentVersion()));
         }
-        out.add(snapshotState(request.layout()));
-        out.forEach(log::info);
-        return out;
     }
 
     private static List<String> folders(LiveRequest request) {

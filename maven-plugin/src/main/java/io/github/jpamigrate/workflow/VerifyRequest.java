@@ -40,10 +40,7 @@ public record VerifyRequest(ProjectLayout layout, ChangeOptions options, FlywayS
      * resolved), the shadow server that serves it (or none).
      */
     VerifyRequest forDialect(Dialect dialect) {
-        String vendor = MigrationTargets.vendor(dialect);
-        FlywaySettings resolved = new FlywaySettings(flyway.locations().stream().map(l -> l.replace(VENDOR, vendor)).toList(),
-                flyway.table(), flyway.placeholders());
-        return new VerifyRequest(targets.layout(layout, dialect), options.withDialect(dialect), resolved, base,
+        return new VerifyRequest(targets.layout(layout, dialect), options.withDialect(dialect), targets.flyway(flyway, dialect), base,
                 outOfOrder, targets.shadowFor(dialect, shadow).orElse(null), MigrationTargets.single(dialect));
     }
 

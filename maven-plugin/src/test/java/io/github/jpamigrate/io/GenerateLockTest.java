@@ -21,7 +21,7 @@ class GenerateLockTest {
 
     @Test
     void aSecondHolderInTheSameJvmIsTurnedAwayUntilTheFirstCloses() throws Exception {
-        Path file = dir.resolve("target").resolve("jpa-migrate").resolve("generate.lock");
+        Path file = dir.resolve("src").resolve("main").resolve("jpa-migrate").resolve(".generate-lock");
         try (GenerateLock first = GenerateLock.acquire(file)) {
             assertThatThrownBy(() -> GenerateLock.acquire(file))
                     .isInstanceOf(ProjectFileException.class)
@@ -31,6 +31,18 @@ class GenerateLockTest {
         try (GenerateLock again = GenerateLock.acquire(file)) {
             assertThat(file).exists();
         }
+        assertThat(file).doesNotExist();
+        assertThat(dir.resolve("src")).as("the folders the lock alone needed").doesNotExist();
+    }
+
+    @Test
+    void aLockFileLeftByAKilledRunIsTakenAndRemoved() throws Exception {
+        Path file = Files.writeString(dir.resolve(".generate-lock"), "token of a run that was killed");
+        try (GenerateLock taken = GenerateLock.acquire(file)) {
+            assertThat(file).exists();
+        }
+        assertThat(file).doesNotExist();
+        assertThat(dir).exists();
     }
 
     @Test

@@ -107,6 +107,31 @@ class GenerateInterruptionTest {
                         "src/main/resources/db/migration/V2__add_phone.sql");
     }
 
+    @Test
+    void mvnCleanDuringAGenerateDoesNotLetASecondOneInAndANormalRunLeavesNoLockBehind() throws Exception {
+        ProjectFixture project = prepared("project");
+        Path first = Files.createDirectories(dir.resolve("first"));
+
+        Process writer = start(project, 1, first);
+        assertThat(awaitPause(writer, first)).isEqualTo("prepared");
+        assertThat(project.layout.lockFile()).exists();
+        // mvn clean: target/ goes, and the next build compiles again.
+        try (var files = Files.walk(project.layout.projectDirectory().resolve("target"))) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+        project.compile(withPhone(shop()));
+        assertThatThrownBy(() -> project.generate("add phone"))
+                .hasMessageContaining("another jpa-migrate:generate of this project is writing migrations right now");
+
+        Files.writeString(first.resolve("go"), "");
+        assertThat(writer.waitFor(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(writer.exitValue()).as(log(first)).isZero();
+        assertThat(project.layout.lockFile()).doesNotExist();
+        assertThat(project.sourceFiles()).noneMatch(f -> f.contains(".generate-"));
+    }
+
     /** A project with its first migration generated and an entity change compiled, not yet generated. */
     private ProjectFixture prepared(String name) throws Exception {
         ProjectFixture project = new ProjectFixture(dir.resolve(name)).compile(shop());
@@ -164,10 +189,10 @@ class GenerateInterruptionTest {
         return files;
     }
 
-    /** What Flyway, git and the other goals look at: without the journal and temporary files of an interrupted write. */
+    /** What Flyway, git and the other goals look at: without the journal, lock and temporary files of an interrupted write. */
     private static Map<String, String> visible(Map<String, String> files) {
         Map<String, String> shown = new TreeMap<>(files);
-        shown.keySet().removeIf(f -> f.endsWith(".jm-tmp") || f.contains("/.generate-journal"));
+        shown.keySet().removeIf(f -> f.endsWith(".jm-tmp") || f.contains("/.generate-journal") || f.contains("/.generate-lock"));
         return shown;
     }
 }

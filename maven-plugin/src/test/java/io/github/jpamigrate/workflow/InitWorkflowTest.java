@@ -161,6 +161,31 @@ class InitWorkflowTest {
                 "change column customer.name: type varchar(80) -> varchar(100)", "drop column customer.fax");
     }
 
+    /**
+     * SQLite's rowid alias ({@code INTEGER PRIMARY KEY}) can never be NULL though
+     * {@code PRAGMA table_info} says notnull=0; any other primary key column without NOT NULL can
+     * hold NULL in a rowid table, so only the alias is read as NOT NULL.
+     */
+    @Test
+    void sqlitesRowidAliasIsNotNullWithoutSayingSoButAnotherPrimaryKeyIsNullable() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir.resolve("alias")).compile(shop());
+        Files.createDirectories(project.layout.migrationDirectory());
+        Files.writeString(project.migration("V1__create_shop.sql"), HAND_WRITTEN_SHOP
+                .replace("id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT", "id integer primary key autoincrement"));
+
+        assertThat(init(project).pending()).isEmpty();
+        checkPasses(project);
+
+        ProjectFixture other = new ProjectFixture(dir.resolve("bigint")).compile(shop());
+        Files.createDirectories(other.layout.migrationDirectory());
+        Files.writeString(other.migration("V1__create_shop.sql"), HAND_WRITTEN_SHOP
+                .replace("id BIGINT NOT NULL PRIMARY KEY,", "id BIGINT PRIMARY KEY,")
+                .replace("id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT", "id INTEGER PRIMARY KEY DESC"));
+
+        assertThat(words(init(other).pending())).containsExactlyInAnyOrder(
+                "change column customer.id: now not null", "change column order.id: now not null");
+    }
+
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL", "MARIADB"})
     void adoptsMigrationsAndGeneratesWhatTheyLackOnH2AndOnServersThroughTheShadowUrl(Dialect dialect) throws Exception {

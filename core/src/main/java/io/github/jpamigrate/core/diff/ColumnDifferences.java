@@ -18,13 +18,27 @@ final class ColumnDifferences {
     }
 
     static String words(Column a, Column b) {
-        return String.join(", ", list(a, b));
+        return String.join(", ", list(a, b, ColumnWords.MODEL));
+    }
+
+    /**
+     * The differences with types and defaults spelled by {@code words}; a type change the dialect
+     * spells the same on both sides keeps the model's notation, which is what changed.
+     */
+    static String words(Column a, Column b, ColumnWords words) {
+        return String.join(", ", list(a, b, words));
     }
 
     private static List<String> list(Column a, Column b) {
+        return list(a, b, ColumnWords.MODEL);
+    }
+
+    private static List<String> list(Column a, Column b, ColumnWords words) {
         List<String> out = new ArrayList<>();
         if (!a.type().equals(b.type())) {
-            out.add("type " + a.type() + " -> " + b.type());
+            String was = words.type(a, true);
+            String now = words.type(b, false);
+            out.add(was.equals(now) ? "type " + a.type() + " -> " + b.type() : "type " + was + " -> " + now);
         }
         if (a.nullable() != b.nullable()) {
             out.add(b.nullable() ? "now nullable" : "now not null");
@@ -33,7 +47,7 @@ final class ColumnDifferences {
             out.add(b.unique() ? "now unique" : "no longer unique");
         }
         if (!Objects.equals(a.defaultValue(), b.defaultValue())) {
-            out.add("default " + show(a.defaultValue()) + " -> " + show(b.defaultValue()));
+            out.add("default " + show(a.defaultValue(), words) + " -> " + show(b.defaultValue(), words));
         }
         if (a.identity() != b.identity()) {
             out.add(b.identity() ? "now an identity column" : "no longer an identity column");
@@ -53,5 +67,9 @@ final class ColumnDifferences {
 
     private static String show(String value) {
         return value == null ? "none" : value;
+    }
+
+    private static String show(String defaultValue, ColumnWords words) {
+        return defaultValue == null ? "none" : words.defaultValue(defaultValue);
     }
 }

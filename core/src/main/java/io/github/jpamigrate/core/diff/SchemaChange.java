@@ -13,8 +13,8 @@ import io.github.jpamigrate.core.model.UniqueConstraint;
 
 /**
  * One difference between two models. Each record carries the old and new values it concerns,
- * so renderers and lints need nothing else; {@link #describe()} says it in words for migration
- * headers and build messages.
+ * so renderers and lints need nothing else; {@link #describe()} says it in words for build
+ * messages, {@link #describe(ColumnWords)} for migration headers.
  */
 public sealed interface SchemaChange {
 
@@ -23,6 +23,14 @@ public sealed interface SchemaChange {
 
     /** The change in words, e.g. {@code add column customer.phone_number varchar(32)}. */
     String describe();
+
+    /**
+     * The change in words for a migration's header: types and defaults spelled by {@code words}
+     * (the dialect's SQL), and an added column's default named.
+     */
+    default String describe(ColumnWords words) {
+        return describe();
+    }
 
     record TableAdded(Table newTable) implements SchemaChange {
         public String table() { return newTable.name(); }
@@ -51,6 +59,12 @@ public sealed interface SchemaChange {
             return "add column " + table + "." + newColumn.name() + " " + newColumn.type()
                     + (newColumn.nullable() ? "" : " not null");
         }
+
+        public String describe(ColumnWords words) {
+            return "add column " + table + "." + newColumn.name() + " " + words.type(newColumn, false)
+                    + (newColumn.nullable() ? "" : " not null")
+                    + (newColumn.defaultValue() == null ? "" : " default " + words.defaultValue(newColumn.defaultValue()));
+        }
     }
 
     record ColumnDropped(String table, Column oldColumn) implements SchemaChange {
@@ -68,6 +82,11 @@ public sealed interface SchemaChange {
     record ColumnChanged(String table, Column oldColumn, Column newColumn) implements SchemaChange {
         public String describe() {
             return "change column " + table + "." + newColumn.name() + ": " + ColumnDifferences.words(oldColumn, newColumn);
+        }
+
+        public String describe(ColumnWords words) {
+            return "change column " + table + "." + newColumn.name() + ": "
+                    + ColumnDifferences.words(oldColumn, newColumn, words);
         }
     }
 

@@ -341,7 +341,7 @@ final class AlterPlan {
 
     private String backfill(String table, String column, String fill) {
         SqlNames names = dialect.names;
-        return "update " + names.name(table) + " set " + names.name(column) + " = " + fill + " where "
+        return "update " + names.name(table) + " set " + names.name(column) + " = " + names.expression(fill) + " where "
                 + names.name(column) + " is null";
     }
 

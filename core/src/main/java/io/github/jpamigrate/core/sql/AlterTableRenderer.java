@@ -1,5 +1,6 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.diff.ColumnWords;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.model.CheckConstraint;
 import io.github.jpamigrate.core.model.Column;
@@ -39,6 +40,11 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
 
     /** The dialect's type names, exactly as Hibernate writes them. */
     protected abstract ColumnTypeNames types();
+
+    @Override
+    public ColumnWords words(SchemaModel oldModel, SchemaModel newModel) {
+        return ColumnWords.of((column, before) -> sqlType(column, before ? oldModel : newModel), names::expression);
+    }
 
     @Override
     public final RenderedMigration render(SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes,
@@ -111,7 +117,7 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
             sql.append(' ').append(identityClause());
         }
         if (column.defaultValue() != null) {
-            sql.append(" default ").append(column.defaultValue());
+            sql.append(" default ").append(names.expression(column.defaultValue()));
         }
         if (!column.nullable()) {
             sql.append(" not null");
@@ -152,7 +158,8 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
             out.add(changeType(table, column));
         }
         if (!Objects.equals(column.was().defaultValue(), column.now().defaultValue())) {
-            out.add(alter + (column.now().defaultValue() == null ? "drop default" : "set default " + column.now().defaultValue()));
+            out.add(alter + (column.now().defaultValue() == null ? "drop default"
+                    : "set default " + names.expression(column.now().defaultValue())));
         }
         if (column.was().nullable() != column.now().nullable()) {
             out.add(alter + (column.now().nullable() ? "drop not null" : "set not null"));

@@ -2,6 +2,7 @@ package io.github.jpamigrate.core.sql;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The databases JPA Migrate writes SQL for, with the ids users write ({@code <dialect>postgresql</dialect>}). */
@@ -37,6 +38,21 @@ public enum Dialect {
         }
         throw new IllegalArgumentException("unknown dialect '" + id + "'; use one of "
                 + Arrays.stream(values()).map(Dialect::id).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * The dialect a JDBC URL speaks, from its prefix: {@code jdbc:sqlite:}, {@code jdbc:h2:},
+     * {@code jdbc:postgresql:}, {@code jdbc:mariadb:}, {@code jdbc:mysql:} (case-insensitive); empty
+     * for any other URL (a proxy driver, another database). The one place that maps URLs to dialects.
+     */
+    public static Optional<Dialect> ofJdbcUrl(String url) {
+        String lower = url == null ? "" : url.strip().toLowerCase(Locale.ROOT);
+        for (Dialect dialect : values()) {
+            if (lower.startsWith("jdbc:" + dialect.id + ":")) {
+                return Optional.of(dialect);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.diff.ColumnWords;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.sql.h2.H2Renderer;
@@ -35,4 +36,10 @@ public interface MigrationRenderer {
      * @param changes  {@code SchemaDiff.compare(oldModel, newModel, renames)}
      */
     RenderedMigration render(SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes, RenderOptions options);
+
+    /**
+     * Types and defaults as this dialect's statements spell them, for the header of a migration
+     * from {@code oldModel} to {@code newModel} ({@link RenderedMigration#script(String, List, ColumnWords)}).
+     */
+    ColumnWords words(SchemaModel oldModel, SchemaModel newModel);
 }

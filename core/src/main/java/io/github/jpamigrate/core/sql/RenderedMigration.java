@@ -1,5 +1,6 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.diff.ColumnWords;
 import io.github.jpamigrate.core.diff.SchemaChange;
 
 import java.util.ArrayList;
@@ -25,6 +26,14 @@ public record RenderedMigration(List<Statement> statements, boolean transactiona
      * newline. Deterministic.
      */
     public String script(String title, List<SchemaChange> changes) {
+        return script(title, changes, ColumnWords.MODEL);
+    }
+
+    /**
+     * The script text, its header spelling types and defaults with {@code words}, as the
+     * renderer's statements do ({@link MigrationRenderer#words}).
+     */
+    public String script(String title, List<SchemaChange> changes, ColumnWords words) {
         StringBuilder out = new StringBuilder();
         out.append("-- ").append(title).append('\n');
         out.append("--\n-- Changes:\n");
@@ -32,7 +41,7 @@ public record RenderedMigration(List<Statement> statements, boolean transactiona
             out.append("--   (none)\n");
         }
         for (SchemaChange change : changes) {
-            out.append("--   ").append(oneLine(change.describe())).append('\n');
+            out.append("--   ").append(oneLine(change.describe(words))).append('\n');
         }
         List<String> cautions = cautions();
         if (!cautions.isEmpty()) {

@@ -17,14 +17,16 @@ public final class SqlNames {
 
     private final char quote;
     private final UnaryOperator<String> foldQuoted;
+    private final boolean backslashEscapes;
 
     public SqlNames(char quote) {
-        this(quote, UnaryOperator.identity());
+        this(quote, UnaryOperator.identity(), false);
     }
 
-    private SqlNames(char quote, UnaryOperator<String> foldQuoted) {
+    private SqlNames(char quote, UnaryOperator<String> foldQuoted, boolean backslashEscapes) {
         this.quote = quote;
         this.foldQuoted = foldQuoted;
+        this.backslashEscapes = backslashEscapes;
     }
 
     /** Double quotes: SQLite, PostgreSQL, H2. */
@@ -37,17 +39,21 @@ public final class SqlNames {
      * case, so {@code "user"} is the table Hibernate's unquoted {@code User} looks for.
      */
     public static SqlNames foldingToLowerCase() {
-        return new SqlNames('"', name -> name.toLowerCase(Locale.ROOT));
+        return new SqlNames('"', name -> name.toLowerCase(Locale.ROOT), false);
     }
 
     /** Double quotes, a quoted name written in upper case: H2 folds unquoted names to upper case. */
     public static SqlNames foldingToUpperCase() {
-        return new SqlNames('"', name -> name.toUpperCase(Locale.ROOT));
+        return new SqlNames('"', name -> name.toUpperCase(Locale.ROOT), false);
     }
 
-    /** Back-ticks: MySQL and MariaDB. */
+    /**
+     * Back-ticks: MySQL and MariaDB. Their string literals also treat a backslash as an escape
+     * under the default {@code sql_mode}, so a backslash in a value is written doubled. (A server
+     * with {@code NO_BACKSLASH_ESCAPES} would keep both; the default mode is assumed.)
+     */
     public static SqlNames backtick() {
-        return new SqlNames('`');
+        return new SqlNames('`', UnaryOperator.identity(), true);
     }
 
     public String name(String identifier) {
@@ -74,8 +80,36 @@ public final class SqlNames {
         return name(column);
     }
 
-    /** A SQL string literal with quotes doubled. */
+    /** A standard SQL string literal with quotes doubled (for the dialects without backslash escapes). */
     public static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
+    }
+
+    /** {@code text} as a string literal of this dialect: quotes doubled, and on MySQL/MariaDB backslashes too. */
+    public String text(String text) {
+        return literal(backslashEscapes ? text.replace("\\", "\\\\") : text);
+    }
+
+    /**
+     * An SQL expression of the model (a column default, a backfill value), which is written in
+     * standard SQL, as this dialect reads it: on MySQL/MariaDB a backslash inside a string literal
+     * is doubled ({@code 'C:\temp'} would otherwise hold a tab); elsewhere the text as it is.
+     */
+    public String expression(String sql) {
+        if (!backslashEscapes || sql.indexOf('\\') < 0) {
+            return sql;
+        }
+        StringBuilder out = new StringBuilder(sql.length() + 8);
+        boolean inString = false;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                inString = !inString; // a doubled quote inside a literal toggles twice
+            } else if (c == '\\' && inString) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 }

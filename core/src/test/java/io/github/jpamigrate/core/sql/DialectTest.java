@@ -28,4 +28,15 @@ class DialectTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown dialect 'oracle'; use one of sqlite, postgresql, mariadb, mysql, h2");
     }
+
+    @Test
+    void aJdbcUrlNamesItsDialectByPrefix() {
+        assertThat(Dialect.ofJdbcUrl("jdbc:sqlite:/tmp/x.db")).contains(Dialect.SQLITE);
+        assertThat(Dialect.ofJdbcUrl(" JDBC:PostgreSQL://db:5432/shop")).contains(Dialect.POSTGRESQL);
+        assertThat(Dialect.ofJdbcUrl("jdbc:mariadb://db/shop")).contains(Dialect.MARIADB);
+        assertThat(Dialect.ofJdbcUrl("jdbc:mysql://db/shop")).contains(Dialect.MYSQL);
+        assertThat(Dialect.ofJdbcUrl("jdbc:h2:mem:x")).contains(Dialect.H2);
+        assertThat(Dialect.ofJdbcUrl("jdbc:p6spy:postgresql://db/shop")).isEmpty();
+        assertThat(Dialect.ofJdbcUrl(null)).isEmpty();
+    }
 }

@@ -70,13 +70,13 @@ public final class MysqlRenderer extends AlterTableRenderer {
             sql.append(" not null");
         }
         if (column.defaultValue() != null) {
-            sql.append(" default ").append(column.defaultValue());
+            sql.append(" default ").append(names.expression(column.defaultValue()));
         }
         if (column.identity()) {
             sql.append(' ').append(identityClause());
         }
         if (column.comment() != null) {
-            sql.append(" comment ").append(SqlNames.literal(column.comment()));
+            sql.append(" comment ").append(names.text(column.comment()));
         }
         return sql.toString();
     }
@@ -88,7 +88,7 @@ public final class MysqlRenderer extends AlterTableRenderer {
 
     @Override
     protected String tableOptions(Table table) {
-        return table.comment() == null ? "" : " comment=" + SqlNames.literal(table.comment());
+        return table.comment() == null ? "" : " comment=" + names.text(table.comment());
     }
 
     @Override
@@ -98,7 +98,7 @@ public final class MysqlRenderer extends AlterTableRenderer {
 
     @Override
     protected String tableComment(String table, String comment) {
-        return "alter table " + names.name(table) + " comment=" + SqlNames.literal(comment == null ? "" : comment);
+        return "alter table " + names.name(table) + " comment=" + names.text(comment == null ? "" : comment);
     }
 
     /** One {@code modify column} restates the whole column; MySQL has no narrower form for most of it. */

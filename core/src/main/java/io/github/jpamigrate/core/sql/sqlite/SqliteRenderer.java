@@ -1,5 +1,6 @@
 package io.github.jpamigrate.core.sql.sqlite;
 
+import io.github.jpamigrate.core.diff.ColumnWords;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaChange.*;
 import io.github.jpamigrate.core.model.Column;
@@ -36,6 +37,13 @@ public final class SqliteRenderer implements MigrationRenderer {
     @Override
     public Dialect dialect() {
         return Dialect.SQLITE;
+    }
+
+    @Override
+    public ColumnWords words(SchemaModel oldModel, SchemaModel newModel) {
+        SqliteTypeNames types = new SqliteTypeNames();
+        return ColumnWords.of((column, before) -> column.definition() != null ? column.definition()
+                : types.sqlType(column, before ? oldModel : newModel), SqliteTableDefinition::defaultExpression);
     }
 
     @Override
