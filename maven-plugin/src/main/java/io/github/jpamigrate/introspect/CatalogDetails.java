@@ -34,6 +34,14 @@ interface CatalogDetails {
         return false;
     }
 
+    /**
+     * The named tables read with a few set-wide catalogue queries, where the dialect has them;
+     * empty: {@link SchemaReader} asks {@link java.sql.DatabaseMetaData} table by table.
+     */
+    default Optional<List<CatalogTable>> wholeCatalog(Connection connection, List<String> tables) throws SQLException {
+        return Optional.empty();
+    }
+
     /** Column key -> the type exactly as declared, where the driver's TYPE_NAME loses it. */
     default Map<String, String> declaredTypes(Connection connection, String table) throws SQLException {
         return Map.of();

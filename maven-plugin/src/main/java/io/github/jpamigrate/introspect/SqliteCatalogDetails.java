@@ -34,6 +34,11 @@ final class SqliteCatalogDetails implements CatalogDetails {
     }
 
     @Override
+    public Optional<List<CatalogTable>> wholeCatalog(Connection connection, List<String> tables) throws SQLException {
+        return Optional.of(SqliteCatalog.read(connection, tables));
+    }
+
+    @Override
     public Map<String, String> declaredTypes(Connection connection, String table) throws SQLException {
         Map<String, String> types = new LinkedHashMap<>();
         try (Statement s = connection.createStatement();
@@ -65,7 +70,7 @@ final class SqliteCatalogDetails implements CatalogDetails {
         return Optional.of(keys);
     }
 
-    private static ReferentialAction action(String rule) {
+    static ReferentialAction action(String rule) {
         return switch (rule.toUpperCase(Locale.ROOT)) {
             case "CASCADE" -> ReferentialAction.CASCADE;
             case "SET NULL" -> ReferentialAction.SET_NULL;
