@@ -1,0 +1,41 @@
+package io.github.jpamigrate.benchmark;
+
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import java.util.Collection;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs {@link WorkflowJmh} through JMH (one forked JVM, 5 warm-up and 10 measured iterations of
+ * one second) and prints each workflow's mean time per call with its 99.9% confidence interval.
+ */
+class WorkflowBenchmark {
+
+    private static final int ENTITIES = Integer.getInteger("jpamigrate.benchmark.entities", 1000);
+
+    @Test
+    void checkAndDiffWithFiftyChanges() throws Exception {
+        Options options = new OptionsBuilder().include(WorkflowJmh.class.getName() + "\\.")
+                .param("entities", String.valueOf(ENTITIES))
+                .forks(1).warmupIterations(5).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(10).measurementTime(TimeValue.seconds(1))
+                .jvmArgsAppend("-Xmx2g").build();
+        Collection<RunResult> results = new Runner(options).run();
+        assertThat(results).hasSize(2);
+        StringBuilder table = new StringBuilder("| workflow (" + ENTITIES + " tables, 50 changes) | mean ms/op | ± 99.9% |\n"
+                + "|---|---:|---:|\n");
+        for (RunResult result : results) {
+            var score = result.getPrimaryResult();
+            table.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f |%n", result.getParams().getBenchmark()
+                    .replace(WorkflowJmh.class.getName() + ".", ""), score.getScore(), score.getScoreError()));
+        }
+        System.out.printf("%nJMH, check and diff (generate without self-check):%n%n%s%n", table);
+    }
+}
