@@ -3,7 +3,7 @@ package io.github.jpamigrate.benchmark;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs {@link WorkflowJmh} through JMH (one forked JVM, 5 warm-up and 10 measured iterations of
  * one second) and prints each workflow's mean time per call with its 99.9% confidence interval.
+ * {@code -Djpamigrate.benchmark.jmh.profiler=stack:lines=8} (or {@code gc}, ...) adds a JMH profiler.
  */
 class WorkflowBenchmark {
 
@@ -22,12 +23,21 @@ class WorkflowBenchmark {
 
     @Test
     void checkAndDiffWithFiftyChanges() throws Exception {
-        Options options = new OptionsBuilder().include(WorkflowJmh.class.getName() + "\\.")
+        ChainedOptionsBuilder options = new OptionsBuilder().include(WorkflowJmh.class.getName() + "\\.")
                 .param("entities", String.valueOf(ENTITIES))
                 .forks(1).warmupIterations(5).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(10).measurementTime(TimeValue.seconds(1))
-                .jvmArgsAppend("-Xmx2g").build();
-        Collection<RunResult> results = new Runner(options).run();
+                .jvmArgsAppend("-Xmx2g");
+        String profiler = System.getProperty("jpamigrate.benchmark.jmh.profiler");
+        if (profiler != null && !profiler.isBlank()) {
+            int colon = profiler.indexOf(':');
+            if (colon < 0) {
+                options.addProfiler(profiler);
+            } else {
+                options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
+            }
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
         assertThat(results).hasSize(2);
         StringBuilder table = new StringBuilder("| workflow (" + ENTITIES + " tables, 50 changes) | mean ms/op | ± 99.9% |\n"
                 + "|---|---:|---:|\n");

@@ -1,2 +1,2 @@
-/** A benchmark, run on demand: {@code verify} on a large synthetic project, against bare Flyway on the same folder. */
+/** Benchmarks, run on demand (profile {@code benchmarks}): compile, check, diff, verify and memory on large generated projects, next to javac, Hibernate and Flyway. */
 package io.github.jpamigrate.benchmark;
