@@ -126,28 +126,15 @@ public final class SchemaDiff {
     }
 
     /**
-     * The name an old table or column has in the new model: its declared new name, else its own,
-     * unless a declared rename gives that name to a sibling (drop {@code x}, rename {@code y} to
-     * {@code x}); then it has no counterpart, and a name that matches nothing stands in.
+     * The name each old table or column has in the new model: its declared new name, else its
+     * own, unless a declared rename gives that name to a sibling (drop {@code x}, rename {@code y}
+     * to {@code x}); then it has no counterpart, and a name that matches nothing stands in. The
+     * declared renames among the siblings are indexed once: scanning them for every table and every
+     * foreign key's target cost n² name comparisons, most of {@code check} and {@code diff} on a
+     * model of a thousand tables.
      *
-     * @param siblings the names of the old objects of its kind (tables, or the table's columns)
-     * @param renamed  an old sibling's declared new name
-     */
-    static String counterpartName(String oldName, Optional<String> declared, List<String> siblings,
-                                  Function<String, Optional<String>> renamed) {
-        if (declared.isPresent()) {
-            return declared.get();
-        }
-        boolean givenAway = siblings.stream().anyMatch(s -> !Identifiers.sameName(s, oldName)
-                && renamed.apply(s).map(n -> Identifiers.sameName(n, oldName)).orElse(false));
-        return givenAway ? GIVEN_AWAY + oldName : oldName;
-    }
-
-    /**
-     * {@link #counterpartName} for every old object of one kind, with the declared renames among
-     * the siblings indexed once: asked for each of n tables (and for every foreign key's target),
-     * scanning the siblings each time cost n² name comparisons, most of {@code check} and
-     * {@code diff} on a model of a thousand tables.
+     * @param siblings the names of the old objects of one kind (tables, or one table's columns)
+     * @param renamed  an old object's declared new name
      */
     static Function<String, String> counterparts(List<String> siblings, Function<String, Optional<String>> renamed) {
         Map<String, List<String>> takers = new HashMap<>();
