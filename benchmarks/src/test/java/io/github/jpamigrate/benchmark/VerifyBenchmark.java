@@ -90,7 +90,8 @@ class VerifyBenchmark {
 
     /**
      * Heap use of one {@code verify} run at 3,000 entities (property
-     * {@code jpamigrate.benchmark.memory.entities}), same history length.
+     * {@code jpamigrate.benchmark.memory.entities}), same history length; with the wall and CPU
+     * time of that run and of bare Flyway on the same folder, to show how both scale.
      */
     @Test
     void verifyHeapAtThreeThousandEntities() throws Exception {
@@ -98,17 +99,18 @@ class VerifyBenchmark {
         int entities = Integer.getInteger("jpamigrate.benchmark.memory.entities", 3000);
         SyntheticSchema schema = SchemaGenerator.generate(SEED, entities, MIGRATIONS);
         ProjectLayout layout = SyntheticProject.write(schema, directory.resolve("large"));
-        HeapWatch.Use use;
-        long start = System.nanoTime();
+        Timings timings = new Timings();
+        timings.time("flyway migrate", () -> bareFlyway(layout));
+        HeapWatch.Use[] use = new HeapWatch.Use[1];
         try (HeapWatch watch = new HeapWatch()) {
-            new VerifyWorkflow(QUIET).run(new VerifyRequest(layout, ChangeOptions.defaults(),
-                    VerifyRequest.defaultFlyway(layout), null, false, null));
-            use = watch.use();
+            timings.time("verify workflow (no git)", () -> new VerifyWorkflow(QUIET).run(new VerifyRequest(layout,
+                    ChangeOptions.defaults(), VerifyRequest.defaultFlyway(layout), null, false, null)));
+            use[0] = watch.use();
         }
-        System.out.printf(Locale.ROOT, "%nverify at %,d tables, %d migrations: %,d ms; heap peak (with garbage) %,d MiB,"
-                        + " largest heap after a collection %,d MiB (max heap %,d MiB)%n", entities, MIGRATIONS,
-                (System.nanoTime() - start) / 1_000_000, use.peakBytes() >> 20, use.maxAfterCollectionBytes() >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "%nverify at %,d tables, %d migrations: heap peak (with garbage) %,d MiB,"
+                        + " largest heap after a collection %,d MiB (max heap %,d MiB); one run each:%n%n%s%n", entities,
+                MIGRATIONS, use[0].peakBytes() >> 20, use[0].maxAfterCollectionBytes() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20, timings.table("flyway migrate"));
     }
 
     private void measure(Timings timings, ProjectLayout layout, SchemaModel model, SchemaModel changed) throws Exception {
