@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * A processor for {@code @Entity} that does nothing: what javac's annotation processing costs by
- * itself (completing every symbol for the processors, a second round), before any processor's own
+ * itself, before any processor's own
  * work. The compile benchmark runs it as a yardstick between plain javac and the real processors.
  */
 @SupportedAnnotationTypes("jakarta.persistence.Entity")
