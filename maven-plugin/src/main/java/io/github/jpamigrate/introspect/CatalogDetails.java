@@ -35,14 +35,17 @@ interface CatalogDetails {
         return false;
     }
 
+    /**
+     * The named tables read with a few set-wide catalogue queries, where the dialect has them;
+     * empty: {@link SchemaReader} asks {@link java.sql.DatabaseMetaData} table by table.
+     */
+    default Optional<List<CatalogTable>> wholeCatalog(Connection connection, List<String> tables) throws SQLException {
+        return Optional.empty();
+    }
+
     /** Column key -> the type exactly as declared, where the driver's TYPE_NAME loses it. */
     default Map<String, String> declaredTypes(Connection connection, String table) throws SQLException {
         return Map.of();
-    }
-
-    /** Keys of the columns that can never hold NULL although the catalog reports them nullable. */
-    default Set<String> neverNull(Connection connection, String table) throws SQLException {
-        return Set.of();
     }
 
     /** The foreign keys, when the driver's imported-keys answer is not to be trusted. */

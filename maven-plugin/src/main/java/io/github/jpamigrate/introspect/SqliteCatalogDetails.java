@@ -35,6 +35,11 @@ final class SqliteCatalogDetails implements CatalogDetails {
     }
 
     @Override
+    public Optional<List<CatalogTable>> wholeCatalog(Connection connection, List<String> tables) throws SQLException {
+        return Optional.of(SqliteCatalog.read(connection, tables));
+    }
+
+    @Override
     public Map<String, String> declaredTypes(Connection connection, String table) throws SQLException {
         Map<String, String> types = new LinkedHashMap<>();
         try (Statement s = connection.createStatement();
@@ -57,25 +62,6 @@ final class SqliteCatalogDetails implements CatalogDetails {
      * backs the key with an index of its own, which the check below looks for.
      */
     @Override
-    public Set<String> neverNull(Connection connection, String table) throws SQLException {
-        List<String[]> key = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("select name, type from pragma_table_info(" + literal(table) + ") where pk > 0")) {
-            while (rs.next()) {
-                key.add(new String[] {rs.getString(1), rs.getString(2)});
-            }
-        }
-        if (key.size() != 1 || !"integer".equalsIgnoreCase(key.get(0)[1])) {
-            return Set.of();
-        }
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from pragma_index_list(" + literal(table) + ") where origin = 'pk'")) {
-            rs.next();
-            return rs.getInt(1) == 0 ? Set.of(Identifiers.key(key.get(0)[0])) : Set.of();
-        }
-    }
-
-    @Override
     public Optional<List<ForeignKey>> foreignKeys(Connection connection, String table) throws SQLException {
         Map<Integer, List<String[]>> byId = new TreeMap<>();
         try (Statement s = connection.createStatement();
@@ -95,7 +81,7 @@ final class SqliteCatalogDetails implements CatalogDetails {
         return Optional.of(keys);
     }
 
-    private static ReferentialAction action(String rule) {
+    static ReferentialAction action(String rule) {
         return switch (rule.toUpperCase(Locale.ROOT)) {
             case "CASCADE" -> ReferentialAction.CASCADE;
             case "SET NULL" -> ReferentialAction.SET_NULL;

@@ -18,10 +18,13 @@ import java.sql.Savepoint;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Puts a few generated rows into every table of a scratch database, parents before children,
@@ -34,11 +37,14 @@ final class VerifySeedRows {
     static final int ROWS = 3;
 
     private final SchemaModel model;
+    /** The model's tables by case-folded name: looked up for every column, a scan would be n². */
+    private final Map<String, Table> modelTables;
     private final Dialect dialect;
     private final List<String> notes = new ArrayList<>();
 
     VerifySeedRows(SchemaModel model, Dialect dialect) {
         this.model = model;
+        this.modelTables = byKey(model.tables());
         this.dialect = dialect;
     }
 
@@ -50,15 +56,16 @@ final class VerifySeedRows {
     /** @return rows inserted per table (only tables that took their rows) */
     Map<String, Integer> seed(Connection connection, List<Table> tables) throws SQLException {
         Map<String, Integer> seeded = new LinkedHashMap<>();
+        Map<String, Table> byKey = byKey(tables);
         // One transaction, not one commit per row: on a SQLite file each commit is a sync to disk, seconds
         // for a thousand tables. A savepoint per table keeps a refused table empty, as the note says.
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            for (Table table : parentsFirst(tables)) {
+            for (Table table : parentsFirst(tables, byKey)) {
                 Savepoint before = connection.setSavepoint();
                 try {
-                    insert(connection, table, tables);
+                    insert(connection, table, byKey);
                     connection.releaseSavepoint(before);
                     seeded.put(table.name(), ROWS);
                 } catch (SQLException e) {
@@ -73,7 +80,7 @@ final class VerifySeedRows {
         return seeded;
     }
 
-    private void insert(Connection connection, Table table, List<Table> tables) throws SQLException {
+    private void insert(Connection connection, Table table, Map<String, Table> tables) throws SQLException {
         List<String> names = table.columns().stream().map(c -> quote(dialect, c.name())).toList();
         String sql = "INSERT INTO " + quote(dialect, table.name()) + " (" + String.join(", ", names) + ") VALUES ("
                 + String.join(", ", names.stream().map(n -> "?").toList()) + ")";
@@ -88,7 +95,7 @@ final class VerifySeedRows {
     }
 
     /** The value of a column in row {@code row}; a foreign key column takes its parent row's key. */
-    private Object value(Table table, Column column, List<Table> tables, int row) {
+    private Object value(Table table, Column column, Map<String, Table> tables, int row) {
         for (ForeignKey key : table.foreignKeys()) {
             int at = indexOf(key.columns(), column.name());
             Optional<Column> parent = find(tables, key.referencedTable()).flatMap(t -> t.column(key.referencedColumns().get(at < 0 ? 0 : at)));
@@ -138,35 +145,43 @@ final class VerifySeedRows {
     }
 
     private Optional<EnumChoice> enumConstants(String table, Column column) {
-        Optional<EnumRef> ref = model.table(table).flatMap(t -> t.column(column.name())).map(Column::enumRef);
+        Optional<EnumRef> ref = find(modelTables, table).flatMap(t -> t.column(column.name())).map(Column::enumRef);
         return ref.flatMap(r -> model.enumType(r.javaType())
                 .filter(e -> !e.constants().isEmpty())
                 .map(e -> new EnumChoice(e.constants(), r.storage() == EnumStorage.ORDINAL)));
     }
 
     /** Referenced tables first; a cycle is broken where it is found (its inserts may then be refused). */
-    private static List<Table> parentsFirst(List<Table> tables) {
-        List<Table> ordered = new ArrayList<>();
-        List<String> visiting = new ArrayList<>();
+    private static List<Table> parentsFirst(List<Table> tables, Map<String, Table> byKey) {
+        Map<String, Table> ordered = new LinkedHashMap<>();
+        Set<String> visiting = new HashSet<>();
         for (Table table : tables) {
-            visit(table, tables, ordered, visiting);
+            visit(table, byKey, ordered, visiting);
         }
-        return ordered;
+        return List.copyOf(ordered.values());
     }
 
-    private static void visit(Table table, List<Table> tables, List<Table> ordered, List<String> visiting) {
-        if (ordered.contains(table) || visiting.contains(Identifiers.key(table.name()))) {
+    private static void visit(Table table, Map<String, Table> tables, Map<String, Table> ordered, Set<String> visiting) {
+        String key = Identifiers.key(table.name());
+        if (ordered.containsKey(key) || !visiting.add(key)) {
             return;
         }
-        visiting.add(Identifiers.key(table.name()));
-        for (ForeignKey key : table.foreignKeys()) {
-            find(tables, key.referencedTable()).ifPresent(parent -> visit(parent, tables, ordered, visiting));
+        for (ForeignKey foreignKey : table.foreignKeys()) {
+            find(tables, foreignKey.referencedTable()).ifPresent(parent -> visit(parent, tables, ordered, visiting));
         }
-        ordered.add(table);
+        ordered.put(key, table);
     }
 
-    private static Optional<Table> find(List<Table> tables, String name) {
-        return tables.stream().filter(t -> Identifiers.sameName(t.name(), name)).findFirst();
+    private static Map<String, Table> byKey(List<Table> tables) {
+        Map<String, Table> byKey = new HashMap<>();
+        for (Table table : tables) {
+            byKey.putIfAbsent(Identifiers.key(table.name()), table);
+        }
+        return byKey;
+    }
+
+    private static Optional<Table> find(Map<String, Table> tables, String name) {
+        return Optional.ofNullable(tables.get(Identifiers.key(name)));
     }
 
     private static int indexOf(List<String> names, String name) {

@@ -25,16 +25,20 @@ final class TableDiff {
     private final Table now;
     private final Renames renames;
     private final Function<String, String> newTableName;
+    /** An old column's name in the new table; the declared renames among its siblings indexed once. */
+    private final Function<String, String> ownColumnName;
 
     private TableDiff(Table old, Table now, Renames renames, Function<String, String> newTableName) {
         this.old = old;
         this.now = now;
         this.renames = renames;
         this.newTableName = newTableName;
+        this.ownColumnName = SchemaDiff.counterparts(old.columns().stream().map(Column::name).toList(),
+                c -> renames.newColumnName(old.name(), now.name(), c));
     }
 
     /**
-     * @param newTableName an old table's name in the new model (see {@link SchemaDiff#counterpartName})
+     * @param newTableName an old table's name in the new model (see {@link SchemaDiff#counterparts})
      */
     static List<SchemaChange> compare(Table old, Table now, Renames renames, Function<String, String> newTableName) {
         return new TableDiff(old, now, renames, newTableName).changes();
@@ -111,8 +115,7 @@ final class TableDiff {
     }
 
     private String ownColumn(String oldColumn) {
-        return SchemaDiff.counterpartName(oldColumn, renames.newColumnName(old.name(), now.name(), oldColumn),
-                old.columns().stream().map(Column::name).toList(), c -> renames.newColumnName(old.name(), now.name(), c));
+        return ownColumnName.apply(oldColumn);
     }
 
     private List<String> ownColumns(List<String> oldColumns) {
