@@ -204,7 +204,10 @@ final class DataChecks {
                     Optional<Column> column = now.flatMap(t -> old.column(m.matches() ? m.group(1) : "")
                             .flatMap(c -> evolution.newColumn(old, t, c)));
                     boolean dropped = now.isPresent() && now.get().checks().stream().noneMatch(c -> c.name().equalsIgnoreCase(check.name()));
-                    if (m.matches() && dropped && column.isPresent()) {
+                    // A column that a foreign key or the primary key now also constrains may refuse the
+                    // value for that reason (seed 105469: a new foreign key on the column), so only the
+                    // checks of otherwise unconstrained columns are probed.
+                    if (m.matches() && dropped && column.isPresent() && !keyColumn(now.get(), column.get().name())) {
                         String outcome = tryValue(engine, connection, statement, now.get(), column.get().name(),
                                 Integer.parseInt(m.group(2)) - 1);
                         if (!outcome.equals(WENT_THROUGH) && !outcome.equals(NO_ROW)) {
@@ -219,6 +222,11 @@ final class DataChecks {
             connection.setAutoCommit(autoCommit);
         }
         return problems;
+    }
+
+    private static boolean keyColumn(Table table, String column) {
+        return table.foreignKeys().stream().anyMatch(k -> k.columns().stream().anyMatch(c -> c.equalsIgnoreCase(column)))
+                || table.primaryKey() != null && table.primaryKey().columns().stream().anyMatch(c -> c.equalsIgnoreCase(column));
     }
 
     private static final String WENT_THROUGH = "went through";
