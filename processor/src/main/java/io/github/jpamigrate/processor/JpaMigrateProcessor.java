@@ -52,6 +52,11 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
     private ProcessorOptions options;
     /** The schema check class once written (or attempted), else null. */
     private WrittenSchemaClass schemaClass;
+    /**
+     * The scan the schema check class was written from, while the last round may reuse it: it found
+     * nothing to report, and no later round brought a source or class other than the schema class.
+     */
+    private FirstScan firstScan;
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
@@ -83,6 +88,9 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         try {
             collect(annotations, round);
+            if (firstScan != null && !onlySchemaClassIn(round)) {
+                firstScan = null;
+            }
             if (!options.valid() || round.errorRaised()) {
                 return false;
             }
@@ -115,14 +123,29 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         }
     }
 
+    /**
+     * Whether the round's new types are at most the schema check class: then javac's model of the
+     * entities is the one the first scan saw.
+     */
+    private boolean onlySchemaClassIn(RoundEnvironment round) {
+        for (Element root : round.getRootElements()) {
+            if (!(root instanceof TypeElement type && schemaClass != null
+                    && type.getQualifiedName().contentEquals(schemaClass.name()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void writeDescriptor() throws IOException {
-        Optional<ScannedModel> scanned = scan(diagnostics);
+        Optional<ScannedModel> scanned = reuseFirstScan().or(() -> scan(diagnostics));
+        firstScan = null;
         if (scanned.isEmpty()) {
             return;
         }
         SchemaModel model = scanned.get().model();
-        new DescriptorFile(processingEnv.getFiler()).write(model, scanned.get().originating());
-        if (schemaClass != null && schemaClass.hash() != null && !schemaClass.hash().equals(ModelHash.of(model))) {
+        byte[] written = new DescriptorFile(processingEnv.getFiler()).write(model, scanned.get().originating());
+        if (schemaClass != null && schemaClass.hash() != null && !schemaClass.hash().equals(ModelHash.of(written))) {
             Set<String> late = new TreeSet<>(scanned.get().entityNames());
             late.removeAll(schemaClass.entityNames());
             String names = late.isEmpty() ? "a change of the model" : String.join(", ", late);
@@ -141,7 +164,8 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
      * yet, leaves it to a later round, and the scan of the last round reports what is still wrong.
      */
     private void writeSchemaClass() throws IOException {
-        Optional<ScannedModel> scanned = scan(Diagnostics.quiet());
+        Diagnostics quiet = Diagnostics.quiet();
+        Optional<ScannedModel> scanned = scan(quiet);
         if (scanned.isEmpty() || UnresolvedTypes.anyIn(scanned.get().types())) {
             return;
         }
@@ -153,6 +177,9 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         try {
             String hash = writer.write(name, found.model(), found.originating());
             schemaClass = new WrittenSchemaClass(name, hash, found.entityNames());
+            if (!quiet.reportedAny()) {
+                firstScan = new FirstScan(found.model(), found.entityNames(), found.scanned(), Set.copyOf(converters));
+            }
         } catch (FilerException e) {
             diagnostics.report(Diagnostic.SCHEMA_CLASS_NOT_WRITTEN, null, name, e.getMessage());
             schemaClass = new WrittenSchemaClass(name, null, Set.of());
@@ -164,9 +191,7 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
      * the same output listed (incremental builds). Empty when there are none or the scan found errors.
      */
     private Optional<ScannedModel> scan(Diagnostics report) {
-        DescriptorFile file = new DescriptorFile(processingEnv.getFiler());
-        Set<String> all = new TreeSet<>(entities);
-        all.addAll(previouslyCompiledEntities(file));
+        Set<String> all = entitiesToScan();
         if (all.isEmpty()) {
             return Optional.empty();
         }
@@ -185,7 +210,39 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         if (report.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new ScannedModel(model, types));
+        return Optional.of(new ScannedModel(model, types, all));
+    }
+
+    /** The entity names a scan starts from: this compilation's and an earlier one's (incremental builds). */
+    private Set<String> entitiesToScan() {
+        Set<String> all = new TreeSet<>(entities);
+        all.addAll(previouslyCompiledEntities(new DescriptorFile(processingEnv.getFiler())));
+        return all;
+    }
+
+    /**
+     * The first scan's model for the last round, when nothing it depended on changed: the same entity
+     * names and auto-applied converters, no type added since (see {@link #onlySchemaClassIn}), and a
+     * scan that had nothing to report. Scanning again would give the same model and report nothing;
+     * only the entity classes are looked up again (elements of earlier rounds are not reused).
+     */
+    private Optional<ScannedModel> reuseFirstScan() {
+        if (firstScan == null || !firstScan.converters().equals(converters)) {
+            return Optional.empty();
+        }
+        Set<String> all = entitiesToScan();
+        if (!all.equals(firstScan.scanned())) {
+            return Optional.empty();
+        }
+        List<TypeElement> types = new ArrayList<>();
+        for (String name : firstScan.entityNames()) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type == null) {
+                return Optional.empty();
+            }
+            types.add(type);
+        }
+        return Optional.of(new ScannedModel(firstScan.model(), types, all));
     }
 
     /** Entities listed by the descriptor of an earlier compilation into the same output (incremental builds). */
@@ -235,8 +292,8 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         return "jpa-migrate-processor " + p.getProperty("version", "unknown");
     }
 
-    /** A scanned model and the entity classes it came from. */
-    private record ScannedModel(SchemaModel model, List<TypeElement> types) {
+    /** A scanned model, the entity classes it came from and the names the scan started from. */
+    private record ScannedModel(SchemaModel model, List<TypeElement> types, Set<String> scanned) {
 
         Element[] originating() {
             return types.toArray(new Element[0]);
@@ -253,6 +310,10 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
             types.forEach(t -> packages.add(elements.getPackageOf(t).getQualifiedName().toString()));
             return packages;
         }
+    }
+
+    /** The scan of the round that wrote the schema check class, kept for the last round. */
+    private record FirstScan(SchemaModel model, Set<String> entityNames, Set<String> scanned, Set<String> converters) {
     }
 
     /** The schema check class written in an earlier round: its name, model hash (null: not written) and entities. */

@@ -84,4 +84,9 @@ public final class Diagnostics {
     public boolean hasErrors() {
         return errors;
     }
+
+    /** Whether anything at all was reported (or would have been, for {@link #quiet()}). */
+    public boolean reportedAny() {
+        return !reported.isEmpty();
+    }
 }

@@ -45,12 +45,14 @@ public final class DescriptorFile {
      * Writes the descriptor.
      *
      * @param originating the entity classes, so that build tools know what the resource depends on
+     * @return the bytes written
      */
-    public void write(SchemaModel model, Element... originating) throws IOException {
+    public byte[] write(SchemaModel model, Element... originating) throws IOException {
         byte[] bytes = DescriptorJson.write(model).getBytes(StandardCharsets.UTF_8);
         FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH, originating);
         try (OutputStream out = file.openOutputStream()) {
             out.write(bytes);
         }
+        return bytes;
     }
 }

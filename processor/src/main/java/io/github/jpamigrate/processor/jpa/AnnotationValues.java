@@ -23,18 +23,35 @@ public final class AnnotationValues {
 
     private final Element annotated;
     private final AnnotationMirror mirror;
-    private final Map<String, AnnotationValue> values = new LinkedHashMap<>();
-    private final Map<String, AnnotationValue> explicit = new LinkedHashMap<>();
     private final Elements elements;
+    /** Read on first use: many annotations are only looked for, not read, and javac's defaults are costly. */
+    private Map<String, AnnotationValue> values;
+    private Map<String, AnnotationValue> explicit;
 
     public AnnotationValues(Element annotated, AnnotationMirror mirror, Elements elements) {
         this.annotated = annotated;
         this.mirror = mirror;
         this.elements = elements;
-        elements.getElementValuesWithDefaults(mirror)
-                .forEach((member, value) -> values.put(member.getSimpleName().toString(), value));
-        mirror.getElementValues()
-                .forEach((member, value) -> explicit.put(member.getSimpleName().toString(), value));
+    }
+
+    private Map<String, AnnotationValue> values() {
+        if (values == null) {
+            Map<String, AnnotationValue> all = new LinkedHashMap<>();
+            elements.getElementValuesWithDefaults(mirror)
+                    .forEach((member, value) -> all.put(member.getSimpleName().toString(), value));
+            values = all;
+        }
+        return values;
+    }
+
+    private Map<String, AnnotationValue> explicit() {
+        if (explicit == null) {
+            Map<String, AnnotationValue> written = new LinkedHashMap<>();
+            mirror.getElementValues()
+                    .forEach((member, value) -> written.put(member.getSimpleName().toString(), value));
+            explicit = written;
+        }
+        return explicit;
     }
 
     /** The element the annotation sits on (for diagnostics). */
@@ -53,18 +70,18 @@ public final class AnnotationValues {
 
     /** Whether the member was written in the source (rather than taken from its default). */
     public boolean isSet(String member) {
-        return explicit.containsKey(member);
+        return explicit().containsKey(member);
     }
 
     /** The raw value, for pointing a diagnostic at a member; null when the member does not exist. */
     public AnnotationValue value(String member) {
-        AnnotationValue v = explicit.get(member);
-        return v != null ? v : values.get(member);
+        AnnotationValue v = explicit().get(member);
+        return v != null ? v : values().get(member);
     }
 
     /** The member as written, or null when it was not written. */
     public AnnotationValue explicitValue(String member) {
-        return explicit.get(member);
+        return explicit().get(member);
     }
 
     public String string(String member) {
@@ -136,7 +153,7 @@ public final class AnnotationValues {
     }
 
     private AnnotationValue require(String member) {
-        AnnotationValue v = values.get(member);
+        AnnotationValue v = values().get(member);
         if (v == null) {
             throw new IllegalArgumentException("@" + typeName() + " has no member '" + member + "'");
         }

@@ -1,7 +1,9 @@
 package io.github.jpamigrate.processor.jpa;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -11,11 +13,13 @@ import javax.lang.model.util.Elements;
 /**
  * Finds mapping annotations on elements by name: JPA annotations in either namespace, Hibernate
  * and Bean Validation annotations by qualified name. Repeatable annotations are read both bare
- * and from their container.
+ * and from their container. Each element's annotations are indexed by name once: the scan asks
+ * the same element for many annotations, and an instance lives for one scan (one round's elements).
  */
 public final class MappingAnnotations {
 
     private final Elements elements;
+    private final Map<Element, Index> indexes = new HashMap<>();
 
     public MappingAnnotations(Elements elements) {
         this.elements = elements;
@@ -23,16 +27,11 @@ public final class MappingAnnotations {
 
     /** A JPA annotation ({@code jakarta.persistence} or {@code javax.persistence}) by simple name. */
     public Optional<AnnotationValues> jpa(Element element, String simpleName) {
-        for (AnnotationMirror m : element.getAnnotationMirrors()) {
-            if (simpleName.equals(Namespace.simpleJpaName(name(m)))) {
-                return Optional.of(new AnnotationValues(element, m, elements));
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(index(element).jpa.get(simpleName));
     }
 
     public boolean hasJpa(Element element, String simpleName) {
-        return jpa(element, simpleName).isPresent();
+        return index(element).jpa.containsKey(simpleName);
     }
 
     /** A repeatable JPA annotation: the bare occurrences followed by those inside the container. */
@@ -45,12 +44,7 @@ public final class MappingAnnotations {
 
     /** An annotation by qualified name (Hibernate extras). */
     public Optional<AnnotationValues> qualified(Element element, String qualifiedName) {
-        for (AnnotationMirror m : element.getAnnotationMirrors()) {
-            if (qualifiedName.equals(name(m))) {
-                return Optional.of(new AnnotationValues(element, m, elements));
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(index(element).qualified.get(qualifiedName));
     }
 
     /** A repeatable annotation by qualified name, bare and from its container. */
@@ -87,12 +81,34 @@ public final class MappingAnnotations {
 
     /** Whether any annotation of the element is a JPA annotation (used to pick field or property access). */
     public boolean hasAnyJpa(Element element) {
-        for (AnnotationMirror m : element.getAnnotationMirrors()) {
-            if (Namespace.of(name(m)).isPresent()) {
-                return true;
+        return !index(element).jpa.isEmpty();
+    }
+
+    private Index index(Element element) {
+        Index index = indexes.get(element);
+        if (index == null) {
+            index = new Index(element, elements);
+            indexes.put(element, index);
+        }
+        return index;
+    }
+
+    /** One element's annotations by qualified name and by simple JPA name; the first occurrence wins. */
+    private static final class Index {
+        final Map<String, AnnotationValues> qualified = new HashMap<>();
+        final Map<String, AnnotationValues> jpa = new HashMap<>();
+
+        Index(Element element, Elements elements) {
+            for (AnnotationMirror m : element.getAnnotationMirrors()) {
+                String name = name(m);
+                AnnotationValues values = new AnnotationValues(element, m, elements);
+                qualified.putIfAbsent(name, values);
+                String simple = Namespace.simpleJpaName(name);
+                if (simple != null) {
+                    jpa.putIfAbsent(simple, values);
+                }
             }
         }
-        return false;
     }
 
     private static String name(AnnotationMirror m) {

@@ -65,6 +65,10 @@ final class BeanValidation {
 
     private final ScanContext ctx;
 
+    /** Per annotation type: whether it is a constraint, and its member names (pure facts of the declaration). */
+    private final Map<TypeElement, Boolean> constraints = new HashMap<>();
+    private final Map<TypeElement, List<String>> members = new HashMap<>();
+
     BeanValidation(ScanContext ctx) {
         this.ctx = ctx;
     }
@@ -104,6 +108,9 @@ final class BeanValidation {
 
     /** Hibernate validates DDL in the default group: a constraint limited to other groups does not count. */
     private boolean inDefaultGroup(AnnotationMirror m) {
+        if (!declares((TypeElement) m.getAnnotationType().asElement(), "groups")) {
+            return true;
+        }
         AnnotationValue groups = values(m).get("groups");
         if (!(groups != null && groups.getValue() instanceof List<?> list) || list.isEmpty()) {
             return true;
@@ -119,10 +126,15 @@ final class BeanValidation {
 
     private void collect(AnnotationMirror m, Map<String, AnnotationValue> overrides, Found found, int depth) {
         TypeElement type = (TypeElement) m.getAnnotationType().asElement();
-        Map<String, AnnotationValue> values = values(m);
-        values.putAll(overrides);
         String qualified = qualifiedName(type);
         String name = Jpa.VALIDATOR_LENGTH.equals(qualified) ? Jpa.SIZE : MappingAnnotations.validationName(qualified);
+        if (name == null && (depth >= MAX_DEPTH || !isConstraint(type) && !declares(type, "value")
+                && !overrides.containsKey("value"))) {
+            // neither a constraint nor a container of constraints (a JPA annotation, say): nothing to read
+            return;
+        }
+        Map<String, AnnotationValue> values = values(m);
+        values.putAll(overrides);
         if (name != null) {
             apply(name, values, found);
         }
@@ -207,9 +219,15 @@ final class BeanValidation {
         return out;
     }
 
-    private static boolean isConstraint(TypeElement type) {
-        return type.getAnnotationMirrors().stream().anyMatch(m -> Jpa.CONSTRAINT.equals(
-                MappingAnnotations.validationName(qualifiedName(m.getAnnotationType().asElement()))));
+    private boolean isConstraint(TypeElement type) {
+        return constraints.computeIfAbsent(type, t -> t.getAnnotationMirrors().stream().anyMatch(m -> Jpa.CONSTRAINT.equals(
+                MappingAnnotations.validationName(qualifiedName(m.getAnnotationType().asElement())))));
+    }
+
+    /** Whether the annotation type declares the member. */
+    private boolean declares(TypeElement type, String member) {
+        return members.computeIfAbsent(type, t -> ElementFilter.methodsIn(t.getEnclosedElements()).stream()
+                .map(e -> e.getSimpleName().toString()).toList()).contains(member);
     }
 
     private Map<String, AnnotationValue> values(AnnotationMirror m) {

@@ -4,8 +4,11 @@ import io.github.jpamigrate.processor.diag.Diagnostics;
 import io.github.jpamigrate.processor.jpa.Jpa;
 import io.github.jpamigrate.processor.jpa.MappingAnnotations;
 import io.github.jpamigrate.processor.jpa.Namespace;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -28,6 +31,8 @@ public final class ScanContext {
     private final OrmRules orm;
     private final Diagnostics diagnostics;
     private final List<TypeElement> autoApplyConverters;
+    /** The erased types {@link #isSubtype} compares with, looked up once per scan (empty: not on the class path). */
+    private final Map<String, Optional<TypeMirror>> erasedTypes = new HashMap<>();
 
     public ScanContext(Elements elements, Types types, Naming naming, OrmRules orm, Diagnostics diagnostics,
                        List<TypeElement> autoApplyConverters) {
@@ -101,8 +106,11 @@ public final class ScanContext {
 
     /** Whether the type (erased) is a subtype of the named class or interface. */
     public boolean isSubtype(TypeMirror type, String qualifiedName) {
-        TypeElement target = elements.getTypeElement(qualifiedName);
-        return target != null && types.isAssignable(types.erasure(type), types.erasure(target.asType()));
+        TypeMirror target = erasedTypes.computeIfAbsent(qualifiedName, name -> {
+            TypeElement te = elements.getTypeElement(name);
+            return Optional.ofNullable(te == null ? null : types.erasure(te.asType()));
+        }).orElse(null);
+        return target != null && types.isAssignable(types.erasure(type), target);
     }
 
     /** The JPA type (either namespace) with this simple name, if javac can see it. */
