@@ -1,32 +1,12 @@
 package io.github.jpamigrate.maven;
 
 import io.github.jpamigrate.workflow.ChangeOptions;
-import io.github.jpamigrate.workflow.MigrationTargets;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.util.List;
 
 /** The parameters of the goals that turn model changes into SQL ({@code generate}, {@code diff}, {@code verify}). */
 abstract class ChangeGoalMojo extends JpaMigrateMojo {
-
-    /**
-     * The database the migrations are written for: {@code sqlite}, {@code postgresql},
-     * {@code mariadb}, {@code mysql} or {@code h2}; they go in the migration folder itself.
-     * Default: {@code sqlite} (when {@code dialects} is not set either).
-     */
-    @Parameter(property = "jpamigrate.dialect")
-    String dialect;
-
-    /**
-     * Several databases at once, one subfolder of the migration folder per vendor
-     * ({@code db/migration/postgresql/V3__x.sql}, {@code db/migration/h2/V3__x.sql}; MariaDB and
-     * MySQL use {@code mysql}), each with the same versions, as Spring Boot's
-     * {@code spring.flyway.locations=classpath:db/migration/{vendor}} expects. Undo scripts get the
-     * same subfolders; there is one snapshot. Instead of {@code dialect}, not with it.
-     * Example: {@code -Djpamigrate.dialects=postgresql,h2}.
-     */
-    @Parameter(property = "jpamigrate.dialects")
-    List<String> dialects;
 
     /**
      * Declared renames, so that a renamed column or table keeps its data instead of being dropped
@@ -53,10 +33,6 @@ abstract class ChangeGoalMojo extends JpaMigrateMojo {
      */
     @Parameter(property = "jpamigrate.allowDestructive")
     List<String> allowDestructive;
-
-    MigrationTargets targets() {
-        return MigrationTargets.parse(dialect, dialects);
-    }
 
     /** The options, for the first target database. */
     ChangeOptions changeOptions() {

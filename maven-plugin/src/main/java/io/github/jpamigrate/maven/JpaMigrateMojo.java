@@ -4,7 +4,9 @@ import io.github.jpamigrate.core.json.DescriptorException;
 import io.github.jpamigrate.io.ProjectFileException;
 import io.github.jpamigrate.live.LiveDatabaseException;
 import io.github.jpamigrate.replay.FlywaySettings;
+import io.github.jpamigrate.workflow.MigrationTargets;
 import io.github.jpamigrate.workflow.ProjectLayout;
+import io.github.jpamigrate.workflow.VerifyRequest;
 import io.github.jpamigrate.workflow.WorkflowFailure;
 import io.github.jpamigrate.workflow.WorkflowLog;
 import org.apache.maven.plugin.AbstractMojo;
@@ -66,6 +68,27 @@ abstract class JpaMigrateMojo extends AbstractMojo {
     File undoDirectory;
 
     /**
+     * The database the migrations are written for: {@code sqlite}, {@code postgresql},
+     * {@code mariadb}, {@code mysql} or {@code h2}; they go in the migration folder itself.
+     * Set it once, in the plugin's configuration, so that every goal reads the same layout.
+     * Default: {@code sqlite} (when {@code dialects} is not set either).
+     */
+    @Parameter(property = "jpamigrate.dialect")
+    String dialect;
+
+    /**
+     * Several databases at once, one subfolder of the migration folder per vendor
+     * ({@code db/migration/postgresql/V3__x.sql}, {@code db/migration/h2/V3__x.sql}; MariaDB and
+     * MySQL use {@code mysql}), each with the same versions, as Spring Boot's
+     * {@code spring.flyway.locations=classpath:db/migration/{vendor}} expects. Undo scripts get the
+     * same subfolders; there is one snapshot. {@code check-db} and {@code status} read the folder
+     * of the URL's vendor and fail when that vendor is not listed. Instead of {@code dialect}, not
+     * with it. Example: {@code -Djpamigrate.dialects=postgresql,h2}.
+     */
+    @Parameter(property = "jpamigrate.dialects")
+    List<String> dialects;
+
+    /**
      * Flyway locations, as the application's Flyway is configured; {@code classpath:x} is read from
      * {@code src/main/resources/x}. Used by the goals that run Flyway ({@code verify}, {@code check-db},
      * {@code status}). With {@code dialects}, {@code {vendor}} stands for each vendor's folder name, as in
@@ -122,12 +145,19 @@ abstract class JpaMigrateMojo extends AbstractMojo {
                 migrationDirectory.toPath(), undoDirectory.toPath(), buildDirectory.toPath().resolve("jpa-migrate"));
     }
 
-    /** Flyway's locations when {@code flywayLocations} is not set: the migration folder. */
+    /**
+     * Flyway's locations when {@code flywayLocations} is not set: the migration folder, or with
+     * {@code dialects} each vendor's folder in it ({@code {vendor}} stands for it).
+     */
     List<String> defaultFlywayLocations() {
-        return FlywaySettings.folder(migrationDirectory.toPath()).locations();
+        return VerifyRequest.defaultFlyway(layout(), targets()).locations();
     }
 
-    /** The application's Flyway settings from {@code flywayLocations}, {@code flywayTable} and {@code flywayPlaceholders}. */
+    /** The databases the migrations are written for, and where each one's migrations are. */
+    MigrationTargets targets() {
+        return MigrationTargets.parse(dialect, dialects);
+    }
+
     FlywaySettings flywaySettings() {
         Map<String, String> placeholders = flywayPlaceholders == null ? Map.of() : flywayPlaceholders;
         String table = flywayTable == null || flywayTable.isBlank() ? FlywaySettings.DEFAULT_TABLE : flywayTable.strip();

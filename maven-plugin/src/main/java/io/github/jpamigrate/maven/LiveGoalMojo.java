@@ -2,11 +2,8 @@ package io.github.jpamigrate.maven;
 
 import io.github.jpamigrate.live.LiveDatabase;
 import io.github.jpamigrate.workflow.LiveRequest;
-import io.github.jpamigrate.workflow.MigrationTargets;
-import io.github.jpamigrate.workflow.VerifyRequest;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.util.List;
 
 /** The goals that read a live database ({@code check-db}, {@code status}): where it is and how to log in. */
 abstract class LiveGoalMojo extends JpaMigrateMojo {
@@ -31,39 +28,9 @@ abstract class LiveGoalMojo extends JpaMigrateMojo {
     @Parameter(property = "jpamigrate.password")
     String password;
 
-    /**
-     * The database the migrations are written for, as {@code generate} has it: {@code sqlite},
-     * {@code postgresql}, {@code mariadb}, {@code mysql} or {@code h2}, with the migrations in the
-     * migration folder itself. Set it where {@code generate}'s is set (the plugin's configuration).
-     * Default: {@code sqlite}.
-     */
-    @Parameter(property = "jpamigrate.dialect")
-    String dialect;
-
-    /**
-     * The databases of the vendor layout, as {@code generate} has them (one subfolder of the
-     * migration folder per vendor). The goal reads the folder of the URL's vendor
-     * ({@code db/migration/postgresql/} for a {@code jdbc:postgresql:} URL; {@code mysql/} for
-     * MariaDB and MySQL) and fails when that vendor is not listed. Without a URL, {@code status}
-     * lists every vendor's folder. Instead of {@code dialect}, not with it.
-     * Example: {@code -Djpamigrate.dialects=postgresql,h2}.
-     */
-    @Parameter(property = "jpamigrate.dialects")
-    List<String> dialects;
-
     /** The request for the workflows; the database is null when no URL is given. */
     LiveRequest liveRequest() {
         LiveDatabase database = url == null || url.isBlank() ? null : LiveDatabase.of(url, user, password);
         return new LiveRequest(layout(), database, flywaySettings(), targets());
-    }
-
-    private MigrationTargets targets() {
-        return MigrationTargets.parse(dialect, dialects);
-    }
-
-    /** With {@code dialects}, each vendor's folder ({@code {vendor}} stands for it). */
-    @Override
-    List<String> defaultFlywayLocations() {
-        return VerifyRequest.defaultFlyway(layout(), targets()).locations();
     }
 }

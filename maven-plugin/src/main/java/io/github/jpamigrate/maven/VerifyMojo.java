@@ -10,7 +10,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.util.List;
 
 /**
  * Proves that the migrations and the model belong together: the snapshot is the model, Flyway
@@ -49,11 +48,5 @@ public class VerifyMojo extends ScratchGoalMojo {
         } catch (GitProblem e) {
             throw new WorkflowFailure(e.getMessage(), e);
         }
-    }
-
-    /** With {@code dialects}, each vendor's folder ({@code {vendor}} stands for it). */
-    @Override
-    List<String> defaultFlywayLocations() {
-        return VerifyRequest.defaultFlyway(layout(), targets()).locations();
     }
 }
