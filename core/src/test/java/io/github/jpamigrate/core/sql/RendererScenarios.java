@@ -6,7 +6,10 @@ import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.*;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,6 +35,27 @@ public final class RendererScenarios {
     }
 
     private RendererScenarios() {
+    }
+
+    /**
+     * Every scenario by the name of its golden files ({@code golden/<dialect>/<name>.sql}), in a
+     * stable order; the SQLite-born ones come from {@link SqliteScenarios}.
+     */
+    public static Map<String, Supplier<Scenario>> all() {
+        Map<String, Supplier<Scenario>> out = new LinkedHashMap<>();
+        out.put("create-all", RendererScenarios::createAll);
+        out.put("drop-all", RendererScenarios::dropAll);
+        out.put("add-columns", RendererScenarios::addColumns);
+        out.put("change-columns", RendererScenarios::changeColumns);
+        out.put("rename-and-drop", RendererScenarios::renameAndDrop);
+        out.put("enum-grows", RendererScenarios::enumGrows);
+        out.put("constraints", RendererScenarios::constraints);
+        out.put("rename-table-and-columns", RendererScenarios::renameTableAndColumns);
+        out.put("rename-into-dropped-names", RendererScenarios::renameIntoDroppedNames);
+        out.put("rename-with-derived-names", RendererScenarios::renameWithDerivedNames);
+        out.put("becomes-identity", RendererScenarios::becomesIdentity);
+        out.putAll(SqliteScenarios.all());
+        return out;
     }
 
     public static SchemaModel empty() {
@@ -72,7 +96,12 @@ public final class RendererScenarios {
         return new Scenario(shop(), to, Renames.NONE, RenderOptions.withBackfills(List.of("user.email='unknown'")));
     }
 
-    /** Rename {@code email} to {@code mail}, drop the order's index and its {@code total} column. */
+    /**
+     * Rename {@code email} to {@code mail}, drop the order's index and its {@code total} column. The
+     * dropped index was made before the foreign key on its column, so MariaDB, MySQL and H2 let the
+     * key use it and refuse to drop it while the key exists: the key is dropped first and added again
+     * (found by the evolution property test, MariaDB seeds 18 and 44, H2 seed 44).
+     */
     public static Scenario renameAndDrop() {
         SchemaModel to = model(List.of(user(c -> { c.set(2, c.get(2).withName("mail")); return c; }),
                 orderWithoutIndex()), shop().sequences(), List.of("NEW", "ACTIVE"));

@@ -1,0 +1,6 @@
+-- add-not-null-with-default
+--
+-- Changes:
+--   add column user.role varchar(20) not null default 'user'
+
+alter table "USER" add column role varchar(20) default 'user' not null;

@@ -1,0 +1,15 @@
+-- rename-into-dropped-names
+--
+-- Changes:
+--   rename table archive_v2 to archive
+--   rename column user.contact to email
+--   drop column user.email
+--   drop table archive
+
+alter table "USER" drop column email;
+
+drop table archive;
+
+alter table archive_v2 rename to archive;
+
+alter table "USER" rename column contact to email;

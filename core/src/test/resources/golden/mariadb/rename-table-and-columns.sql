@@ -1,0 +1,16 @@
+-- rename-table-and-columns
+--
+-- Changes:
+--   rename table user to member
+--   rename column member.login to handle
+--   rename column member.status to state
+
+alter table `user` rename to member;
+
+alter table member rename index uk_user_login to uk_member_login;
+
+alter table member rename column login to handle;
+
+alter table member rename index uk_member_login to uk_member_handle;
+
+alter table member rename column status to state;

@@ -1,0 +1,9 @@
+-- rename-column-drop-index
+--
+-- Changes:
+--   rename column user.email to mail
+--   drop index idx_user_email on user
+
+drop index idx_user_email on `user`;
+
+alter table `user` rename column email to mail;

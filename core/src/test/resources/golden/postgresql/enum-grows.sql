@@ -1,0 +1,8 @@
+-- enum-grows
+--
+-- Changes:
+--   change enum com.acme.Status constants [NEW, ACTIVE] -> [NEW, ACTIVE, CLOSED]
+
+alter table "user" drop constraint ck_user_status;
+
+alter table "user" add constraint ck_user_status check (status in ('NEW','ACTIVE','CLOSED'));

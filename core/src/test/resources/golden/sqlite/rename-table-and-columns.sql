@@ -1,0 +1,12 @@
+-- rename-table-and-columns
+--
+-- Changes:
+--   rename table user to member
+--   rename column member.login to handle
+--   rename column member.status to state
+
+alter table "user" rename to member;
+
+alter table member rename column login to handle;
+
+alter table member rename column status to state;
