@@ -10,7 +10,7 @@ import io.github.jpamigrate.core.model.PrimaryKey;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.TypeKind;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.SchemaNormalForm;
 import io.github.jpamigrate.core.sql.sqlite.SqliteRenderer;

@@ -1,7 +1,7 @@
 package io.github.jpamigrate.introspect;
 
 import io.github.jpamigrate.core.model.ForeignKey;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;

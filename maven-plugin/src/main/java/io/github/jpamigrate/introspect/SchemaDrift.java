@@ -3,7 +3,7 @@ package io.github.jpamigrate.introspect;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.SchemaModel;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.SchemaNormalForm;
 
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package io.github.jpamigrate.live;
 
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 
 import javax.sql.DataSource;
 import java.io.PrintWriter;
@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -156,21 +157,15 @@ public final class LiveDatabase {
     }
 
     private void makeReadOnly(Connection connection) throws SQLException {
-        switch (dialect) {
-            case SQLITE -> { } // opened read-only
-            case POSTGRESQL -> {
-                connection.setReadOnly(true);
-                try (Statement s = connection.createStatement()) {
-                    s.execute("set session characteristics as transaction read only");
-                }
+        if (dialect == Dialect.SQLITE) {
+            return; // opened read-only through open_mode, as the driver wants it
+        }
+        connection.setReadOnly(true);
+        Optional<String> session = dialect.readOnlySessionStatement();
+        if (session.isPresent()) {
+            try (Statement s = connection.createStatement()) {
+                s.execute(session.get());
             }
-            case MARIADB, MYSQL -> {
-                connection.setReadOnly(true);
-                try (Statement s = connection.createStatement()) {
-                    s.execute("set session transaction read only");
-                }
-            }
-            case H2 -> connection.setReadOnly(true);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.github.jpamigrate.replay;
 
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,7 +61,7 @@ public final class ScratchDatabase implements AutoCloseable {
 
     /** Whether the dialect's engine is a server (PostgreSQL, MariaDB, MySQL), not an embedded one. */
     public static boolean isServer(Dialect dialect) {
-        return dialect != Dialect.SQLITE && dialect != Dialect.H2;
+        return !dialect.embedded();
     }
 
     /**

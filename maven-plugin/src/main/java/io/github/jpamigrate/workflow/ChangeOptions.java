@@ -4,7 +4,7 @@ import io.github.jpamigrate.core.diff.Hazard;
 import io.github.jpamigrate.core.diff.Hazards;
 import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.model.Identifiers;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.RenderOptions;
 
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import io.github.jpamigrate.core.diff.ProbableRename;
 import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.migration.Slug;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.io.AtomicFileSet;
 import io.github.jpamigrate.io.GenerateLock;
 import io.github.jpamigrate.io.MigrationDirectory;

@@ -10,7 +10,7 @@ import io.github.jpamigrate.core.model.Sequence;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.TableGenerator;
 import io.github.jpamigrate.core.model.UniqueConstraint;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.SchemaNormalForm;
 
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.migration.Slug;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Identifiers;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.introspect.SchemaReader;
 import io.github.jpamigrate.io.AtomicFileSet;
 import io.github.jpamigrate.io.GenerateLock;

@@ -4,7 +4,7 @@ import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.model.SchemaModel;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.IdentifierLimits;
 import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
@@ -76,7 +76,7 @@ public record MigrationDraft(MigrationFile file, RenderedMigration forward, Stri
 
     /** The renderer of a dialect, at its default database version. */
     static MigrationRenderer renderer(Dialect dialect) {
-        return MigrationRenderer.of(dialect);
+        return dialect.renderer();
     }
 
     /** Whether Flyway must run the migration outside a transaction (it then gets a {@code .conf} file). */

@@ -1,6 +1,6 @@
 package io.github.jpamigrate.workflow;
 
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.replay.FlywaySettings;
 import io.github.jpamigrate.replay.ScratchDatabase;
 import io.github.jpamigrate.replay.ShadowDatabase;
@@ -85,7 +85,7 @@ public record MigrationTargets(List<Dialect> dialects, boolean vendorFolders) {
      * ({@code DatabaseDriver.getId()}), which is {@code mysql} for MariaDB as well.
      */
     public static String vendor(Dialect dialect) {
-        return dialect == Dialect.MARIADB ? Dialect.MYSQL.id() : dialect.id();
+        return dialect.vendorFolder();
     }
 
     /** The first target: the one {@code diff} and messages about "the dialect" mean. */

@@ -2,10 +2,9 @@ package io.github.jpamigrate.workflow;
 
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -48,11 +47,6 @@ final class OtherSchemas {
     }
 
     private static boolean isDefault(String schema, Dialect dialect) {
-        String name = schema.toLowerCase(Locale.ROOT);
-        return switch (dialect) {
-            case POSTGRESQL, H2 -> name.equals("public");
-            case SQLITE -> name.equals("main");
-            case MARIADB, MYSQL -> false;
-        };
+        return dialect.defaultSchema().filter(name -> name.equalsIgnoreCase(schema)).isPresent();
     }
 }

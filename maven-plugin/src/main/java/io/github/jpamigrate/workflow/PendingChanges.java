@@ -5,7 +5,7 @@ import io.github.jpamigrate.core.diff.Hazards;
 import io.github.jpamigrate.core.diff.ProbableRename;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.RenderOptions;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package io.github.jpamigrate.workflow;
 
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.model.SchemaModel;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.RenderedMigration;
 import io.github.jpamigrate.core.sql.Statement;
 import io.github.jpamigrate.replay.FlywaySettings;
@@ -40,13 +40,7 @@ final class SelfCheck {
 
     /** The engine's name as people write it, for messages: {@code SQLite}, {@code PostgreSQL}, ... */
     static String engine(Dialect dialect) {
-        return switch (dialect) {
-            case SQLITE -> "SQLite";
-            case POSTGRESQL -> "PostgreSQL";
-            case MARIADB -> "MariaDB";
-            case MYSQL -> "MySQL";
-            case H2 -> "H2";
-        };
+        return dialect.displayName();
     }
 
     /** @param shadow where a scratch PostgreSQL/MariaDB/MySQL database may be created; unused for SQLite and H2 */

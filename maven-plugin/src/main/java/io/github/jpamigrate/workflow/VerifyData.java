@@ -5,7 +5,7 @@ import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.introspect.SchemaReader;
 import io.github.jpamigrate.replay.ReplayException;
 import io.github.jpamigrate.replay.ScratchDatabase;

@@ -8,7 +8,7 @@ import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 
 import java.sql.Connection;
 import java.sql.Date;

@@ -2,7 +2,7 @@ package io.github.jpamigrate.workflow;
 
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.migration.MigrationVersion;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.io.MigrationDirectory;
 import io.github.jpamigrate.io.ProjectFileException;
 import io.github.jpamigrate.replay.ReplayException;

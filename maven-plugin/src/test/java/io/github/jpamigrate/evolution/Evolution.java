@@ -5,7 +5,7 @@ import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.workflow.ChangeOptions;
 

@@ -1,7 +1,7 @@
 package io.github.jpamigrate.evolution;
 
 import io.github.jpamigrate.core.model.Column;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.SqlNames;
 import io.github.jpamigrate.replay.ScratchDatabase;
@@ -65,7 +65,7 @@ enum EvolutionEngine {
     }
 
     MigrationRenderer renderer() {
-        return MigrationRenderer.of(dialect);
+        return dialect.renderer();
     }
 
     /**

@@ -7,7 +7,7 @@ import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.RenderedMigration;
@@ -89,7 +89,7 @@ class InitPropertyTest {
         SchemaModel empty = new SchemaModel(built.naming(), built.orm(), built.producer(), List.of(), List.of(), List.of(),
                 List.of());
         List<SchemaChange> changes = SchemaDiff.compare(empty, built);
-        RenderedMigration migration = MigrationRenderer.of(dialect).render(empty, built, changes, RenderOptions.DEFAULTS);
+        RenderedMigration migration = dialect.renderer().render(empty, built, changes, RenderOptions.DEFAULTS);
         assertThat(migration.transactional()).isTrue();
         Files.createDirectories(layout.migrationDirectory());
         Files.writeString(layout.migrationDirectory().resolve("V1__initial.sql"), migration.script("initial", changes));

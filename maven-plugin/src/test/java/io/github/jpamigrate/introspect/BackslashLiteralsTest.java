@@ -9,7 +9,7 @@ import io.github.jpamigrate.core.model.PrimaryKey;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.TypeKind;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.RenderedMigration;
@@ -82,7 +82,7 @@ class BackslashLiteralsTest {
 
     private static void write(Dialect dialect, Path folder, int version, SchemaModel from, SchemaModel to) throws Exception {
         List<SchemaChange> changes = SchemaDiff.compare(from, to, Renames.NONE);
-        RenderedMigration m = MigrationRenderer.of(dialect).render(from, to, changes, RenderOptions.withBackfills(List.of()));
+        RenderedMigration m = dialect.renderer().render(from, to, changes, RenderOptions.withBackfills(List.of()));
         Files.writeString(folder.resolve("V" + version + "__step.sql"), m.script("step " + version, changes));
     }
 

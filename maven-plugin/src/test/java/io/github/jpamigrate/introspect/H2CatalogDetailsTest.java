@@ -4,7 +4,7 @@ import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.replay.ScratchDatabase;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.*;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.replay.FlywaySettings;
@@ -63,7 +63,7 @@ class ServerAlterationsTest {
         Renames renames = v == 2 ? Renames.parse(List.of("item:product"))
                 : v == 3 ? Renames.parse(List.of("product.kind:category")) : Renames.NONE;
         List<SchemaChange> changes = SchemaDiff.compare(from, version(v), renames);
-        String script = MigrationRenderer.of(dialect)
+        String script = dialect.renderer()
                 .render(from, version(v), changes, RenderOptions.withBackfills(List.of("product.price=0")))
                 .script("step " + v, changes);
         Files.writeString(folder.resolve("V" + v + "__step.sql"), script);

@@ -4,7 +4,7 @@ import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.*;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.replay.FlywaySettings;
@@ -69,7 +69,7 @@ class ServerRenamesTest {
         Renames renames = v == 2 ? Renames.parse(List.of("old_shelf:shelf", "item:article", "article.label:note",
                 "article.email:mail")) : Renames.NONE;
         List<SchemaChange> changes = SchemaDiff.compare(from, version(v), renames);
-        String script = MigrationRenderer.of(dialect).render(from, version(v), changes, RenderOptions.DEFAULTS)
+        String script = dialect.renderer().render(from, version(v), changes, RenderOptions.DEFAULTS)
                 .script("step " + v, changes);
         Files.writeString(folder.resolve("V" + v + "__step.sql"), script);
     }

@@ -4,7 +4,7 @@ import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.SchemaModel;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.RenderedMigration;
@@ -35,7 +35,7 @@ class ServerRoundTripTest {
 
     private static void write(Dialect dialect, Path folder, int version, SchemaModel from, SchemaModel to) throws Exception {
         List<SchemaChange> changes = SchemaDiff.compare(from, to, Renames.NONE);
-        RenderedMigration m = MigrationRenderer.of(dialect).render(from, to, changes,
+        RenderedMigration m = dialect.renderer().render(from, to, changes,
                 RenderOptions.withBackfills(List.of("customer.role='user'")));
         Files.writeString(folder.resolve("V" + version + "__step.sql"), m.script("step " + version, changes));
     }

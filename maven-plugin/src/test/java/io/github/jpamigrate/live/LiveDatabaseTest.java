@@ -1,6 +1,6 @@
 package io.github.jpamigrate.live;
 
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.replay.ScratchDatabase;
 import io.github.jpamigrate.replay.TestServers;
 import org.junit.jupiter.api.Test;

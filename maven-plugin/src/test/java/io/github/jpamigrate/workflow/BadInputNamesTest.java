@@ -10,7 +10,7 @@ import io.github.jpamigrate.core.model.ReferentialAction;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.TypeKind;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.replay.ScratchDatabase;
 import io.github.jpamigrate.replay.ShadowDatabase;
 import io.github.jpamigrate.replay.TestServers;

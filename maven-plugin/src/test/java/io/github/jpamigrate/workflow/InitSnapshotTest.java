@@ -8,7 +8,7 @@ import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.TypeKind;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.SqlTypeText;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package io.github.jpamigrate.workflow;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.migration.VersionScheme;
 import io.github.jpamigrate.core.model.SchemaModel;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.io.ProjectFileException;
 import io.github.jpamigrate.replay.FlywaySettings;
 import io.github.jpamigrate.replay.ShadowDatabase;

@@ -1,6 +1,6 @@
 package io.github.jpamigrate.workflow;
 
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.replay.ScratchDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,7 +2,7 @@ package io.github.jpamigrate.workflow;
 
 import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.VersionScheme;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.replay.ShadowDatabase;
 import io.github.jpamigrate.replay.TestServers;
 import org.junit.jupiter.params.ParameterizedTest;

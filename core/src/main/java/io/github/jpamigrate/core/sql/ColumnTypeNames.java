@@ -2,10 +2,6 @@ package io.github.jpamigrate.core.sql;
 
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.SchemaModel;
-import io.github.jpamigrate.core.sql.h2.H2TypeNames;
-import io.github.jpamigrate.core.sql.mysql.MysqlTypeNames;
-import io.github.jpamigrate.core.sql.postgresql.PostgresqlTypeNames;
-import io.github.jpamigrate.core.sql.sqlite.SqliteTypeNames;
 
 /**
  * Spells a column's type in one dialect's SQL exactly as Hibernate ORM does in its DDL, so that
@@ -21,15 +17,4 @@ public interface ColumnTypeNames {
      * @throws IllegalArgumentException when the column stores an enum the model does not list
      */
     String sqlType(Column column, SchemaModel model);
-
-    /** The type names of a dialect at its default database version. */
-    static ColumnTypeNames of(Dialect dialect) {
-        return switch (dialect) {
-            case SQLITE -> new SqliteTypeNames();
-            case POSTGRESQL -> new PostgresqlTypeNames();
-            case MARIADB -> MysqlTypeNames.mariaDb();
-            case MYSQL -> MysqlTypeNames.mysql();
-            case H2 -> new H2TypeNames();
-        };
-    }
 }

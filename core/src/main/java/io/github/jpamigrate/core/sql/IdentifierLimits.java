@@ -28,25 +28,20 @@ public final class IdentifierLimits {
     }
 
     /** Whether the limit counts UTF-8 bytes (PostgreSQL's NAMEDATALEN) rather than characters. */
-    static boolean countsBytes(Dialect dialect) {
-        return dialect == Dialect.POSTGRESQL;
+    static boolean countsBytes(DialectFacts dialect) {
+        return dialect.identifierLimitCountsBytes();
     }
 
     /** The limit of the dialect; empty when it has none worth checking (SQLite). */
-    public static OptionalInt limit(Dialect dialect) {
-        return switch (dialect) {
-            case POSTGRESQL -> OptionalInt.of(63);
-            case MYSQL, MARIADB -> OptionalInt.of(64);
-            case H2 -> OptionalInt.of(256);
-            case SQLITE -> OptionalInt.empty();
-        };
+    public static OptionalInt limit(DialectFacts dialect) {
+        return dialect.identifierLimit();
     }
 
     /**
      * One line per name of {@code model} that is too long for the dialect, naming the table, its
      * entities, the name's length and the annotation member that sets it; empty when all fit.
      */
-    public static List<String> violations(SchemaModel model, Dialect dialect) {
+    public static List<String> violations(SchemaModel model, DialectFacts dialect) {
         OptionalInt limit = limit(dialect);
         List<String> out = new ArrayList<>();
         if (limit.isEmpty()) {
@@ -85,7 +80,7 @@ public final class IdentifierLimits {
         return out;
     }
 
-    private static void check(List<String> out, Dialect dialect, String what, String name, String where, String fix) {
+    private static void check(List<String> out, DialectFacts dialect, String what, String name, String where, String fix) {
         if (name == null) {
             return;
         }

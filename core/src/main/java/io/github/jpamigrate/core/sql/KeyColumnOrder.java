@@ -39,17 +39,17 @@ public final class KeyColumnOrder {
     private static final int DEFAULT_LENGTH = 255;
 
     private final SchemaModel model;
-    private final Dialect dialect;
+    private final DialectFacts dialect;
     private final ColumnTypeNames types;
 
-    private KeyColumnOrder(SchemaModel model, Dialect dialect) {
+    private KeyColumnOrder(SchemaModel model, DialectFacts dialect) {
         this.model = model;
         this.dialect = dialect;
-        this.types = ColumnTypeNames.of(dialect);
+        this.types = dialect.typeNames();
     }
 
     /** The order for tables of this model (its enums and ORM line decide some types) on this dialect. */
-    public static KeyColumnOrder of(SchemaModel model, Dialect dialect) {
+    public static KeyColumnOrder of(SchemaModel model, DialectFacts dialect) {
         return new KeyColumnOrder(model, dialect);
     }
 
@@ -129,20 +129,11 @@ public final class KeyColumnOrder {
 
     /** The dialects' {@code getMaxVarcharLength()}; MariaDB and MySQL as for a utf8mb4 server (4 bytes a character). */
     private int maxVarcharLength() {
-        return switch (dialect) {
-            case POSTGRESQL -> 10_485_760;
-            case H2 -> 1_048_576;
-            case MARIADB, MYSQL -> 16_383;
-            case SQLITE -> Integer.MAX_VALUE;
-        };
+        return dialect.maxVarcharLength();
     }
 
     private int maxVarbinaryLength() {
-        return switch (dialect) {
-            case POSTGRESQL, SQLITE -> Integer.MAX_VALUE;
-            case H2 -> 1_048_576;
-            case MARIADB, MYSQL -> 65_535;
-        };
+        return dialect.maxVarbinaryLength();
     }
 
     private static Column withoutDefinition(Column c) {

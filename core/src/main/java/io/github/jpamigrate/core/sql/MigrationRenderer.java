@@ -3,10 +3,6 @@ package io.github.jpamigrate.core.sql;
 import io.github.jpamigrate.core.diff.ColumnWords;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.model.SchemaModel;
-import io.github.jpamigrate.core.sql.h2.H2Renderer;
-import io.github.jpamigrate.core.sql.mysql.MysqlRenderer;
-import io.github.jpamigrate.core.sql.postgresql.PostgresqlRenderer;
-import io.github.jpamigrate.core.sql.sqlite.SqliteRenderer;
 
 import java.util.List;
 
@@ -17,18 +13,8 @@ import java.util.List;
  */
 public interface MigrationRenderer {
 
-    Dialect dialect();
-
-    /** The renderer of a dialect at its default database version (MariaDB 10.11, MySQL 8). */
-    static MigrationRenderer of(Dialect dialect) {
-        return switch (dialect) {
-            case SQLITE -> new SqliteRenderer();
-            case POSTGRESQL -> new PostgresqlRenderer();
-            case MARIADB -> MysqlRenderer.mariaDb();
-            case MYSQL -> MysqlRenderer.mysql();
-            case H2 -> new H2Renderer();
-        };
-    }
+    /** The dialect this renderer writes for; a renderer of a dialect comes from its {@link DialectFacts#renderer()}. */
+    DialectFacts dialect();
 
     /**
      * @param oldModel the model the database is at (the committed snapshot); rebuilds are made from it

@@ -34,8 +34,8 @@ public final class SchemaNormalForm {
     private SchemaNormalForm() {
     }
 
-    public static SchemaModel of(SchemaModel model, Dialect dialect) {
-        ColumnTypeNames names = ColumnTypeNames.of(dialect);
+    public static SchemaModel of(SchemaModel model, DialectFacts dialect) {
+        ColumnTypeNames names = dialect.typeNames();
         List<Table> tables = new ArrayList<>();
         for (Table table : model.tables()) {
             tables.add(table(table, model, names, dialect));
@@ -43,7 +43,7 @@ public final class SchemaNormalForm {
         return new SchemaModel("-", "-", "-", tables, List.of(), List.of(), List.of());
     }
 
-    private static Table table(Table table, SchemaModel model, ColumnTypeNames names, Dialect dialect) {
+    private static Table table(Table table, SchemaModel model, ColumnTypeNames names, DialectFacts dialect) {
         List<Column> columns = new ArrayList<>();
         Map<String, UniqueConstraint> uniques = new LinkedHashMap<>();
         for (Column column : table.columns()) {
@@ -76,8 +76,8 @@ public final class SchemaNormalForm {
     }
 
     /** MariaDB and MySQL treat NO ACTION as RESTRICT and report it so: the two compare equal there. */
-    private static List<ForeignKey> foreignKeys(Table table, Dialect dialect) {
-        if (dialect != Dialect.MARIADB && dialect != Dialect.MYSQL) {
+    private static List<ForeignKey> foreignKeys(Table table, DialectFacts dialect) {
+        if (!dialect.reportsNoActionAsRestrict()) {
             return table.foreignKeys();
         }
         return table.foreignKeys().stream().map(k -> k.onDelete() != ReferentialAction.RESTRICT ? k

@@ -4,7 +4,7 @@ import io.github.jpamigrate.core.diff.SchemaChange;
 
 /** A change a dialect's renderer cannot express; the message names the change and the dialect. */
 public class UnsupportedChangeException extends RuntimeException {
-    public UnsupportedChangeException(Dialect dialect, SchemaChange change, String why) {
+    public UnsupportedChangeException(DialectFacts dialect, SchemaChange change, String why) {
         super("cannot write '" + change.describe() + "' for " + dialect.id() + ": " + why);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.dialect.Dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -104,7 +105,7 @@ class ColumnTypeNamesTest {
             """)
     void spellsLogicalTypesAsHibernateDoes(String dialect, String type, String orm, String expected) {
         Column column = Column.of("c", ColumnType.parse(type), true);
-        assertThat(ColumnTypeNames.of(Dialect.fromId(dialect)).sqlType(column, model(orm))).isEqualTo(expected);
+        assertThat(Dialect.fromId(dialect).typeNames().sqlType(column, model(orm))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -118,7 +119,7 @@ class ColumnTypeNamesTest {
     void enumStoredByNameIsANativeEnumWhereTheDialectHasOneWithConstantsSortedByName(String dialect, String expected) {
         Column column = Column.of("status", ColumnType.parse("varchar(255)"), true)
                 .withEnumRef(new EnumRef(STATUS, EnumStorage.STRING));
-        assertThat(ColumnTypeNames.of(Dialect.fromId(dialect)).sqlType(column, model("hibernate-7")))
+        assertThat(Dialect.fromId(dialect).typeNames().sqlType(column, model("hibernate-7")))
                 .isEqualTo(expected);
     }
 
@@ -133,7 +134,7 @@ class ColumnTypeNamesTest {
     void enumStoredByOrdinalKeepsItsIntegerType(String dialect, String expected) {
         Column column = Column.of("role", ColumnType.parse("tinyint"), true)
                 .withEnumRef(new EnumRef(STATUS, EnumStorage.ORDINAL));
-        assertThat(ColumnTypeNames.of(Dialect.fromId(dialect)).sqlType(column, model("hibernate-7")))
+        assertThat(Dialect.fromId(dialect).typeNames().sqlType(column, model("hibernate-7")))
                 .isEqualTo(expected);
     }
 
@@ -141,7 +142,7 @@ class ColumnTypeNamesTest {
     void columnDefinitionWinsVerbatimOnEveryDialect() {
         Column column = Column.of("sku", ColumnType.parse("varchar(255)"), true).withDefinition("char(12) not null");
         for (Dialect dialect : Dialect.values()) {
-            assertThat(ColumnTypeNames.of(dialect).sqlType(column, model("hibernate-7")))
+            assertThat(dialect.typeNames().sqlType(column, model("hibernate-7")))
                     .as(dialect.id()).isEqualTo("char(12) not null");
         }
     }
@@ -149,9 +150,9 @@ class ColumnTypeNamesTest {
     @Test
     void identityColumnIsAnIntegerRowidAliasOnSqliteOnly() {
         Column id = Column.of("id", ColumnType.parse("bigint"), false).withIdentity(true);
-        assertThat(ColumnTypeNames.of(Dialect.SQLITE).sqlType(id, model("hibernate-7"))).isEqualTo("integer");
-        assertThat(ColumnTypeNames.of(Dialect.POSTGRESQL).sqlType(id, model("hibernate-7"))).isEqualTo("bigint");
-        assertThat(ColumnTypeNames.of(Dialect.MYSQL).sqlType(id, model("hibernate-7"))).isEqualTo("bigint");
+        assertThat(Dialect.SQLITE.typeNames().sqlType(id, model("hibernate-7"))).isEqualTo("integer");
+        assertThat(Dialect.POSTGRESQL.typeNames().sqlType(id, model("hibernate-7"))).isEqualTo("bigint");
+        assertThat(Dialect.MYSQL.typeNames().sqlType(id, model("hibernate-7"))).isEqualTo("bigint");
     }
 
     @Test
@@ -166,7 +167,7 @@ class ColumnTypeNamesTest {
     void enumMissingFromTheModelIsReportedWithTheColumnAndTheFix() {
         Column column = Column.of("kind", ColumnType.parse("varchar(255)"), true)
                 .withEnumRef(new EnumRef("com.acme.Unknown", EnumStorage.STRING));
-        assertThatThrownBy(() -> ColumnTypeNames.of(Dialect.MYSQL).sqlType(column, model("hibernate-7")))
+        assertThatThrownBy(() -> Dialect.MYSQL.typeNames().sqlType(column, model("hibernate-7")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("column kind")
                 .hasMessageContaining("com.acme.Unknown")

@@ -1,5 +1,6 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.sql.RendererScenarios.Scenario;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +44,7 @@ class GoldenSqlTest {
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("scenariosByDialect")
     void scriptIsTheGoldenFile(String name, Dialect dialect) throws IOException {
-        String script = script(name, RendererScenarios.all().get(name).get(), MigrationRenderer.of(dialect));
+        String script = script(name, RendererScenarios.all().get(name).get(), dialect.renderer());
         Path golden = GOLDEN.resolve(dialect.id()).resolve(name + ".sql");
         if (REGENERATE) {
             Files.createDirectories(golden.getParent());

@@ -1,5 +1,6 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.core.model.Index;

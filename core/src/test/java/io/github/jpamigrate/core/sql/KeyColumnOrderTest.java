@@ -1,5 +1,6 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ColumnType;
@@ -120,7 +121,7 @@ class KeyColumnOrderTest {
         SchemaModel empty = new SchemaModel("jpa", "hibernate-7", "test", List.of(), List.of(), List.of(), List.of());
         SchemaModel model = model(todo);
         for (Dialect dialect : Dialect.values()) {
-            String sql = String.join("\n", MigrationRenderer.of(dialect)
+            String sql = String.join("\n", dialect.renderer()
                     .render(empty, model, SchemaDiff.compare(empty, model), RenderOptions.DEFAULTS).statements().stream()
                     .map(Statement::sql).toList());
             assertThat(sql).as(dialect.id()).containsPattern("primary key \\(\\W?todo_order\\W?, \\W?person_id\\W?\\)");

@@ -1,5 +1,6 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ColumnType;
@@ -35,7 +36,7 @@ class MigrationHeaderTest {
 
     private static List<String> changeLines(Dialect dialect) {
         Scenario s = scenario();
-        MigrationRenderer renderer = MigrationRenderer.of(dialect);
+        MigrationRenderer renderer = dialect.renderer();
         String script = renderer.render(s.from(), s.to(), s.changes(), s.options())
                 .script("V2: test", s.changes(), renderer.words(s.from(), s.to()));
         return script.lines().dropWhile(l -> !l.equals("-- Changes:")).skip(1).takeWhile(l -> l.startsWith("--   ")).toList();

@@ -33,7 +33,7 @@ final class DescriptorShape {
     }
 
     static SchemaShape of(SchemaModel model, OracleDialect dialect) {
-        ColumnTypeNames typeNames = ColumnTypeNames.of(dialect.dialect());
+        ColumnTypeNames typeNames = dialect.dialect().typeNames();
         SortedMap<String, TableShape> tables = SchemaShape.sortedMap();
         for (Table table : model.tables()) {
             tables.put(qualified(table.schema(), table.name()), table(table, model, typeNames));

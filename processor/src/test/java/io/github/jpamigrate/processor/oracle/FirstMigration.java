@@ -2,7 +2,7 @@ package io.github.jpamigrate.processor.oracle;
 
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.SchemaModel;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.Statement;
@@ -21,7 +21,7 @@ final class FirstMigration {
 
     /** Runs the migration's statements on {@code connection}, in order. */
     static void apply(Connection connection, Dialect dialect, SchemaModel model) throws SQLException {
-        List<Statement> statements = MigrationRenderer.of(dialect)
+        List<Statement> statements = dialect.renderer()
                 .render(EMPTY, model, SchemaDiff.compare(EMPTY, model), RenderOptions.DEFAULTS).statements();
         try (var s = connection.createStatement()) {
             for (Statement statement : statements) {

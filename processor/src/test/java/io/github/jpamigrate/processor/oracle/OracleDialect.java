@@ -1,6 +1,6 @@
 package io.github.jpamigrate.processor.oracle;
 
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 
 /**
  * Each of our dialects with the Hibernate dialect class that stands for it and the database

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.github.jpamigrate.core.json.ModelHash;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

@@ -3,7 +3,7 @@ package io.github.jpamigrate.core.sql.h2;
 import io.github.jpamigrate.core.model.EnumStorage;
 import io.github.jpamigrate.core.sql.AlterTableRenderer;
 import io.github.jpamigrate.core.sql.ColumnTypeNames;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.sql.DialectFacts;
 import io.github.jpamigrate.core.sql.SqlNames;
 
 import java.util.List;
@@ -21,8 +21,8 @@ public final class H2Renderer extends AlterTableRenderer {
     }
 
     @Override
-    public Dialect dialect() {
-        return Dialect.H2;
+    public DialectFacts dialect() {
+        return H2Dialect.INSTANCE;
     }
 
     @Override

@@ -11,7 +11,7 @@ import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.UniqueConstraint;
 import io.github.jpamigrate.core.sql.AlterTableRenderer;
 import io.github.jpamigrate.core.sql.ColumnTypeNames;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.sql.DialectFacts;
 import io.github.jpamigrate.core.sql.SqlNames;
 
 import java.util.List;
@@ -54,8 +54,8 @@ public final class MysqlRenderer extends AlterTableRenderer {
     }
 
     @Override
-    public Dialect dialect() {
-        return mariaDb ? Dialect.MARIADB : Dialect.MYSQL;
+    public DialectFacts dialect() {
+        return mariaDb ? MysqlDialect.MARIADB : MysqlDialect.MYSQL;
     }
 
     @Override

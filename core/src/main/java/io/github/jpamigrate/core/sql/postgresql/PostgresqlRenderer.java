@@ -5,7 +5,7 @@ import io.github.jpamigrate.core.model.PrimaryKey;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.sql.AlterTableRenderer;
 import io.github.jpamigrate.core.sql.ColumnTypeNames;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.sql.DialectFacts;
 import io.github.jpamigrate.core.sql.SqlNames;
 
 import java.util.List;
@@ -24,8 +24,8 @@ public final class PostgresqlRenderer extends AlterTableRenderer {
     }
 
     @Override
-    public Dialect dialect() {
-        return Dialect.POSTGRESQL;
+    public DialectFacts dialect() {
+        return PostgresqlDialect.INSTANCE;
     }
 
     @Override

@@ -8,7 +8,7 @@ import io.github.jpamigrate.core.model.EnumType;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.sql.DialectFacts;
 import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.RenderedMigration;
@@ -35,8 +35,8 @@ import java.util.Map;
 public final class SqliteRenderer implements MigrationRenderer {
 
     @Override
-    public Dialect dialect() {
-        return Dialect.SQLITE;
+    public DialectFacts dialect() {
+        return SqliteDialect.INSTANCE;
     }
 
     @Override
@@ -107,7 +107,7 @@ public final class SqliteRenderer implements MigrationRenderer {
                 } else if (isTableChange(change)) {
                     byTable.computeIfAbsent(Identifiers.key(change.table()), k -> new ArrayList<>()).add(change);
                 } else {
-                    throw new UnsupportedChangeException(Dialect.SQLITE, change, "no SQLite rendering for "
+                    throw new UnsupportedChangeException(SqliteDialect.INSTANCE, change, "no SQLite rendering for "
                             + change.getClass().getSimpleName());
                 }
             }

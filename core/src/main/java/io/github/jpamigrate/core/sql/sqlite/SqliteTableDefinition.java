@@ -9,7 +9,6 @@ import io.github.jpamigrate.core.model.ReferentialAction;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.UniqueConstraint;
-import io.github.jpamigrate.core.sql.Dialect;
 import io.github.jpamigrate.core.sql.KeyColumnOrder;
 import io.github.jpamigrate.core.sql.SqlNames;
 
@@ -35,7 +34,7 @@ final class SqliteTableDefinition {
 
     /** {@code CREATE TABLE <name> (...)} for the table's shape, under the given name. */
     String createTable(Table shape, String asName) {
-        Table table = KeyColumnOrder.of(model, Dialect.SQLITE).table(shape);
+        Table table = KeyColumnOrder.of(model, SqliteDialect.INSTANCE).table(shape);
         List<String> parts = new ArrayList<>();
         for (Column column : table.columns()) {
             parts.add(column(column));

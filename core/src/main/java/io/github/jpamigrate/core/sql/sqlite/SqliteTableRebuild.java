@@ -4,7 +4,6 @@ import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.Table;
-import io.github.jpamigrate.core.sql.Dialect;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.SqlNames;
 import io.github.jpamigrate.core.sql.Statement;
@@ -64,7 +63,7 @@ final class SqliteTableRebuild {
                 into.add(names.name(column.name()));
                 from.add(fill);
             } else if (!column.nullable() && column.defaultValue() == null && !column.identity()) {
-                throw new UnsupportedChangeException(Dialect.SQLITE, cause, "new NOT NULL column "
+                throw new UnsupportedChangeException(SqliteDialect.INSTANCE, cause, "new NOT NULL column "
                         + target.name() + "." + column.name() + " has no default; give one with @ColumnDefault "
                         + "or a backfill value with -Djpamigrate.backfill=" + target.name() + "." + column.name() + "=<sql literal>");
             }

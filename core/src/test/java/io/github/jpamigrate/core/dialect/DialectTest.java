@@ -1,4 +1,4 @@
-package io.github.jpamigrate.core.sql;
+package io.github.jpamigrate.core.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,5 +38,24 @@ class DialectTest {
         assertThat(Dialect.ofJdbcUrl("jdbc:h2:mem:x")).contains(Dialect.H2);
         assertThat(Dialect.ofJdbcUrl("jdbc:p6spy:postgresql://db/shop")).isEmpty();
         assertThat(Dialect.ofJdbcUrl(null)).isEmpty();
+    }
+
+    /** Each dialect's own package answers for it: its renderer reports the same dialect back. */
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void theRendererAndTypeNamesComeFromTheDialectsOwnPackage(Dialect dialect) {
+        assertThat(Dialect.of(dialect.renderer().dialect())).isSameAs(dialect);
+        assertThat(dialect.renderer().getClass().getPackageName())
+                .isEqualTo(dialect.typeNames().getClass().getPackageName())
+                .startsWith("io.github.jpamigrate.core.sql.");
+    }
+
+    @Test
+    void namesAndFoldersForMessagesAndLayouts() {
+        assertThat(Dialect.values()).extracting(Dialect::displayName)
+                .containsExactly("SQLite", "PostgreSQL", "MariaDB", "MySQL", "H2");
+        assertThat(Dialect.values()).extracting(Dialect::vendorFolder)
+                .containsExactly("sqlite", "postgresql", "mysql", "mysql", "h2");
+        assertThat(Dialect.values()).filteredOn(Dialect::embedded).containsExactly(Dialect.SQLITE, Dialect.H2);
     }
 }

@@ -1,0 +1,62 @@
+package io.github.jpamigrate.core.sql.sqlite;
+
+import io.github.jpamigrate.core.sql.ColumnTypeNames;
+import io.github.jpamigrate.core.sql.DialectFacts;
+import io.github.jpamigrate.core.sql.MigrationRenderer;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** SQLite: embedded, no length limits, one schema called {@code main}. */
+public final class SqliteDialect implements DialectFacts {
+
+    public static final SqliteDialect INSTANCE = new SqliteDialect();
+
+    private SqliteDialect() {
+    }
+
+    @Override
+    public String id() {
+        return "sqlite";
+    }
+
+    @Override
+    public String displayName() {
+        return "SQLite";
+    }
+
+    @Override
+    public MigrationRenderer renderer() {
+        return new SqliteRenderer();
+    }
+
+    @Override
+    public ColumnTypeNames typeNames() {
+        return new SqliteTypeNames();
+    }
+
+    @Override
+    public OptionalInt identifierLimit() {
+        return OptionalInt.empty();
+    }
+
+    @Override
+    public int maxVarcharLength() {
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public int maxVarbinaryLength() {
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public Optional<String> defaultSchema() {
+        return Optional.of("main");
+    }
+
+    @Override
+    public boolean embedded() {
+        return true;
+    }
+}
