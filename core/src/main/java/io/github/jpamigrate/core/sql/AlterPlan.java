@@ -1,5 +1,6 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.diff.ChangeSet;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaChange.*;
 import io.github.jpamigrate.core.model.Column;
@@ -35,7 +36,7 @@ final class AlterPlan {
     private final AlterTableRenderer dialect;
     private final SchemaModel oldModel;
     private final SchemaModel newModel;
-    private final List<SchemaChange> changes;
+    private final ChangeSet changes;
     private final RenderOptions options;
 
     private final List<Statement> dropForeignKeys = new ArrayList<>();
@@ -49,7 +50,7 @@ final class AlterPlan {
     private final List<Statement> addForeignKeys = new ArrayList<>();
     private final KeyColumnOrder keyOrder;
 
-    AlterPlan(AlterTableRenderer dialect, SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes,
+    AlterPlan(AlterTableRenderer dialect, SchemaModel oldModel, SchemaModel newModel, ChangeSet changes,
               RenderOptions options) {
         this.dialect = dialect;
         this.oldModel = oldModel;
@@ -60,10 +61,10 @@ final class AlterPlan {
     }
 
     RenderedMigration build() {
-        for (SchemaChange change : referencedTablesFirst(changes)) {
+        for (SchemaChange change : referencedTablesFirst(changes.all())) {
             plan(change);
         }
-        new EnumChecks(dialect, oldModel, newModel, changes).reconcile(this::before, dropConstraints, addConstraints);
+        new EnumChecks(dialect, oldModel, newModel, changes).reconcile(dropConstraints, addConstraints);
         List<Statement> all = new ArrayList<>();
         DerivedNameRenames derivedNames = new DerivedNameRenames(dialect, oldModel, newModel, changes);
         Set<String> rebuilt = dialect.adoptsIndexesForForeignKeys() ? rebuildKeysOnDroppedIndexes(derivedNames) : Set.of();
@@ -180,9 +181,9 @@ final class AlterPlan {
      * so do its keys to a table whose primary key changes, which the key's index depends on.
      */
     private void dropTable(TableDropped change) {
-        Set<String> dropped = changes.stream().filter(c -> c instanceof TableDropped)
+        Set<String> dropped = changes.all().stream().filter(c -> c instanceof TableDropped)
                 .map(c -> Identifiers.key(c.table())).collect(Collectors.toSet());
-        changes.stream().filter(c -> c instanceof PrimaryKeyChanged).forEach(c -> dropped.add(Identifiers.key(before(c.table()))));
+        changes.all().stream().filter(c -> c instanceof PrimaryKeyChanged).forEach(c -> dropped.add(Identifiers.key(before(c.table()))));
         Table table = change.oldTable();
         for (ForeignKey key : table.foreignKeys()) {
             if (dropped.contains(Identifiers.key(key.referencedTable()))
@@ -202,7 +203,7 @@ final class AlterPlan {
      */
     private Set<String> rebuildKeysOnDroppedIndexes(DerivedNameRenames derivedNames) {
         Set<String> rebuilt = new HashSet<>();
-        for (SchemaChange change : changes) {
+        for (SchemaChange change : changes.all()) {
             List<String> columns = change instanceof IndexDropped c ? c.oldIndex().columns()
                     : change instanceof UniqueDropped c ? c.oldConstraint().columns() : null;
             Table old = columns == null ? null : oldModel.table(before(change.table())).orElse(null);
@@ -233,8 +234,7 @@ final class AlterPlan {
 
     /** The name a table has before this migration's renames run (the drop phases run before them). */
     String before(String table) {
-        return changes.stream().filter(c -> c instanceof TableRenamed r && Identifiers.sameName(r.newTable().name(), table))
-                .map(c -> ((TableRenamed) c).oldTable().name()).findFirst().orElse(table);
+        return changes.oldTableName(table);
     }
 
     /**
@@ -245,8 +245,7 @@ final class AlterPlan {
         Table old = change.oldTable();
         String newName = change.newTable().name();
         add(renames, dialect.renameTable(old.name(), newName), change);
-        boolean keyChanged = changes.stream().anyMatch(c -> c instanceof PrimaryKeyChanged k && Identifiers.sameName(k.table(), newName));
-        if (!keyChanged) {
+        if (!changes.primaryKeyChanges(newName)) {
             dialect.afterTableRename(old, newName).forEach(sql -> add(renames, sql, change));
         }
         for (Column column : old.columns()) {
@@ -270,17 +269,7 @@ final class AlterPlan {
 
     /** The column of the new table that an old column became: itself, or what a declared rename made of it. */
     private Column successor(Table newTable, String oldColumn) {
-        String name = changes.stream().filter(c -> c instanceof ColumnRenamed r && Identifiers.sameName(r.table(), newTable.name())
-                        && Identifiers.sameName(r.oldColumn().name(), oldColumn))
-                .map(c -> ((ColumnRenamed) c).newColumn().name()).findFirst().orElse(oldColumn);
-        return newTable.column(name).orElse(null);
-    }
-
-    /** The name a column had in the old model: a declared rename's old name, or its own. */
-    private String predecessor(String table, String column) {
-        return changes.stream().filter(c -> c instanceof ColumnRenamed r && Identifiers.sameName(r.table(), table)
-                        && Identifiers.sameName(r.newColumn().name(), column))
-                .map(c -> ((ColumnRenamed) c).oldColumn().name()).findFirst().orElse(column);
+        return newTable.column(changes.newColumnName(newTable.name(), oldColumn)).orElse(null);
     }
 
     private void addColumn(ColumnAdded change) {
@@ -377,9 +366,9 @@ final class AlterPlan {
                 continue;
             }
             for (Column now : table.columns()) {
-                Column was = old.column(predecessor(table.name(), now.name())).orElse(null);
+                Column was = old.column(changes.oldColumnName(table.name(), now.name())).orElse(null);
                 if (was == null || now.enumRef() == null || !now.enumRef().javaType().equals(javaType)
-                        || !Objects.equals(was.enumRef(), now.enumRef()) || columnChanged(table.name(), now.name())) {
+                        || !Objects.equals(was.enumRef(), now.enumRef()) || changes.columnChanges(table.name(), now.name())) {
                     continue;
                 }
                 changeColumn(new ColumnChanged(table.name(), was, now), change);
@@ -393,10 +382,5 @@ final class AlterPlan {
         for (List<Statement> phase : List.of(dropConstraints, alters, addConstraints)) {
             phase.replaceAll(s -> s.origin() == column ? Statement.of(s.sql(), origin) : s);
         }
-    }
-
-    private boolean columnChanged(String table, String column) {
-        return changes.stream().anyMatch(c -> c instanceof ColumnChanged cc && Identifiers.sameName(cc.table(), table)
-                && Identifiers.sameName(cc.newColumn().name(), column));
     }
 }

@@ -1,7 +1,7 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.diff.ChangeSet;
 import io.github.jpamigrate.core.diff.ColumnWords;
-import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.model.CheckConstraint;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.EnumStorage;
@@ -47,7 +47,7 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
     }
 
     @Override
-    public final RenderedMigration render(SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes,
+    public final RenderedMigration render(SchemaModel oldModel, SchemaModel newModel, ChangeSet changes,
                                           RenderOptions options) {
         return new AlterPlan(this, oldModel, newModel, changes, options).build();
     }

@@ -1,8 +1,7 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.diff.ChangeSet;
 import io.github.jpamigrate.core.diff.SchemaChange;
-import io.github.jpamigrate.core.diff.SchemaChange.ColumnRenamed;
-import io.github.jpamigrate.core.diff.SchemaChange.TableRenamed;
 import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.Index;
@@ -32,10 +31,10 @@ final class DerivedNameRenames {
     private final AlterTableRenderer dialect;
     private final SchemaModel oldModel;
     private final SchemaModel newModel;
-    private final List<SchemaChange> changes;
+    private final ChangeSet changes;
     private Set<String> rebuilt = Set.of();
 
-    DerivedNameRenames(AlterTableRenderer dialect, SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes) {
+    DerivedNameRenames(AlterTableRenderer dialect, SchemaModel oldModel, SchemaModel newModel, ChangeSet changes) {
         this.dialect = dialect;
         this.oldModel = oldModel;
         this.newModel = newModel;
@@ -57,9 +56,8 @@ final class DerivedNameRenames {
     void plan(List<Statement> renames, List<Statement> foreignKeys, Set<String> rebuilt) {
         this.rebuilt = rebuilt;
         for (Table now : newModel.tables()) {
-            SchemaChange cause = changes.stream().filter(c -> (c instanceof TableRenamed || c instanceof ColumnRenamed)
-                    && Identifiers.sameName(c.table(), now.name())).findFirst().orElse(null);
-            Table old = cause == null ? null : oldModel.table(oldName(now.name())).orElse(null);
+            SchemaChange cause = changes.firstRename(now.name()).orElse(null);
+            Table old = cause == null ? null : oldModel.table(changes.oldTableName(now.name())).orElse(null);
             if (old != null) {
                 plan(old, now, cause, renames, foreignKeys);
             }
@@ -116,22 +114,9 @@ final class DerivedNameRenames {
         return out;
     }
 
-    private String oldName(String table) {
-        return changes.stream().filter(c -> c instanceof TableRenamed r && Identifiers.sameName(r.newTable().name(), table))
-                .map(c -> ((TableRenamed) c).oldTable().name()).findFirst().orElse(table);
-    }
-
-    private String newTableName(String oldTable) {
-        return changes.stream().filter(c -> c instanceof TableRenamed r && Identifiers.sameName(r.oldTable().name(), oldTable))
-                .map(c -> ((TableRenamed) c).newTable().name()).findFirst().orElse(oldTable);
-    }
-
-    /** A column of an old table under its new name (declared column renames name the table by its new name). */
+    /** A column of an old table under its new name. */
     private String newColumnName(String oldTable, String column) {
-        String table = newTableName(oldTable);
-        return changes.stream().filter(c -> c instanceof ColumnRenamed r && Identifiers.sameName(r.table(), table)
-                        && Identifiers.sameName(r.oldColumn().name(), column))
-                .map(c -> ((ColumnRenamed) c).newColumn().name()).findFirst().orElse(column);
+        return changes.newColumnName(changes.newTableName(oldTable), column);
     }
 
     private static String indexSignature(Index index, Function<String, String> column) {
@@ -150,7 +135,7 @@ final class DerivedNameRenames {
 
     private String oldKeySignature(String oldTable, ForeignKey key) {
         String target = key.referencedTable();
-        return signature(key.columns().stream().map(c -> newColumnName(oldTable, c)).toList(), newTableName(target),
+        return signature(key.columns().stream().map(c -> newColumnName(oldTable, c)).toList(), changes.newTableName(target),
                 key.referencedColumns().stream().map(c -> newColumnName(target, c)).toList(), key);
     }
 

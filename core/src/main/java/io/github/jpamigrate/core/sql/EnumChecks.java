@@ -1,5 +1,6 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.diff.ChangeSet;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaChange.ColumnAdded;
 import io.github.jpamigrate.core.diff.SchemaChange.ColumnChanged;
@@ -16,7 +17,6 @@ import io.github.jpamigrate.core.model.Table;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * The checks an {@link AlterTableRenderer} derives from enum columns, brought from the old model
@@ -30,21 +30,18 @@ final class EnumChecks {
     private final AlterTableRenderer dialect;
     private final SchemaModel oldModel;
     private final SchemaModel newModel;
-    private final List<SchemaChange> changes;
+    private final ChangeSet changes;
 
-    EnumChecks(AlterTableRenderer dialect, SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes) {
+    EnumChecks(AlterTableRenderer dialect, SchemaModel oldModel, SchemaModel newModel, ChangeSet changes) {
         this.dialect = dialect;
         this.oldModel = oldModel;
         this.newModel = newModel;
         this.changes = changes;
     }
 
-    /**
-     * @param before the name a table has before this migration's renames, given its new name
-     */
-    void reconcile(UnaryOperator<String> before, List<Statement> drops, List<Statement> adds) {
+    void reconcile(List<Statement> drops, List<Statement> adds) {
         for (Table table : newModel.tables()) {
-            Table old = oldTable(table, before);
+            Table old = oldTable(table);
             if (old == null) {
                 continue; // a new table gets its checks in create table
             }
@@ -63,11 +60,10 @@ final class EnumChecks {
         }
     }
 
-    private Table oldTable(Table table, UnaryOperator<String> before) {
-        String oldName = before.apply(table.name());
+    private Table oldTable(Table table) {
+        String oldName = changes.oldTableName(table.name());
         boolean renamed = !oldName.equals(table.name());
-        return oldModel.table(oldName).filter(t -> renamed || changes.stream().noneMatch(c -> c instanceof SchemaChange.TableAdded a
-                && Identifiers.sameName(a.table(), table.name()))).orElse(null);
+        return oldModel.table(oldName).filter(t -> renamed || !changes.isAdded(table.name())).orElse(null);
     }
 
     /** Column key -> its enum check. */
@@ -84,12 +80,12 @@ final class EnumChecks {
 
     /** The change that makes the check change: one on its column, else its enum's, else the table's rename. */
     private SchemaChange origin(String table, String column) {
-        for (SchemaChange change : changes) {
+        for (SchemaChange change : changes.all()) {
             if (change.table() != null && Identifiers.sameName(change.table(), table) && concerns(change, column)) {
                 return change;
             }
         }
-        return changes.stream().filter(c -> c instanceof EnumChanged || c instanceof TableRenamed).findFirst().orElse(null);
+        return changes.all().stream().filter(c -> c instanceof EnumChanged || c instanceof TableRenamed).findFirst().orElse(null);
     }
 
     private static boolean concerns(SchemaChange change, String column) {

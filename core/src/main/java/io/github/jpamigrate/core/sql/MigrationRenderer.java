@@ -1,5 +1,6 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.diff.ChangeSet;
 import io.github.jpamigrate.core.diff.ColumnWords;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.model.SchemaModel;
@@ -19,9 +20,15 @@ public interface MigrationRenderer {
     /**
      * @param oldModel the model the database is at (the committed snapshot); rebuilds are made from it
      * @param newModel the model the migration must produce
-     * @param changes  {@code SchemaDiff.compare(oldModel, newModel, renames)}
+     * @param changes  {@code SchemaDiff.compare(oldModel, newModel, renames)}, with its renames resolved
      */
-    RenderedMigration render(SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes, RenderOptions options);
+    RenderedMigration render(SchemaModel oldModel, SchemaModel newModel, ChangeSet changes, RenderOptions options);
+
+    /** {@link #render(SchemaModel, SchemaModel, ChangeSet, RenderOptions)} for the diff's list of changes. */
+    default RenderedMigration render(SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes,
+                                     RenderOptions options) {
+        return render(oldModel, newModel, ChangeSet.of(changes), options);
+    }
 
     /**
      * Types and defaults as this dialect's statements spell them, for the header of a migration

@@ -1,5 +1,6 @@
 package io.github.jpamigrate.core.sql.sqlite;
 
+import io.github.jpamigrate.core.diff.ChangeSet;
 import io.github.jpamigrate.core.diff.ColumnWords;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaChange.*;
@@ -47,7 +48,7 @@ public final class SqliteRenderer implements MigrationRenderer {
     }
 
     @Override
-    public RenderedMigration render(SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes,
+    public RenderedMigration render(SchemaModel oldModel, SchemaModel newModel, ChangeSet changes,
                                     RenderOptions options) {
         return new Plan(oldModel, newModel, changes, options).build();
     }
@@ -56,7 +57,7 @@ public final class SqliteRenderer implements MigrationRenderer {
     private static final class Plan {
         private final SchemaModel oldModel;
         private final SchemaModel newModel;
-        private final List<SchemaChange> changes;
+        private final ChangeSet changes;
         private final SqliteTableDefinition oldDefinition;
         private final SqliteTableDefinition newDefinition;
         private final SqliteTableRebuild rebuild;
@@ -71,7 +72,7 @@ public final class SqliteRenderer implements MigrationRenderer {
         private final List<Statement> createIndexes = new ArrayList<>();
         private boolean foreignKeysOff;
 
-        Plan(SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes, RenderOptions options) {
+        Plan(SchemaModel oldModel, SchemaModel newModel, ChangeSet changes, RenderOptions options) {
             this.oldModel = oldModel;
             this.newModel = newModel;
             this.changes = changes;
@@ -81,8 +82,7 @@ public final class SqliteRenderer implements MigrationRenderer {
         }
 
         RenderedMigration build() {
-            Map<String, List<SchemaChange>> byTable = new LinkedHashMap<>();
-            for (SchemaChange change : changes) {
+            for (SchemaChange change : changes.all()) {
                 if (change instanceof TableAdded added) {
                     creates.add(Statement.of(newDefinition.createTable(added.newTable(), added.newTable().name()), change));
                     newDefinition.indexes(added.newTable()).forEach(sql -> createIndexes.add(Statement.of(sql, change)));
@@ -100,41 +100,24 @@ public final class SqliteRenderer implements MigrationRenderer {
                     // Nothing in the database: SQLite emulates sequences with a one-row table whose
                     // increment lives in the application, and generator rows are inserted lazily by the ORM.
                     continue;
-                } else if (change instanceof EnumChanged enumChanged) {
-                    for (Table table : tablesUsing(enumChanged.newEnum())) {
-                        byTable.computeIfAbsent(Identifiers.key(table.name()), k -> new ArrayList<>()).add(change);
-                    }
-                } else if (isTableChange(change)) {
-                    byTable.computeIfAbsent(Identifiers.key(change.table()), k -> new ArrayList<>()).add(change);
+                } else if (change instanceof EnumChanged || ChangeSet.isTableLevel(change)) {
+                    continue; // grouped by table below
                 } else {
                     throw new UnsupportedChangeException(SqliteDialect.INSTANCE, change, "no SQLite rendering for "
                             + change.getClass().getSimpleName());
                 }
             }
-            byTable.forEach(this::alterTable);
+            changes.byTable(e -> tablesUsing(e.newEnum())).forEach(this::alterTable);
             return assemble();
         }
 
-        private static boolean isTableChange(SchemaChange change) {
-            return change instanceof TableRenamed || change instanceof TableCommentChanged
-                    || change instanceof ColumnAdded || change instanceof ColumnDropped
-                    || change instanceof ColumnRenamed || change instanceof ColumnChanged
-                    || change instanceof PrimaryKeyChanged || change instanceof ForeignKeyAdded
-                    || change instanceof ForeignKeyDropped || change instanceof UniqueAdded
-                    || change instanceof UniqueDropped || change instanceof IndexAdded
-                    || change instanceof IndexDropped || change instanceof CheckAdded
-                    || change instanceof CheckDropped;
-        }
-
         /** Tables of the new model that store the enum and exist already (maybe under their old name). */
-        private List<Table> tablesUsing(EnumType type) {
-            List<Table> out = new ArrayList<>();
+        private List<String> tablesUsing(EnumType type) {
+            List<String> out = new ArrayList<>();
             for (Table table : newModel.tables()) {
-                boolean added = changes.stream().anyMatch(c -> c instanceof TableAdded a
-                        && Identifiers.sameName(a.newTable().name(), table.name()));
-                if (!added && table.columns().stream().anyMatch(c -> c.enumRef() != null
+                if (!changes.isAdded(table.name()) && table.columns().stream().anyMatch(c -> c.enumRef() != null
                         && c.enumRef().javaType().equals(type.javaType()))) {
-                    out.add(table);
+                    out.add(table.name());
                 }
             }
             return out;
@@ -142,8 +125,7 @@ public final class SqliteRenderer implements MigrationRenderer {
 
         private void alterTable(String key, List<SchemaChange> tableChanges) {
             Table target = newModel.table(key).orElseThrow();
-            TableRenamed renamed = (TableRenamed) tableChanges.stream().filter(c -> c instanceof TableRenamed)
-                    .findFirst().orElse(null);
+            TableRenamed renamed = changes.tableRename(target.name()).orElse(null);
             Table old = renamed != null ? renamed.oldTable()
                     : oldModel.table(target.name()).orElseThrow(() -> new IllegalStateException(
                             "table " + target.name() + " changed but is missing from the old model"));
@@ -157,10 +139,7 @@ public final class SqliteRenderer implements MigrationRenderer {
             if (rebuildNeeded) {
                 foreignKeysOff = true;
                 Map<String, String> oldNameOf = new LinkedHashMap<>();
-                for (SchemaChange change : tableChanges) {
-                    if (!(change instanceof ColumnRenamed r)) {
-                        continue;
-                    }
+                for (ColumnRenamed r : changes.columnRenames(target.name())) {
                     if (referencedByOtherTables(target, r.newColumn().name())) {
                         // RENAME COLUMN also repoints the foreign keys of other tables; copying the column
                         // under its new name would leave them referencing a column that is gone.
@@ -181,18 +160,17 @@ public final class SqliteRenderer implements MigrationRenderer {
             tableChanges.stream().filter(c -> c instanceof ColumnRenamed).forEach(c -> alterInPlace(target, c));
             tableChanges.stream().filter(c -> !(c instanceof ColumnDropped || c instanceof ColumnRenamed))
                     .forEach(c -> alterInPlace(target, c));
-            renameIndexes(old, target, tableChanges);
+            renameIndexes(old, target);
         }
 
         /** After in-place renames, indexes whose derived name changed get it in the database too. */
-        private void renameIndexes(Table old, Table target, List<SchemaChange> tableChanges) {
-            SchemaChange rename = tableChanges.stream().filter(c -> c instanceof TableRenamed || c instanceof ColumnRenamed)
-                    .findFirst().orElse(null);
+        private void renameIndexes(Table old, Table target) {
+            SchemaChange rename = changes.firstRename(target.name()).orElse(null);
             if (rename == null) {
                 return;
             }
             Map<String, String> newColumnOf = new LinkedHashMap<>();
-            tableChanges.stream().filter(c -> c instanceof ColumnRenamed).map(c -> (ColumnRenamed) c)
+            changes.columnRenames(target.name())
                     .forEach(r -> newColumnOf.put(Identifiers.key(r.oldColumn().name()), r.newColumn().name()));
             for (SqliteIndexRenames.Recreate index : SqliteIndexRenames.of(old, target, newColumnOf, newDefinition)) {
                 dropIndexes.add(Statement.of(oldDefinition.dropIndex(index.oldName()), rename));
