@@ -285,7 +285,7 @@ final class AlterPlan {
             Column nullable = column.withNullable(true);
             add(alters, dialect.addColumn(change.table(), nullable, newModel), change);
             add(alters, backfill(change.table(), column.name(), fill), change);
-            dialect.alterColumn(change.table(), columnChange(nullable, column)).forEach(sql -> add(alters, sql, change));
+            dialect.alterColumn(change.table(), columnChange(nullable, column)).forEach(s -> alters.add(s.from(change)));
         } else {
             add(alters, dialect.addColumn(change.table(), column, newModel), change);
         }
@@ -313,7 +313,7 @@ final class AlterPlan {
         }
         ColumnChange column = new ColumnChange(was, now, dialect.sqlType(change.oldColumn(), oldModel),
                 dialect.sqlType(now, newModel));
-        dialect.alterColumn(table, column).forEach(sql -> add(alters, sql, change));
+        dialect.alterColumn(table, column).forEach(s -> alters.add(s.from(change)));
         if (!was.unique() && now.unique()) {
             add(addConstraints, dialect.addUnique(table, AlterTableRenderer.columnUnique(table, now)), change);
         }
@@ -380,7 +380,7 @@ final class AlterPlan {
         changeColumn(column);
         // the statements belong to the enum change that caused them, not to the stand-in column change
         for (List<Statement> phase : List.of(dropConstraints, alters, addConstraints)) {
-            phase.replaceAll(s -> s.origin() == column ? Statement.of(s.sql(), origin) : s);
+            phase.replaceAll(s -> s.origin() == column ? s.from(origin) : s);
         }
     }
 }

@@ -151,24 +151,24 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
      * and comment (uniqueness and enum checks are constraints, changed separately). Rows with a
      * NULL have already been backfilled when the column becomes NOT NULL.
      */
-    protected List<String> alterColumn(String table, ColumnChange column) {
-        List<String> out = new ArrayList<>();
+    protected List<Statement> alterColumn(String table, ColumnChange column) {
+        List<Statement> out = new ArrayList<>();
         String alter = "alter table " + names.name(table) + " alter column " + names.name(column.now().name()) + " ";
         if (column.typeChanged()) {
             out.add(changeType(table, column));
         }
         if (!Objects.equals(column.was().defaultValue(), column.now().defaultValue())) {
-            out.add(alter + (column.now().defaultValue() == null ? "drop default"
-                    : "set default " + names.expression(column.now().defaultValue())));
+            out.add(Statement.plain(alter + (column.now().defaultValue() == null ? "drop default"
+                    : "set default " + names.expression(column.now().defaultValue()))));
         }
         if (column.was().nullable() != column.now().nullable()) {
-            out.add(alter + (column.now().nullable() ? "drop not null" : "set not null"));
+            out.add(Statement.plain(alter + (column.now().nullable() ? "drop not null" : "set not null")));
         }
         if (column.was().identity() != column.now().identity()) {
-            out.addAll(column.now().identity() ? addIdentity(table, column) : List.of(alter + "drop identity"));
+            out.addAll(column.now().identity() ? addIdentity(table, column) : List.of(Statement.plain(alter + "drop identity")));
         }
         if (!Objects.equals(column.was().comment(), column.now().comment())) {
-            out.add(columnComment(table, column.now().name(), column.now().comment()));
+            out.add(Statement.plain(columnComment(table, column.now().name(), column.now().comment())));
         }
         return out;
     }
@@ -177,7 +177,7 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
      * Makes an existing column an identity whose next value is above every id the table holds
      * (an identity starting at 1 would collide with the rows' ids).
      */
-    protected abstract List<String> addIdentity(String table, ColumnChange column);
+    protected abstract List<Statement> addIdentity(String table, ColumnChange column);
 
     /** The statement that renames a unique constraint this tool named. */
     protected String renameUnique(String table, String oldName, String newName) {
@@ -213,7 +213,7 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
     }
 
     /** The dialect's native statement that changes a column's type, with a comment when values are cast. */
-    protected abstract String changeType(String table, ColumnChange column);
+    protected abstract Statement changeType(String table, ColumnChange column);
 
     // ---- constraints -------------------------------------------------------------------------
 
@@ -355,14 +355,6 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
         return text == null ? "null" : SqlNames.literal(text);
     }
 
-    /** A statement preceded by comment lines that say what it does to existing rows. */
-    protected static String commented(String sql, String... comments) {
-        StringBuilder out = new StringBuilder();
-        for (String comment : comments) {
-            out.append("-- ").append(comment).append('\n');
-        }
-        return out.append(sql).toString();
-    }
 
     /**
      * One column before and after a change, with the SQL types they have in their models.

@@ -49,7 +49,7 @@ public record RenderedMigration(List<Statement> statements, boolean transactiona
             cautions.forEach(line -> out.append("--   ").append(line).append('\n'));
         }
         for (Statement statement : statements) {
-            out.append('\n').append(statement.sql()).append(";\n");
+            out.append('\n').append(statement.text()).append(";\n");
         }
         return out.toString();
     }
@@ -61,14 +61,7 @@ public record RenderedMigration(List<Statement> statements, boolean transactiona
     private List<String> cautions() {
         List<String> out = new ArrayList<>();
         for (Statement statement : statements) {
-            for (String line : statement.sql().split("\n")) {
-                if (!line.startsWith("-- ")) {
-                    break;
-                }
-                if (!out.contains(line.substring(3))) {
-                    out.add(line.substring(3));
-                }
-            }
+            statement.comments().stream().filter(line -> !out.contains(line)).forEach(out::add);
         }
         return out;
     }

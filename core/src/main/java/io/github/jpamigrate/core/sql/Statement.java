@@ -2,25 +2,52 @@ package io.github.jpamigrate.core.sql;
 
 import io.github.jpamigrate.core.diff.SchemaChange;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One SQL statement of a migration, without the closing semicolon, with the change it came from
- * (null for the scaffolding a dialect needs around its changes, such as SQLite's pragmas).
+ * One SQL statement of a migration, without the closing semicolon, with what it does to existing
+ * rows and the change it came from.
  *
- * @param sql    the statement text
- * @param origin the change it realises, or null
+ * @param sql      the statement text, without comments
+ * @param comments what the statement does to existing rows (a cast, a table rewrite or copy), one
+ *                 line each; the script writes them above the statement and repeats them in its header
+ * @param origin   the change it realises, or null for the scaffolding a dialect needs around its
+ *                 changes (such as SQLite's pragmas) and for a statement not yet given its change
  */
-public record Statement(String sql, SchemaChange origin) {
+public record Statement(String sql, List<String> comments, SchemaChange origin) {
     public Statement {
         Objects.requireNonNull(sql, "sql");
+        comments = List.copyOf(comments);
     }
 
     public static Statement of(String sql, SchemaChange origin) {
-        return new Statement(sql, origin);
+        return new Statement(sql, List.of(), origin);
     }
 
     public static Statement scaffolding(String sql) {
-        return new Statement(sql, null);
+        return of(sql, null);
+    }
+
+    /** A statement a dialect writes before the plan ties it to its change ({@link #from}). */
+    public static Statement plain(String sql) {
+        return of(sql, null);
+    }
+
+    /** A statement with comment lines that say what it does to existing rows. */
+    public static Statement commented(String sql, String... comments) {
+        return new Statement(sql, List.of(comments), null);
+    }
+
+    /** The same statement, realising {@code change}. */
+    public Statement from(SchemaChange change) {
+        return new Statement(sql, comments, change);
+    }
+
+    /** The statement as a script writes it: its comment lines, then the SQL. */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        comments.forEach(line -> out.append("-- ").append(line).append('\n'));
+        return out.append(sql).toString();
     }
 }

@@ -123,7 +123,7 @@ class KeyColumnOrderTest {
         for (Dialect dialect : Dialect.values()) {
             String sql = String.join("\n", dialect.renderer()
                     .render(empty, model, SchemaDiff.compare(empty, model), RenderOptions.DEFAULTS).statements().stream()
-                    .map(Statement::sql).toList());
+                    .map(Statement::text).toList());
             assertThat(sql).as(dialect.id()).containsPattern("primary key \\(\\W?todo_order\\W?, \\W?person_id\\W?\\)");
         }
     }

@@ -30,7 +30,7 @@ public final class RendererScenarios {
         }
 
         public List<String> sql(MigrationRenderer renderer) {
-            return renderer.render(from, to, changes(), options).statements().stream().map(Statement::sql).toList();
+            return renderer.render(from, to, changes(), options).statements().stream().map(Statement::text).toList();
         }
     }
 

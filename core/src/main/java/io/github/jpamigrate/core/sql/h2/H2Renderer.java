@@ -5,6 +5,7 @@ import io.github.jpamigrate.core.sql.AlterTableRenderer;
 import io.github.jpamigrate.core.sql.ColumnTypeNames;
 import io.github.jpamigrate.core.sql.DialectFacts;
 import io.github.jpamigrate.core.sql.SqlNames;
+import io.github.jpamigrate.core.sql.Statement;
 
 import java.util.List;
 
@@ -42,20 +43,20 @@ public final class H2Renderer extends AlterTableRenderer {
 
     /** H2 has no {@code add identity}: the column is restated with its identity, then restarted above the rows. */
     @Override
-    protected List<String> addIdentity(String table, ColumnChange column) {
+    protected List<Statement> addIdentity(String table, ColumnChange column) {
         String prefix = "alter table " + names.name(table) + " alter column " + names.name(column.now().name());
-        return List.of(prefix + " " + column.newType() + " " + identityClause(),
-                prefix + " restart with (select coalesce(max(" + names.name(column.now().name()) + "), 0) + 1 from "
-                        + names.name(table) + ")");
+        return List.of(Statement.plain(prefix + " " + column.newType() + " " + identityClause()),
+                Statement.plain(prefix + " restart with (select coalesce(max(" + names.name(column.now().name()) + "), 0) + 1 from "
+                        + names.name(table) + ")"));
     }
 
     @Override
-    protected String changeType(String table, ColumnChange column) {
+    protected Statement changeType(String table, ColumnChange column) {
         String sql = "alter table " + names.name(table) + " alter column " + names.name(column.now().name())
                 + " set data type " + column.newType();
         return column.needsCast()
-                ? commented(sql, "converts existing values " + column.oldType() + " -> " + column.newType()
+                ? Statement.commented(sql, "converts existing values " + column.oldType() + " -> " + column.newType()
                         + "; rows that do not convert make this fail")
-                : sql;
+                : Statement.plain(sql);
     }
 }

@@ -13,6 +13,7 @@ import io.github.jpamigrate.core.sql.AlterTableRenderer;
 import io.github.jpamigrate.core.sql.ColumnTypeNames;
 import io.github.jpamigrate.core.sql.DialectFacts;
 import io.github.jpamigrate.core.sql.SqlNames;
+import io.github.jpamigrate.core.sql.Statement;
 
 import java.util.List;
 import java.util.Objects;
@@ -103,7 +104,7 @@ public final class MysqlRenderer extends AlterTableRenderer {
 
     /** One {@code modify column} restates the whole column; MySQL has no narrower form for most of it. */
     @Override
-    protected List<String> alterColumn(String table, ColumnChange column) {
+    protected List<Statement> alterColumn(String table, ColumnChange column) {
         Column was = column.was();
         Column now = column.now();
         boolean differs = column.typeChanged() || was.nullable() != now.nullable() || was.identity() != now.identity()
@@ -113,7 +114,7 @@ public final class MysqlRenderer extends AlterTableRenderer {
 
     /** Never called: {@code modify column} restates the identity, and auto-increment continues above the rows. */
     @Override
-    protected List<String> addIdentity(String table, ColumnChange column) {
+    protected List<Statement> addIdentity(String table, ColumnChange column) {
         return List.of(changeType(table, column));
     }
 
@@ -140,16 +141,16 @@ public final class MysqlRenderer extends AlterTableRenderer {
     }
 
     @Override
-    protected String changeType(String table, ColumnChange column) {
+    protected Statement changeType(String table, ColumnChange column) {
         String sql = "alter table " + names.name(table) + " modify column "
                 + definitionWithType(column.now(), column.newType());
         if (!column.typeChanged()) {
-            return sql;
+            return Statement.plain(sql);
         }
         return column.needsCast()
-                ? commented(sql, "converts existing values " + column.oldType() + " -> " + column.newType()
+                ? Statement.commented(sql, "converts existing values " + column.oldType() + " -> " + column.newType()
                         + "; rows that do not convert make this fail", "copies " + table + " while it runs")
-                : commented(sql, "may copy " + table + " while it runs");
+                : Statement.commented(sql, "may copy " + table + " while it runs");
     }
 
     /** The column spelled with the type already computed from its own model. */

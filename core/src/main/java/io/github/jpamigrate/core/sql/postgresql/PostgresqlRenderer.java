@@ -7,6 +7,7 @@ import io.github.jpamigrate.core.sql.AlterTableRenderer;
 import io.github.jpamigrate.core.sql.ColumnTypeNames;
 import io.github.jpamigrate.core.sql.DialectFacts;
 import io.github.jpamigrate.core.sql.SqlNames;
+import io.github.jpamigrate.core.sql.Statement;
 
 import java.util.List;
 import java.util.Locale;
@@ -38,25 +39,25 @@ public final class PostgresqlRenderer extends AlterTableRenderer {
      * an exclusive lock, which the comment says (widening a varchar does not).
      */
     @Override
-    protected String changeType(String table, ColumnChange column) {
+    protected Statement changeType(String table, ColumnChange column) {
         String name = names.name(column.now().name());
         String sql = "alter table " + names.name(table) + " alter column " + name + " type " + column.newType();
         if (!column.needsCast()) {
-            return sql;
+            return Statement.plain(sql);
         }
-        return commented(sql + " using " + name + "::" + column.newType(),
+        return Statement.commented(sql + " using " + name + "::" + column.newType(),
                 "casts existing values " + column.oldType() + " -> " + column.newType()
                         + "; rows that do not convert make this fail",
                 "rewrites " + table + " under an exclusive lock");
     }
 
     @Override
-    protected List<String> addIdentity(String table, ColumnChange column) {
+    protected List<Statement> addIdentity(String table, ColumnChange column) {
         String name = names.name(column.now().name());
-        return List.of("alter table " + names.name(table) + " alter column " + name + " add " + identityClause(),
-                "select setval(pg_get_serial_sequence(" + SqlNames.literal(names.name(table)) + ", "
+        return List.of(Statement.plain("alter table " + names.name(table) + " alter column " + name + " add " + identityClause()),
+                Statement.plain("select setval(pg_get_serial_sequence(" + SqlNames.literal(names.name(table)) + ", "
                         + SqlNames.literal(caseAsStored(column.now().name())) + "), coalesce(max(" + name + "), 0) + 1, false) from "
-                        + names.name(table));
+                        + names.name(table)));
     }
 
     /** pg_get_serial_sequence takes the column name as stored: folded to lower case unless it was quoted. */

@@ -41,7 +41,7 @@ class SqliteRendererTest {
     private static List<String> sql(SchemaModel from, SchemaModel to, Renames renames) {
         List<SchemaChange> changes = SchemaDiff.compare(from, to, renames);
         return new SqliteRenderer().render(from, to, changes, RenderOptions.DEFAULTS).statements().stream()
-                .map(Statement::sql).toList();
+                .map(Statement::text).toList();
     }
 
 
