@@ -1,5 +1,7 @@
 package io.github.jpamigrate.core.diff;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.model.*;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +15,8 @@ class HazardsTest {
     private static SchemaModel model(List<Column> columns, List<EnumType> enums) {
         List<Column> all = new ArrayList<>(List.of(Column.of("id", ColumnType.of(TypeKind.BIGINT), false)));
         all.addAll(columns);
-        Table t = new Table("company", null, all, new PrimaryKey(null, List.of("id")), List.of(), List.of(), List.of(),
-                List.of(), null, List.of());
-        return new SchemaModel("jpa", "hibernate-7", "t", List.of(t), List.of(), List.of(), enums);
+        Table t = TableBuilder.table("company").columns(all).primaryKey("id").build();
+        return ModelBuilder.model().producer("t").table(t).enums(enums).build();
     }
 
     private static List<Hazard> hazards(SchemaModel a, SchemaModel b) {

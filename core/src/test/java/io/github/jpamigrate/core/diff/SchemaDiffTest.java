@@ -1,5 +1,7 @@
 package io.github.jpamigrate.core.diff;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.diff.SchemaChange.*;
 import io.github.jpamigrate.core.model.*;
 import org.junit.jupiter.api.Test;
@@ -18,22 +20,19 @@ class SchemaDiffTest {
     private static Table customer(List<Column> extra) {
         List<Column> columns = new ArrayList<>(List.of(Column.of("id", BIGINT, false), Column.of("name", NAME, true)));
         columns.addAll(extra);
-        return new Table("customer", null, columns, new PrimaryKey(null, List.of("id")), List.of(), List.of(),
-                List.of(new Index("idx_customer_name", List.of("name"), false)), List.of(), null,
-                List.of("com.acme.Customer"));
+        return TableBuilder.table("customer").columns(columns).primaryKey("id")
+                .index(new Index("idx_customer_name", List.of("name"), false)).entity("com.acme.Customer").build();
     }
 
     private static Table order(ReferentialAction onDelete, String fkColumn) {
-        return new Table("purchase_order", null,
-                List.of(Column.of("id", BIGINT, false), Column.of(fkColumn, BIGINT, true)),
-                new PrimaryKey(null, List.of("id")),
-                List.of(new ForeignKey("fk_order_customer", List.of(fkColumn), "customer", List.of("id"), onDelete)),
-                List.of(), List.of(), List.of(), null, List.of("com.acme.PurchaseOrder"));
+        return TableBuilder.table("purchase_order").column(Column.of("id", BIGINT, false)).column(Column.of(fkColumn, BIGINT, true))
+                .primaryKey("id").foreignKey("fk_order_customer", fkColumn, "customer", onDelete)
+                .entity("com.acme.PurchaseOrder").build();
     }
 
     private static SchemaModel model(Table... tables) {
-        return new SchemaModel("spring", "hibernate-7", "test", List.of(tables),
-                List.of(new Sequence("customer_seq", null, 1, 50)), List.of(), List.of());
+        return ModelBuilder.model().naming("spring").tables(List.of(tables)).sequence(new Sequence("customer_seq", null, 1, 50))
+                .build();
     }
 
     @Test
@@ -46,9 +45,8 @@ class SchemaDiffTest {
     void orderOfTablesColumnsAndConstraintNamesDoNotMatter() {
         SchemaModel a = model(customer(List.of()), order(ReferentialAction.NO_ACTION, "customer_id"));
         Table c = customer(List.of());
-        Table reordered = new Table("CUSTOMER", null, List.of(c.columns().get(1), c.columns().get(0)), c.primaryKey(),
-                List.of(), List.of(), List.of(new Index("some_other_name", List.of("NAME"), false)), List.of(), null,
-                c.entities());
+        Table reordered = TableBuilder.from(c).name("CUSTOMER").columns(List.of(c.columns().get(1), c.columns().get(0)))
+                .indexes(List.of(new Index("some_other_name", List.of("NAME"), false))).build();
         SchemaModel b = model(order(ReferentialAction.NO_ACTION, "customer_id"), reordered);
         assertThat(SchemaDiff.compare(a, b)).isEmpty();
     }
@@ -56,17 +54,17 @@ class SchemaDiffTest {
     @Test
     void primaryKeysCompareAsColumnSetsAndForeignKeysAsColumnPairs() {
         List<Column> columns = List.of(Column.of("person_id", BIGINT, false), Column.of("todo_order", ColumnType.of(TypeKind.INTEGER), false));
-        Table mapped = new Table("person_todo", null, columns, new PrimaryKey(null, List.of("person_id", "todo_order")),
-                List.of(new ForeignKey("fk", List.of("person_id", "todo_order"), "other", List.of("a", "b"), ReferentialAction.NO_ACTION)),
-                List.of(), List.of(), List.of(), null, List.of());
-        Table reordered = new Table("person_todo", null, columns, new PrimaryKey(null, List.of("todo_order", "person_id")),
-                List.of(new ForeignKey("fk", List.of("todo_order", "person_id"), "other", List.of("b", "a"), ReferentialAction.NO_ACTION)),
-                List.of(), List.of(), List.of(), null, List.of());
+        Table mapped = TableBuilder.table("person_todo").columns(columns).primaryKey("person_id", "todo_order")
+                .foreignKey(new ForeignKey("fk", List.of("person_id", "todo_order"), "other", List.of("a", "b"), ReferentialAction.NO_ACTION))
+                .build();
+        Table reordered = TableBuilder.table("person_todo").columns(columns).primaryKey("todo_order", "person_id")
+                .foreignKey(new ForeignKey("fk", List.of("todo_order", "person_id"), "other", List.of("b", "a"), ReferentialAction.NO_ACTION))
+                .build();
         assertThat(SchemaDiff.compare(model(mapped), model(reordered))).isEmpty();
 
-        Table otherPairs = new Table("person_todo", null, columns, new PrimaryKey(null, List.of("person_id")),
-                List.of(new ForeignKey("fk", List.of("todo_order", "person_id"), "other", List.of("a", "b"), ReferentialAction.NO_ACTION)),
-                List.of(), List.of(), List.of(), null, List.of());
+        Table otherPairs = TableBuilder.table("person_todo").columns(columns).primaryKey("person_id")
+                .foreignKey(new ForeignKey("fk", List.of("todo_order", "person_id"), "other", List.of("a", "b"), ReferentialAction.NO_ACTION))
+                .build();
         assertThat(SchemaDiff.compare(model(mapped), model(otherPairs))).extracting(SchemaChange::describe).containsExactlyInAnyOrder(
                 "change primary key of person_todo from (person_id, todo_order) to (person_id)",
                 "add foreign key person_todo(todo_order, person_id) -> other",
@@ -134,14 +132,10 @@ class SchemaDiffTest {
 
     @Test
     void declaredTableRenameFollowsReferences() {
-        Table client = new Table("client", null, customer(List.of()).columns(), new PrimaryKey(null, List.of("id")),
-                List.of(), List.of(), List.of(new Index("idx_client_name", List.of("name"), false)), List.of(), null,
-                List.of("com.acme.Customer"));
-        Table order = new Table("purchase_order", null,
-                List.of(Column.of("id", BIGINT, false), Column.of("customer_id", BIGINT, true)),
-                new PrimaryKey(null, List.of("id")),
-                List.of(new ForeignKey("fk_order_client", List.of("customer_id"), "client", List.of("id"), ReferentialAction.NO_ACTION)),
-                List.of(), List.of(), List.of(), null, List.of());
+        Table client = TableBuilder.from(customer(List.of())).name("client")
+                .indexes(List.of(new Index("idx_client_name", List.of("name"), false))).build();
+        Table order = TableBuilder.from(order(ReferentialAction.NO_ACTION, "customer_id")).foreignKeys(List.of())
+                .foreignKey("fk_order_client", "customer_id", "client", ReferentialAction.NO_ACTION).entities(List.of()).build();
         List<SchemaChange> changes = SchemaDiff.compare(
                 model(customer(List.of()), order(ReferentialAction.NO_ACTION, "customer_id")),
                 model(client, order), Renames.parse(List.of("customer:client")));
@@ -159,12 +153,10 @@ class SchemaDiffTest {
                         "drop column customer.name",
                         "add index idx_customer_name on customer(name)",
                         "drop index idx_customer_name on customer");
-        Table legacy = new Table("item", null, List.of(Column.of("id", BIGINT, false)), new PrimaryKey(null, List.of("id")),
-                List.of(), List.of(), List.of(), List.of(), null, List.of("com.acme.Item"));
-        Table replacement = new Table("item_v2", null, List.of(Column.of("id", BIGINT, false), Column.of("name", NAME, true)),
-                new PrimaryKey(null, List.of("id")), List.of(), List.of(), List.of(), List.of(), null, List.of("com.acme.Item"));
-        Table renamed = new Table("item", null, replacement.columns(), replacement.primaryKey(), List.of(), List.of(), List.of(),
-                List.of(), null, replacement.entities());
+        Table legacy = TableBuilder.table("item").column(Column.of("id", BIGINT, false)).primaryKey("id")
+                .entity("com.acme.Item").build();
+        Table replacement = TableBuilder.from(legacy).name("item_v2").column(Column.of("name", NAME, true)).build();
+        Table renamed = TableBuilder.from(replacement).name("item").build();
         assertThat(SchemaDiff.compare(model(legacy, replacement), model(renamed), Renames.parse(List.of("item_v2:item"))))
                 .extracting(SchemaChange::describe).containsExactly("rename table item_v2 to item", "drop table item");
     }

@@ -1,5 +1,7 @@
 package io.github.jpamigrate.core.json;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jpamigrate.core.model.Column;
@@ -67,10 +69,9 @@ class DescriptorJsonTest {
         Table customer = SampleModels.customer();
         List<Column> reversed = new ArrayList<>(customer.columns());
         Collections.reverse(reversed);
-        SchemaModel model = new SchemaModel("jpa", "hibernate-7", "test",
-                List.of(new Table("customer", null, reversed, customer.primaryKey(), List.of(), List.of(),
-                        List.of(), List.of(), null, List.of())),
-                List.of(), List.of(), RICH.enums());
+        SchemaModel model = ModelBuilder.model()
+                .table(TableBuilder.table("customer").columns(reversed).primaryKey(customer.primaryKey()))
+                .enums(RICH.enums()).build();
 
         String text = DescriptorJson.write(model);
         SchemaModel back = DescriptorJson.read(text, "model.json");
@@ -83,9 +84,7 @@ class DescriptorJsonTest {
 
     @Test
     void tablesSortCaseInsensitivelyThenExactly() {
-        SchemaModel model = new SchemaModel("jpa", "hibernate-7", "test",
-                List.of(table("b", "Zebra"), table("a", "apple"), table("b", "ITEM"), table("a", "item")),
-                List.of(), List.of(), List.of());
+        SchemaModel model = ModelBuilder.of(table("b", "Zebra"), table("a", "apple"), table("b", "ITEM"), table("a", "item"));
 
         String text = DescriptorJson.write(model);
 
@@ -136,10 +135,8 @@ class DescriptorJsonTest {
     void longStringListsGoOneEntryPerLine() {
         List<String> entities = Arrays.asList("com.acme.shop.inheritance.Vehicle", "com.acme.shop.inheritance.Car",
                 "com.acme.shop.inheritance.Truck");
-        SchemaModel model = new SchemaModel("jpa", "hibernate-7", "test",
-                List.of(new Table("vehicle", null, List.of(Column.of("id", ColumnType.of(TypeKind.BIGINT), false)),
-                        null, List.of(), List.of(), List.of(), List.of(), null, entities)),
-                List.of(), List.of(), List.of());
+        SchemaModel model = ModelBuilder.of(TableBuilder.table("vehicle")
+                .column(Column.of("id", ColumnType.of(TypeKind.BIGINT), false)).entities(entities).build());
 
         String text = DescriptorJson.write(model);
 
@@ -163,19 +160,16 @@ class DescriptorJsonTest {
     }
 
     private static Table table(String schema, String name) {
-        return new Table(name, schema, List.of(Column.of("id", ColumnType.of(TypeKind.BIGINT), false)), null,
-                List.of(), List.of(), List.of(), List.of(), null, List.of());
+        return TableBuilder.table(name).schema(schema).column(Column.of("id", ColumnType.of(TypeKind.BIGINT), false)).build();
     }
 
     /** The same model with every list the writer sorts in a random order. */
     private static SchemaModel shuffled(SchemaModel model, Random random) {
-        List<Table> tables = model.tables().stream().map(t -> new Table(t.name(), t.schema(), t.columns(),
-                t.primaryKey(), shuffle(t.foreignKeys(), random), shuffle(t.uniqueConstraints(), random),
-                shuffle(t.indexes(), random), shuffle(t.checks(), random), t.comment(),
-                shuffle(t.entities(), random))).toList();
-        return new SchemaModel(model.naming(), model.orm(), model.producer(), shuffle(tables, random),
-                shuffle(model.sequences(), random), shuffle(model.tableGenerators(), random),
-                shuffle(model.enums(), random));
+        List<Table> tables = model.tables().stream().map(t -> TableBuilder.from(t).foreignKeys(shuffle(t.foreignKeys(), random))
+                .uniques(shuffle(t.uniqueConstraints(), random)).indexes(shuffle(t.indexes(), random))
+                .checks(shuffle(t.checks(), random)).entities(shuffle(t.entities(), random)).build()).toList();
+        return ModelBuilder.from(model).tables(shuffle(tables, random)).sequences(shuffle(model.sequences(), random))
+                .tableGenerators(shuffle(model.tableGenerators(), random)).enums(shuffle(model.enums(), random)).build();
     }
 
     private static <T> List<T> shuffle(List<T> items, Random random) {

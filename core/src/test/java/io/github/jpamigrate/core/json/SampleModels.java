@@ -1,5 +1,7 @@
 package io.github.jpamigrate.core.json;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import static io.github.jpamigrate.core.model.ColumnType.of;
 import static io.github.jpamigrate.core.model.ColumnType.withLength;
 import static io.github.jpamigrate.core.model.ColumnType.withPrecision;
@@ -62,41 +64,35 @@ final class SampleModels {
                 Column.of("profile", of(TypeKind.JSON), true).withDefinition("jsonb not null default '{}'"),
                 Column.of("photo", of(TypeKind.BLOB), true),
                 Column.of("external_id", of(TypeKind.UUID), false));
-        return new Table("customer", null, columns, new PrimaryKey("pk_customer", List.of("id")),
-                List.of(),
-                List.of(new UniqueConstraint("uk_customer_email_first_name", List.of("email", "first_name"))),
-                List.of(new Index("idx_customer_created_at", List.of("created_at desc"), false),
-                        new Index("idx_customer_status", List.of("status", "tier"), true)),
-                List.of(new CheckConstraint(null, "balance >= 0"),
-                        new CheckConstraint("ck_customer_name", "first_name <> 'it''s \\\\ me'")),
-                "Registered buyers — «VIP» included\nsecond line", List.of("com.acme.shop.Customer"));
+        return TableBuilder.table("customer").columns(columns).primaryKey(new PrimaryKey("pk_customer", List.of("id")))
+                .unique("uk_customer_email_first_name", "email", "first_name")
+                .index(new Index("idx_customer_created_at", List.of("created_at desc"), false))
+                .index(new Index("idx_customer_status", List.of("status", "tier"), true))
+                .check(new CheckConstraint(null, "balance >= 0"))
+                .check(new CheckConstraint("ck_customer_name", "first_name <> 'it''s \\\\ me'"))
+                .comment("Registered buyers — «VIP» included\nsecond line").entity("com.acme.shop.Customer").build();
     }
 
     /** A {@code @TableGenerator} table with a primary key that has no name. */
     static Table idGenerator() {
-        return new Table("id_gen", null,
-                List.of(Column.of("sequence_name", withLength(TypeKind.VARCHAR, 255), false),
-                        Column.of("next_val", of(TypeKind.BIGINT), true)),
-                new PrimaryKey(null, List.of("sequence_name")), List.of(), List.of(), List.of(), List.of(),
-                null, List.of());
+        return TableBuilder.table("id_gen").column(Column.of("sequence_name", withLength(TypeKind.VARCHAR, 255), false))
+                .column(Column.of("next_val", of(TypeKind.BIGINT), true)).primaryKey("sequence_name").build();
     }
 
     /** A composite key and foreign keys with the remaining on-delete actions. */
     static Table orderLine() {
-        return new Table("order_line", null,
+        return TableBuilder.table("order_line").columns(
                 List.of(Column.of("order_id", of(TypeKind.BIGINT), false),
                         Column.of("line_no", of(TypeKind.INTEGER), false),
                         Column.of("customer_id", of(TypeKind.BIGINT), true),
                         Column.of("tag_name", withLength(TypeKind.VARCHAR, 40), true).withDefaultValue("'none'"),
-                        Column.of("quantity", of(TypeKind.SMALLINT), false)),
-                new PrimaryKey("pk_order_line", List.of("order_id", "line_no")),
-                List.of(new ForeignKey("fk_order_line_customer_id", List.of("customer_id"), "customer",
-                                List.of("id"), ReferentialAction.SET_NULL),
-                        new ForeignKey("fk_order_line_order_id", List.of("order_id"), "purchase_order",
-                                List.of("id"), ReferentialAction.CASCADE),
-                        new ForeignKey("fk_order_line_tag_name", List.of("tag_name"), "Tag",
-                                List.of("name"), ReferentialAction.SET_DEFAULT)),
-                List.of(), List.of(), List.of(), null, List.of("com.acme.shop.PurchaseOrder"));
+                        Column.of("quantity", of(TypeKind.SMALLINT), false)))
+                .primaryKey(new PrimaryKey("pk_order_line", List.of("order_id", "line_no")))
+                .foreignKey("fk_order_line_customer_id", "customer_id", "customer", ReferentialAction.SET_NULL)
+                .foreignKey("fk_order_line_order_id", "order_id", "purchase_order", ReferentialAction.CASCADE)
+                .foreignKey(new ForeignKey("fk_order_line_tag_name", List.of("tag_name"), "Tag", List.of("name"),
+                        ReferentialAction.SET_DEFAULT))
+                .entity("com.acme.shop.PurchaseOrder").build();
     }
 
     /** Schema-qualified, single-table inheritance (two entities), a reserved-word column, most types. */
@@ -120,27 +116,23 @@ final class SampleModels {
                 Column.of("checksum", withLength(TypeKind.BINARY, 16), true),
                 Column.of("signature", withLength(TypeKind.VARBINARY, 255), true),
                 Column.of("invoice", of(TypeKind.XML), true));
-        return new Table("purchase_order", "sales", columns, new PrimaryKey(null, List.of("id")),
-                List.of(new ForeignKey("fk_purchase_order_customer_id", List.of("customer_id"), "customer",
-                        List.of("id"), ReferentialAction.RESTRICT)),
-                List.of(), List.of(),
-                List.of(new CheckConstraint("ck_purchase_order_dtype", "DTYPE in ('Order','SpecialOrder')")),
-                "Orders", List.of("com.acme.shop.Order", "com.acme.shop.SpecialOrder"));
+        return TableBuilder.table("purchase_order").schema("sales").columns(columns).primaryKey("id")
+                .foreignKey("fk_purchase_order_customer_id", "customer_id", "customer", ReferentialAction.RESTRICT)
+                .check(new CheckConstraint("ck_purchase_order_dtype", "DTYPE in ('Order','SpecialOrder')"))
+                .comment("Orders").entity("com.acme.shop.Order").entity("com.acme.shop.SpecialOrder").build();
     }
 
     /** A capitalised name (JPA naming) that must sort case-insensitively; a default foreign key action. */
     static Table tag() {
-        return new Table("Tag", null,
-                List.of(Column.of("name", withLength(TypeKind.VARCHAR, 40), false),
-                        Column.of("parent_name", withLength(TypeKind.VARCHAR, 40), true)),
-                new PrimaryKey(null, List.of("name")),
-                List.of(new ForeignKey("fk_tag_parent_name", List.of("parent_name"), "Tag", List.of("name"),
-                        ReferentialAction.NO_ACTION)),
-                List.of(), List.of(), List.of(), null, List.of("com.acme.shop.Tag"));
+        return TableBuilder.table("Tag").column(Column.of("name", withLength(TypeKind.VARCHAR, 40), false))
+                .column(Column.of("parent_name", withLength(TypeKind.VARCHAR, 40), true)).primaryKey("name")
+                .foreignKey(new ForeignKey("fk_tag_parent_name", List.of("parent_name"), "Tag", List.of("name"),
+                        ReferentialAction.NO_ACTION))
+                .entity("com.acme.shop.Tag").build();
     }
 
     /** The smallest model: no tables, sequences, generators or enums. */
     static SchemaModel empty() {
-        return new SchemaModel("jpa", "hibernate-6.6", "test", List.of(), List.of(), List.of(), List.of());
+        return ModelBuilder.model().orm("hibernate-6.6").build();
     }
 }

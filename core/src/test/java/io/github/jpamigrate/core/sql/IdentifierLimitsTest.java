@@ -1,5 +1,7 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ColumnType;
@@ -19,12 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdentifierLimitsTest {
 
     private static SchemaModel model(String table, String column, String index, String sequence) {
-        Table t = new Table(table, null, List.of(Column.of("id", ColumnType.of(TypeKind.BIGINT), false),
-                Column.of(column, ColumnType.of(TypeKind.INTEGER), true)),
-                new PrimaryKey(null, List.of("id")), List.of(), List.of(), List.of(new Index(index, List.of(column), false)),
-                List.of(), null, List.of("com.example.Wide"));
-        return new SchemaModel("jpa", "hibernate-7", "test", List.of(t), List.of(new Sequence(sequence, null, 1, 50)),
-                List.of(), List.of());
+        Table t = TableBuilder.table(table).column(Column.of("id", ColumnType.of(TypeKind.BIGINT), false))
+                .column(Column.of(column, ColumnType.of(TypeKind.INTEGER), true)).primaryKey("id")
+                .index(new Index(index, List.of(column), false)).entity("com.example.Wide").build();
+        return ModelBuilder.model().table(t).sequence(new Sequence(sequence, null, 1, 50)).build();
     }
 
     @Test

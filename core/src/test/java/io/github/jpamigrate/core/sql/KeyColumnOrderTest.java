@@ -1,5 +1,7 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.Column;
@@ -28,13 +30,11 @@ class KeyColumnOrderTest {
     private static final ColumnType INTEGER = ColumnType.of(TypeKind.INTEGER);
 
     private static Table table(String name, List<Column> columns, List<String> key, List<UniqueConstraint> uniques) {
-        return new Table(name, null, columns, new PrimaryKey(null, key), List.of(), uniques, List.of(), List.of(), null,
-                List.of());
+        return TableBuilder.table(name).columns(columns).primaryKey(key.toArray(String[]::new)).uniques(uniques).build();
     }
 
     private static SchemaModel model(Table... tables) {
-        return new SchemaModel("jpa", "hibernate-7", "test", List.of(tables), List.of(), List.of(),
-                List.of(new EnumType("com.acme.Kind", List.of("A", "B"))));
+        return ModelBuilder.model().tables(List.of(tables)).enumType("com.acme.Kind", "A", "B").build();
     }
 
     private static List<String> order(Dialect dialect, Column... columns) {
@@ -96,10 +96,9 @@ class KeyColumnOrderTest {
                 Column.of("day", ColumnType.of(TypeKind.DATE), false)), List.of("code", "day"), List.of());
         ForeignKey mapped = new ForeignKey("fk_line_booking", List.of("booking_code", "booking_day"), "booking",
                 List.of("code", "day"), ReferentialAction.NO_ACTION);
-        Table line = new Table("booking_line", null, List.of(Column.of("id", BIGINT, false),
+        Table line = TableBuilder.table("booking_line").columns(List.of(Column.of("id", BIGINT, false),
                 Column.of("booking_code", ColumnType.withLength(TypeKind.VARCHAR, 8), false),
-                Column.of("booking_day", ColumnType.of(TypeKind.DATE), false)), new PrimaryKey(null, List.of("id")),
-                List.of(mapped), List.of(), List.of(), List.of(), null, List.of());
+                Column.of("booking_day", ColumnType.of(TypeKind.DATE), false))).primaryKey("id").foreignKey(mapped).build();
         SchemaModel model = model(booking, line);
         KeyColumnOrder order = KeyColumnOrder.of(model, Dialect.POSTGRESQL);
 
@@ -114,11 +113,10 @@ class KeyColumnOrderTest {
 
     @Test
     void createTableAndAddForeignKeyWriteTheOrder() {
-        Table todo = new Table("person_todo", null, List.of(Column.of("person_id", BIGINT, false),
-                Column.of("todo", ColumnType.withLength(TypeKind.VARCHAR, 255), true), Column.of("todo_order", INTEGER, false)),
-                new PrimaryKey(null, List.of("person_id", "todo_order")), List.of(), List.of(), List.of(), List.of(), null,
-                List.of());
-        SchemaModel empty = new SchemaModel("jpa", "hibernate-7", "test", List.of(), List.of(), List.of(), List.of());
+        Table todo = TableBuilder.table("person_todo").columns(List.of(Column.of("person_id", BIGINT, false),
+                Column.of("todo", ColumnType.withLength(TypeKind.VARCHAR, 255), true), Column.of("todo_order", INTEGER, false)))
+                .primaryKey("person_id", "todo_order").build();
+        SchemaModel empty = ModelBuilder.of();
         SchemaModel model = model(todo);
         for (Dialect dialect : Dialect.values()) {
             String sql = String.join("\n", dialect.renderer()

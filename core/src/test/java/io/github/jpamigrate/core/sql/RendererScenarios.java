@@ -4,6 +4,8 @@ import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.*;
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,9 +119,8 @@ public final class RendererScenarios {
     /** Login no longer unique, a unique pair instead, a named check, no cascade, a larger sequence increment. */
     public static Scenario constraints() {
         Table user = user(c -> { c.set(1, c.get(1).withUnique(false)); return c; });
-        user = new Table(user.name(), null, user.columns(), user.primaryKey(), List.of(),
-                List.of(new UniqueConstraint("uk_user_login_email", List.of("login", "email"))), List.of(),
-                List.of(new CheckConstraint("ck_user_login", "login <> ''")), null, user.entities());
+        user = TableBuilder.from(user).unique("uk_user_login_email", "login", "email")
+                .check(new CheckConstraint("ck_user_login", "login <> ''")).build();
         SchemaModel to = model(List.of(user, order(c -> c, ReferentialAction.NO_ACTION)),
                 List.of(new Sequence("order_SEQ", null, 1, 100)), List.of("NEW", "ACTIVE"));
         return new Scenario(shop(), to, Renames.NONE, RenderOptions.DEFAULTS);
@@ -132,12 +133,9 @@ public final class RendererScenarios {
             c.set(3, c.get(3).withName("state"));
             return c;
         });
-        Table member = new Table("member", null, user.columns(), user.primaryKey(), List.of(), List.of(), List.of(), List.of(),
-                null, user.entities());
-        Table order = order(c -> c, ReferentialAction.CASCADE);
-        order = new Table(order.name(), null, order.columns(), order.primaryKey(),
-                List.of(new ForeignKey("fk_order_user_id", List.of("user_id"), "member", List.of("id"), ReferentialAction.CASCADE)),
-                List.of(), order.indexes(), List.of(), null, order.entities());
+        Table member = TableBuilder.from(user).name("member").build();
+        Table order = TableBuilder.from(order(c -> c, ReferentialAction.CASCADE)).foreignKeys(List.of())
+                .foreignKey("fk_order_user_id", "user_id", "member", ReferentialAction.CASCADE).build();
         SchemaModel to = model(List.of(member, order), shop().sequences(), List.of("NEW", "ACTIVE"));
         return new Scenario(shop(), to, Renames.parse(List.of("user:member", "member.login:handle", "member.status:state")),
                 RenderOptions.DEFAULTS);
@@ -162,26 +160,23 @@ public final class RendererScenarios {
      */
     public static Scenario renameWithDerivedNames() {
         Table user = user(c -> c);
-        user = new Table("user", null, user.columns(), user.primaryKey(), List.of(),
-                List.of(new UniqueConstraint("uk_user_login_email", List.of("login", "email"))),
-                List.of(new Index("idx_user_email", List.of("email desc"), false)), List.of(), null, user.entities());
-        Table mailUser = user(c -> { c.set(2, c.get(2).withName("mail")); return c; });
-        mailUser = new Table("user", null, mailUser.columns(), mailUser.primaryKey(), List.of(),
-                List.of(new UniqueConstraint("uk_user_login_mail", List.of("login", "mail"))),
-                List.of(new Index("idx_user_mail", List.of("mail desc"), false)), List.of(), null, mailUser.entities());
+        user = TableBuilder.from(user).unique("uk_user_login_email", "login", "email")
+                .index(new Index("idx_user_email", List.of("email desc"), false)).build();
+        Table mailUser = TableBuilder.from(user(c -> { c.set(2, c.get(2).withName("mail")); return c; }))
+                .unique("uk_user_login_mail", "login", "mail").index(new Index("idx_user_mail", List.of("mail desc"), false))
+                .build();
         Table order = order(c -> c, ReferentialAction.CASCADE);
-        Table purchase = new Table("purchase", null, order.columns(), order.primaryKey(),
-                List.of(new ForeignKey("fk_purchase_user_id", List.of("user_id"), "user", List.of("id"), ReferentialAction.CASCADE)),
-                List.of(), List.of(new Index("idx_purchase_user_id", List.of("user_id"), false)), List.of(), null,
-                order.entities());
+        Table purchase = TableBuilder.from(order).name("purchase").foreignKeys(List.of())
+                .foreignKey("fk_purchase_user_id", "user_id", "user", ReferentialAction.CASCADE)
+                .indexes(List.of(new Index("idx_purchase_user_id", List.of("user_id"), false))).build();
         SchemaModel from = model(List.of(user, order), shop().sequences(), List.of("NEW", "ACTIVE"));
         SchemaModel to = model(List.of(mailUser, purchase), shop().sequences(), List.of("NEW", "ACTIVE"));
         return new Scenario(from, to, Renames.parse(List.of("order:purchase", "user.email:mail")), RenderOptions.DEFAULTS);
     }
 
     private static Table idTable(String name) {
-        return new Table(name, null, List.of(Column.of("id", BIGINT, false)), new PrimaryKey(null, List.of("id")), List.of(),
-                List.of(), List.of(), List.of(), null, List.of("com.acme." + name));
+        return TableBuilder.table(name).column(Column.of("id", BIGINT, false)).primaryKey("id").entity("com.acme." + name)
+                .build();
     }
 
     /** The order's key becomes an identity column while the table holds rows. */
@@ -199,8 +194,7 @@ public final class RendererScenarios {
                 Column.of("email", NAME, true),
                 Column.of("status", NAME, true).withEnumRef(new EnumRef(STATUS, EnumStorage.STRING)),
                 Column.of("created_at", ColumnType.withPrecision(TypeKind.TIMESTAMP_TZ, 6), true)));
-        return new Table("user", null, edit.apply(columns), new PrimaryKey(null, List.of("id")), List.of(), List.of(),
-                List.of(), List.of(), null, List.of("com.acme.User"));
+        return TableBuilder.table("user").columns(edit.apply(columns)).primaryKey("id").entity("com.acme.User").build();
     }
 
     static Table order(UnaryOperator<List<Column>> edit, ReferentialAction onDelete) {
@@ -208,20 +202,18 @@ public final class RendererScenarios {
                 Column.of("id", BIGINT, false),
                 Column.of("user_id", BIGINT, false),
                 Column.of("total", ColumnType.withPrecisionScale(TypeKind.DECIMAL, 38, 2), true)));
-        return new Table("order", null, edit.apply(columns), new PrimaryKey(null, List.of("id")),
-                List.of(new ForeignKey("fk_order_user_id", List.of("user_id"), "user", List.of("id"), onDelete)),
-                List.of(), List.of(new Index("idx_order_user_id", List.of("user_id"), false)), List.of(), null,
-                List.of("com.acme.Order"));
+        return TableBuilder.table("order").columns(edit.apply(columns)).primaryKey("id")
+                .foreignKey("fk_order_user_id", "user_id", "user", onDelete)
+                .index(new Index("idx_order_user_id", List.of("user_id"), false)).entity("com.acme.Order").build();
     }
 
     private static Table orderWithoutIndex() {
         Table order = order(c -> c.subList(0, 2), ReferentialAction.CASCADE);
-        return new Table(order.name(), null, order.columns(), order.primaryKey(), order.foreignKeys(), List.of(),
-                List.of(), List.of(), null, order.entities());
+        return TableBuilder.from(order).indexes(List.of()).build();
     }
 
     private static SchemaModel model(List<Table> tables, List<Sequence> sequences, List<String> statusConstants) {
-        return new SchemaModel("jpa", "hibernate-7", "test", tables, sequences, List.of(),
-                List.of(new EnumType(STATUS, statusConstants)));
+        return ModelBuilder.model().tables(tables).sequences(sequences).enumType(STATUS, statusConstants.toArray(String[]::new))
+                .build();
     }
 }

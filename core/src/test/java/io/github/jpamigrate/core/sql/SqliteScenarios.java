@@ -4,11 +4,12 @@ import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.core.model.Index;
-import io.github.jpamigrate.core.model.PrimaryKey;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.TypeKind;
 import io.github.jpamigrate.core.sql.RendererScenarios.Scenario;
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,8 +63,7 @@ final class SqliteScenarios {
             return c;
         }, List.of(new Index("idx_member_mail", List.of("mail"), false),
                 new Index("idx_member_login_mail", List.of("login", "mail desc"), true)));
-        SchemaModel to = model(new Table("member", null, renamed.columns(), renamed.primaryKey(), List.of(), List.of(),
-                renamed.indexes(), List.of(), null, renamed.entities()));
+        SchemaModel to = model(TableBuilder.from(renamed).name("member").build());
         return scenario(from, to, "user:member", "user.email:mail");
     }
 
@@ -78,12 +78,12 @@ final class SqliteScenarios {
     static Table user(UnaryOperator<List<Column>> columns, List<Index> indexes) {
         List<Column> base = new ArrayList<>(List.of(Column.of("id", BIGINT, false).withIdentity(true),
                 Column.of("login", NAME, false).withUnique(true), Column.of("email", NAME, true)));
-        return new Table("user", null, columns.apply(base), new PrimaryKey(null, List.of("id")), List.of(), List.of(),
-                indexes, List.of(), null, List.of("com.acme.User"));
+        return TableBuilder.table("user").columns(columns.apply(base)).primaryKey("id").indexes(indexes)
+                .entity("com.acme.User").build();
     }
 
     static SchemaModel model(Table... tables) {
-        return new SchemaModel("jpa", "hibernate-7", "test", List.of(tables), List.of(), List.of(), List.of());
+        return ModelBuilder.of(tables);
     }
 
     private static Scenario scenario(SchemaModel from, SchemaModel to, String... renames) {

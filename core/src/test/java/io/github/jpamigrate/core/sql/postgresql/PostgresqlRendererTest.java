@@ -1,5 +1,7 @@
 package io.github.jpamigrate.core.sql.postgresql;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.sql.RendererScenarios;
 import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.model.CheckConstraint;
@@ -34,12 +36,8 @@ class PostgresqlRendererTest {
     @Test
     void aCheckWithoutANameCannotBeDroppedAndTheMessageSaysWhy() {
         SchemaModel from = RendererScenarios.shop();
-        List<Table> tables = new ArrayList<>(from.tables());
-        Table user = tables.get(0);
-        tables.set(0, new Table(user.name(), null, user.columns(), user.primaryKey(), List.of(), List.of(), List.of(),
-                List.of(new CheckConstraint(null, "id > 0")), null, user.entities()));
-        SchemaModel withCheck = new SchemaModel(from.naming(), from.orm(), from.producer(), tables, from.sequences(),
-                from.tableGenerators(), from.enums());
+        SchemaModel withCheck = ModelBuilder.from(from)
+                .editTable(from.tables().get(0).name(), t -> t.check(new CheckConstraint(null, "id > 0"))).build();
         var scenario = new RendererScenarios.Scenario(withCheck, from, Renames.NONE, RenderOptions.DEFAULTS);
         assertThatThrownBy(() -> scenario.sql(new PostgresqlRenderer()))
                 .isInstanceOf(UnsupportedChangeException.class)
@@ -82,11 +80,8 @@ class PostgresqlRendererTest {
     void dropsTheForeignKeyOfADroppedTableBeforeThePrimaryKeyItReferences() {
         SchemaModel from = RendererScenarios.shop();
         Table user = from.table("user").orElseThrow();
-        Table widerKey = new Table(user.name(), null, user.columns(),
-                new io.github.jpamigrate.core.model.PrimaryKey(null, List.of("id", "login")), user.foreignKeys(),
-                List.of(), user.indexes(), user.checks(), null, user.entities());
-        SchemaModel to = new SchemaModel(from.naming(), from.orm(), from.producer(), List.of(widerKey),
-                from.sequences(), from.tableGenerators(), from.enums());
+        Table widerKey = TableBuilder.from(user).primaryKey("id", "login").build();
+        SchemaModel to = ModelBuilder.from(from).tables(List.of(widerKey)).build();
         RendererScenarios.Scenario scenario = new RendererScenarios.Scenario(from, to, Renames.NONE, RenderOptions.DEFAULTS);
 
         List<String> sql = scenario.sql(new PostgresqlRenderer());

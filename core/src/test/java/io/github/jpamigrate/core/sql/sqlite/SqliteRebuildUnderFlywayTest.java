@@ -1,5 +1,7 @@
 package io.github.jpamigrate.core.sql.sqlite;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.model.*;
 import io.github.jpamigrate.core.sql.RenderOptions;
@@ -24,18 +26,22 @@ class SqliteRebuildUnderFlywayTest {
     private static final ColumnType BIGINT = ColumnType.of(TypeKind.BIGINT);
 
     static SchemaModel model(Column parentName, List<Table> extra) {
-        Table parent = new Table("parent", null, List.of(Column.of("id", BIGINT, false), parentName),
-                new PrimaryKey(null, List.of("id")), List.of(), List.of(), List.of(), List.of(), null, List.of("t.Parent"));
-        Table child = new Table("child", null, List.of(Column.of("id", BIGINT, false), Column.of("parent_id", BIGINT, false)),
-                new PrimaryKey(null, List.of("id")),
-                List.of(new ForeignKey("fk_child_parent", List.of("parent_id"), "parent", List.of("id"), ReferentialAction.CASCADE)),
-                List.of(), List.of(new Index("idx_child_parent", List.of("parent_id"), false)), List.of(), null, List.of("t.Child"));
-        List<Table> tables = new java.util.ArrayList<>(List.of(parent, child));
-        tables.addAll(extra);
-        return new SchemaModel("jpa", "hibernate-7", "test", tables, List.of(), List.of(), List.of());
+        Table parent = TableBuilder.table("parent").column(Column.of("id", BIGINT, false)).column(parentName).primaryKey("id")
+                .entity("t.Parent").build();
+        Table child = TableBuilder.table("child").column(Column.of("id", BIGINT, false))
+                .column(Column.of("parent_id", BIGINT, false)).primaryKey("id")
+                .foreignKey("fk_child_parent", "parent_id", "parent", ReferentialAction.CASCADE)
+                .index(new Index("idx_child_parent", List.of("parent_id"), false)).entity("t.Child").build();
+        return ModelBuilder.model().tables(concat(List.of(parent, child), extra)).build();
     }
 
-    static final SchemaModel EMPTY = new SchemaModel("jpa", "hibernate-7", "test", List.of(), List.of(), List.of(), List.of());
+    static final SchemaModel EMPTY = ModelBuilder.of();
+
+    private static List<Table> concat(List<Table> first, List<Table> then) {
+        List<Table> out = new java.util.ArrayList<>(first);
+        out.addAll(then);
+        return out;
+    }
 
     private static FlywaySqliteScratch populated(Path dir, SchemaModel v1) throws Exception {
         FlywaySqliteScratch db = new FlywaySqliteScratch(dir);
@@ -74,14 +80,12 @@ class SqliteRebuildUnderFlywayTest {
         Column before = Column.of("name", ColumnType.withLength(TypeKind.VARCHAR, 255), true);
         SchemaModel v1 = model(before, List.of());
         FlywaySqliteScratch db = populated(dir, v1);
-        Table parent = new Table("parent", null, List.of(Column.of("parent_no", BIGINT, false),
-                before.withType(ColumnType.withLength(TypeKind.VARCHAR, 500))), new PrimaryKey(null, List.of("parent_no")),
-                List.of(), List.of(), List.of(), List.of(), null, List.of("t.Parent"));
-        Table child = v1.table("child").orElseThrow();
-        Table repointed = new Table("child", null, child.columns(), child.primaryKey(),
-                List.of(new ForeignKey("fk_child_parent", List.of("parent_id"), "parent", List.of("parent_no"), ReferentialAction.CASCADE)),
-                List.of(), child.indexes(), List.of(), null, child.entities());
-        SchemaModel v2 = new SchemaModel("jpa", "hibernate-7", "test", List.of(parent, repointed), List.of(), List.of(), List.of());
+        Table parent = TableBuilder.table("parent").column(Column.of("parent_no", BIGINT, false))
+                .column(before.withType(ColumnType.withLength(TypeKind.VARCHAR, 500))).primaryKey("parent_no")
+                .entity("t.Parent").build();
+        Table repointed = TableBuilder.from(v1.table("child").orElseThrow()).foreignKeys(List.of(new ForeignKey("fk_child_parent",
+                List.of("parent_id"), "parent", List.of("parent_no"), ReferentialAction.CASCADE))).build();
+        SchemaModel v2 = ModelBuilder.of(parent, repointed);
 
         db.migrate(v1, v2, Renames.parse(List.of("parent.id:parent_no")), RenderOptions.DEFAULTS);
 

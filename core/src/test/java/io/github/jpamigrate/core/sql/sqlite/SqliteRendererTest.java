@@ -1,5 +1,7 @@
 package io.github.jpamigrate.core.sql.sqlite;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
@@ -30,12 +32,12 @@ class SqliteRendererTest {
     private static Table user(UnaryOperator<List<Column>> columns, List<Index> indexes) {
         List<Column> base = new ArrayList<>(List.of(Column.of("id", BIGINT, false).withIdentity(true),
                 Column.of("login", NAME, false).withUnique(true), Column.of("email", NAME, true)));
-        return new Table("user", null, columns.apply(base), new PrimaryKey(null, List.of("id")), List.of(), List.of(),
-                indexes, List.of(), null, List.of("com.acme.User"));
+        return TableBuilder.table("user").columns(columns.apply(base)).primaryKey("id").indexes(indexes)
+                .entity("com.acme.User").build();
     }
 
     private static SchemaModel model(Table... tables) {
-        return new SchemaModel("jpa", "hibernate-7", "test", List.of(tables), List.of(), List.of(), List.of());
+        return ModelBuilder.of(tables);
     }
 
     private static List<String> sql(SchemaModel from, SchemaModel to, Renames renames) {
@@ -68,10 +70,11 @@ class SqliteRendererTest {
     @Test
     void anEnumConstantAppendedRebuildsTheCheckOfARenamedTableToo() {
         Column status = Column.of("status", NAME, true).withEnumRef(new EnumRef("com.acme.Status", EnumStorage.STRING));
-        Function<String, SchemaModel> ticket = name -> new SchemaModel("jpa", "hibernate-7", "t", List.of(new Table(name, null,
-                List.of(Column.of("id", BIGINT, false), status), new PrimaryKey(null, List.of("id")), List.of(), List.of(),
-                List.of(), List.of(), null, List.of("com.acme.Ticket"))), List.of(), List.of(),
-                List.of(new EnumType("com.acme.Status", name.equals("ticket") ? List.of("NEW") : List.of("NEW", "DONE"))));
+        Function<String, SchemaModel> ticket = name -> ModelBuilder.model().producer("t")
+                .table(TableBuilder.table(name).column(Column.of("id", BIGINT, false)).column(status).primaryKey("id")
+                        .entity("com.acme.Ticket"))
+                .enums(List.of(new EnumType("com.acme.Status", name.equals("ticket") ? List.of("NEW") : List.of("NEW", "DONE"))))
+                .build();
         assertThat(sql(ticket.apply("ticket"), ticket.apply("issue"), Renames.parse(List.of("ticket:issue")))).contains(
                 "alter table ticket rename to issue",
                 "create table jm_new_issue (\n"
@@ -84,10 +87,9 @@ class SqliteRendererTest {
 
     @Test
     void aRenameIntoTheNameOfADroppedTableDropsFirst() {
-        Table member = new Table("member", null, List.of(Column.of("id", BIGINT, false)), new PrimaryKey(null, List.of("id")),
-                List.of(), List.of(), List.of(), List.of(), null, List.of("com.acme.Member"));
-        Table memberAsUser = new Table("user", null, member.columns(), member.primaryKey(), List.of(), List.of(), List.of(),
-                List.of(), null, member.entities());
+        Table member = TableBuilder.table("member").column(Column.of("id", BIGINT, false)).primaryKey("id")
+                .entity("com.acme.Member").build();
+        Table memberAsUser = TableBuilder.from(member).name("user").build();
         assertThat(sql(model(user(c -> c, List.of()), member), model(memberAsUser), Renames.parse(List.of("member:user"))))
                 .containsSubsequence("drop table \"user\"", "alter table member rename to \"user\"");
     }
