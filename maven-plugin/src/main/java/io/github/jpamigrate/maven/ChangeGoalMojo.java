@@ -34,8 +34,8 @@ abstract class ChangeGoalMojo extends JpaMigrateMojo {
     @Parameter(property = "jpamigrate.allowDestructive")
     List<String> allowDestructive;
 
-    /** The options, for the first target database. */
+    /** The declared renames, backfills and acknowledgements, parsed; the same for every target database. */
     ChangeOptions changeOptions() {
-        return ChangeOptions.parse(targets().primary().id(), renames, backfills, allowDestructive);
+        return ChangeOptions.parse(renames, backfills, allowDestructive);
     }
 }

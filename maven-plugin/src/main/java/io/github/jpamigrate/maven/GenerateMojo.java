@@ -31,7 +31,7 @@ public class GenerateMojo extends WriteGoalMojo {
     @Override
     void run() throws IOException, SQLException {
         VersionScheme scheme = versionScheme();
-        GenerateRequest request = new GenerateRequest(layout(), changeOptions(), message, empty, scheme, shadow(),
+        GenerateRequest request = new GenerateRequest(layout(), changeOptions(), message, empty, scheme, shadows(),
                 targets());
         new GenerateWorkflow(workflowLog(), prompter(), Clock.systemUTC()).run(request);
     }

@@ -49,7 +49,8 @@ public class InitMojo extends WriteGoalMojo {
         VersionScheme scheme = versionScheme();
         FlywaySettings folder = FlywaySettings.folder(migrationDirectory.toPath());
         FlywaySettings flyway = new FlywaySettings(folder.locations(), flywayTable, folder.placeholders());
-        InitRequest request = new InitRequest(layout(), changeOptions(), flyway, message, scheme, generate, force, shadow());
+        InitRequest request = new InitRequest(layout(), targets().primary(), changeOptions(), flyway, message, scheme, generate,
+                force, shadow());
         new InitWorkflow(workflowLog(), prompter(), Clock.systemUTC()).run(request);
     }
 }

@@ -153,9 +153,15 @@ abstract class JpaMigrateMojo extends AbstractMojo {
         return VerifyRequest.defaultFlyway(layout(), targets()).locations();
     }
 
+    /** {@code dialect}/{@code dialects}, parsed on first use: every part of the goal reads the same targets. */
+    private MigrationTargets targets;
+
     /** The databases the migrations are written for, and where each one's migrations are. */
     MigrationTargets targets() {
-        return MigrationTargets.parse(dialect, dialects);
+        if (targets == null) {
+            targets = MigrationTargets.parse(dialect, dialects);
+        }
+        return targets;
     }
 
     FlywaySettings flywaySettings() {

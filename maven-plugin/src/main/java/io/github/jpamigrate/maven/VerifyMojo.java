@@ -42,7 +42,8 @@ public class VerifyMojo extends ScratchGoalMojo {
 
     @Override
     void run() throws IOException, SQLException {
-        VerifyRequest request = new VerifyRequest(layout(), changeOptions(), flywaySettings(), base, outOfOrder, shadow(), targets());
+        VerifyRequest request = new VerifyRequest(layout(), changeOptions(), flywaySettings(), base, outOfOrder, shadows(),
+                targets());
         try {
             new VerifyWorkflow(workflowLog()).run(request);
         } catch (GitProblem e) {

@@ -5,6 +5,7 @@ import io.github.jpamigrate.core.diff.ProbableRename;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.MigrationVersion;
+import io.github.jpamigrate.core.dialect.Dialect;
 
 import java.io.IOException;
 import java.util.List;
@@ -24,14 +25,17 @@ public final class DiffWorkflow {
         this.log = log;
     }
 
-    /** @return the pending changes, as {@code generate} would compute them with these options */
+    /**
+     * @return the pending changes, as {@code generate} would compute them with these options (the SQL shown is SQLite's)
+     */
     public PendingChanges run(ProjectLayout layout, ChangeOptions options) throws IOException {
-        return run(layout, options, MigrationTargets.single(options.dialect()));
+        return run(layout, options, MigrationTargets.single(Dialect.SQLITE));
     }
 
     /** As {@link #run(ProjectLayout, ChangeOptions)}, with the SQL of every target database. */
     public PendingChanges run(ProjectLayout layout, ChangeOptions options, MigrationTargets targets) throws IOException {
-        PendingChanges pending = PendingChanges.of(ProjectModels.read(layout), options);
+        ProjectModels models = ProjectModels.read(layout);
+        PendingChanges pending = PendingChanges.of(models, options);
         if (pending.isEmpty()) {
             log.info("No pending changes: the snapshot " + layout.show(layout.snapshot()) + " matches the entity model.");
             return pending;
@@ -47,7 +51,7 @@ public final class DiffWorkflow {
             log.warn("generate would refuse these changes until they are resolved:" + PendingChanges.hazardList(blocking));
         }
         for (var dialect : targets.dialects()) {
-            showSql(pending.forDialect(dialect), "preview of the next migration");
+            showSql(pending, dialect, "preview of the next migration");
         }
         return pending;
     }
@@ -62,7 +66,7 @@ public final class DiffWorkflow {
      */
     public List<SchemaChange> between(ProjectLayout layout, ChangeOptions options, String from, String to)
             throws IOException {
-        return between(layout, options, MigrationTargets.single(options.dialect()), from, to);
+        return between(layout, options, MigrationTargets.single(Dialect.SQLITE), from, to);
     }
 
     /** As {@link #between(ProjectLayout, ChangeOptions, String, String)}, with the SQL of every target database. */
@@ -99,7 +103,7 @@ public final class DiffWorkflow {
             log.warn("Hazards of these changes:" + hazardList(changes.hazards()));
         }
         for (var dialect : targets.dialects()) {
-            showSql(changes.forDialect(dialect), "schema changes from " + span);
+            showSql(changes, dialect, "schema changes from " + span);
         }
         return changes.changes();
     }
@@ -130,16 +134,16 @@ public final class DiffWorkflow {
         return out.toString();
     }
 
-    private void showSql(PendingChanges changes, String title) {
+    private void showSql(PendingChanges changes, Dialect dialect, String title) {
         MigrationFile preview = MigrationFile.versioned(MigrationVersion.of(0), "preview");
         MigrationDraft draft;
         try {
-            draft = MigrationDraft.render(changes, preview, title);
+            draft = MigrationDraft.render(changes, dialect, preview, title);
         } catch (WorkflowFailure e) {
             log.warn("No SQL to show: " + e.getMessage());
             return;
         }
-        log.info("SQL for " + changes.options().dialect().id() + (draft.needsConf()
+        log.info("SQL for " + dialect.id() + (draft.needsConf()
                 ? " (runs outside a transaction: generate also writes the script configuration executeInTransaction=false)"
                 : "") + ":\n" + draft.script());
     }

@@ -10,7 +10,6 @@ import io.github.jpamigrate.io.GenerateLock;
 import io.github.jpamigrate.io.MigrationDirectory;
 import io.github.jpamigrate.io.SnapshotFile;
 import io.github.jpamigrate.replay.ScratchDatabase;
-import io.github.jpamigrate.replay.ShadowDatabase;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +44,7 @@ public final class GenerateWorkflow {
      * @throws WorkflowFailure when the user has to act first (the message says how); nothing is written then
      */
     public GenerateResult run(GenerateRequest request) throws IOException, SQLException {
-        request.targets().requireShadowUsed(request.shadow());
+        request.shadows().requireUsed(request.targets());
         try (GenerateLock lock = GenerateLock.acquire(request.layout().lockFile())) {
             AtomicFileSet.recover(request.layout().writeJournal()).ifPresent(log::warn);
             return generate(request, ProjectModels.read(request.layout()));
@@ -57,7 +56,7 @@ public final class GenerateWorkflow {
      * it read back from the replayed migrations, or no snapshot at all.
      */
     GenerateResult run(GenerateRequest request, ProjectModels models) throws IOException, SQLException {
-        request.targets().requireShadowUsed(request.shadow());
+        request.shadows().requireUsed(request.targets());
         try (GenerateLock lock = GenerateLock.acquire(request.layout().lockFile())) {
             AtomicFileSet.recover(request.layout().writeJournal()).ifPresent(log::warn);
             return generate(request, models);
@@ -75,33 +74,29 @@ public final class GenerateWorkflow {
         }
         MigrationFile file = nextFile(request, pending);
         String title = "V" + file.version() + ": " + words(request, pending);
-        MigrationTargets targets = request.targets();
-        Map<Dialect, MigrationDraft> drafts = new LinkedHashMap<>();
-        for (Dialect dialect : targets.dialects()) {
-            drafts.put(dialect, MigrationDraft.render(pending.forDialect(dialect), file, title));
+        Map<Target, MigrationDraft> drafts = new LinkedHashMap<>();
+        for (Target target : request.resolved()) {
+            drafts.put(target, MigrationDraft.render(pending, target.dialect(), file, title));
         }
         log.info(changeList(layout, pending));
         for (var draft : drafts.entrySet()) {
-            selfCheck(request, draft.getKey(), pending, draft.getValue());
+            selfCheck(draft.getKey(), pending, draft.getValue());
         }
         return write(request, pending, drafts);
     }
 
     /** Proves a draft on a scratch database of its dialect; skipped, with a warning, without a shadow server. */
-    private void selfCheck(GenerateRequest request, Dialect dialect, PendingChanges pending, MigrationDraft draft)
-            throws IOException, SQLException {
-        MigrationTargets targets = request.targets();
-        ShadowDatabase shadow = targets.shadowFor(dialect, request.shadow()).orElse(null);
-        if (ScratchDatabase.needsShadow(dialect) && shadow == null) {
-            log.warn("Self-check" + targets.label(dialect) + " skipped: a scratch " + SelfCheck.engine(dialect)
+    private void selfCheck(Target target, PendingChanges pending, MigrationDraft draft) throws IOException, SQLException {
+        Dialect dialect = target.dialect();
+        if (!target.hasScratchDatabase()) {
+            log.warn("Self-check" + target.label() + " skipped: a scratch " + SelfCheck.engine(dialect)
                     + " database needs a server. Set <shadowUrl> (and <shadowUser>, <shadowPassword>) or"
                     + " -Djpamigrate.shadowUrl=jdbc:... to a " + SelfCheck.engine(dialect) + " server where JPA Migrate"
                     + " may create and drop a scratch schema, then run generate again to have the migration proven.");
             return;
         }
-        int replayed = new SelfCheck(targets.layout(request.layout(), dialect), dialect, shadow)
-                .verify(draft, pending.models().snapshot(), pending.models().model());
-        boolean embedded = shadow == null && ScratchDatabase.isServer(dialect);
+        int replayed = new SelfCheck(target).verify(draft, pending.models().snapshot(), pending.models().model());
+        boolean embedded = target.shadow() == null && ScratchDatabase.isServer(dialect);
         log.info("Self-check passed on " + (embedded ? "the embedded PostgreSQL (a scratch schema)"
                 : "a scratch " + SelfCheck.engine(dialect) + " database") + ": Flyway replayed " + replayed
                 + " migration(s), the new one included, and the schema is the model"
@@ -149,9 +144,8 @@ public final class GenerateWorkflow {
         refuseFlatMigrations(request);
         ProjectLayout layout = request.layout();
         List<MigrationVersion> existing = new ArrayList<>();
-        for (Dialect dialect : request.targets().dialects()) {
-            existing.addAll(new MigrationDirectory(request.targets().layout(layout, dialect)
-                    .migrationDirectory()).versions());
+        for (Target target : request.resolved()) {
+            existing.addAll(new MigrationDirectory(target.layout().migrationDirectory()).versions());
         }
         existing.sort(null);
         if (existing.isEmpty() && pending.models().hasSnapshot()) {
@@ -218,13 +212,13 @@ public final class GenerateWorkflow {
     }
 
     /** Every vendor's migration and undo script and the one snapshot, as one set: all of them or none. */
-    private GenerateResult write(GenerateRequest request, PendingChanges pending, Map<Dialect, MigrationDraft> drafts)
+    private GenerateResult write(GenerateRequest request, PendingChanges pending, Map<Target, MigrationDraft> drafts)
             throws IOException {
         ProjectLayout layout = request.layout();
         AtomicFileSet files = new AtomicFileSet(layout.writeJournal());
         MigrationFile file = null;
         for (var entry : drafts.entrySet()) {
-            ProjectLayout target = request.targets().layout(layout, entry.getKey());
+            ProjectLayout target = entry.getKey().layout();
             MigrationDraft draft = entry.getValue();
             file = draft.file();
             if (draft.undoScript() != null) {
@@ -234,7 +228,7 @@ public final class GenerateWorkflow {
                 }
                 files.create(undo, draft.undoScript());
             } else {
-                log.warn("No undo script for " + file.fileName() + request.targets().label(entry.getKey()) + ": "
+                log.warn("No undo script for " + file.fileName() + entry.getKey().label() + ": "
                         + draft.undoProblem());
             }
             Path migration = target.migrationDirectory().resolve(file.fileName());

@@ -1,6 +1,7 @@
 package io.github.jpamigrate.workflow;
 
 import io.github.jpamigrate.core.migration.VersionScheme;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.replay.FlywaySettings;
 import io.github.jpamigrate.replay.ScratchDatabase;
 import io.github.jpamigrate.replay.ShadowDatabase;
@@ -9,7 +10,8 @@ import io.github.jpamigrate.replay.ShadowDatabase;
  * The parameters of one {@code init}.
  *
  * @param layout        where the project's files are
- * @param options       dialect, renames, backfills, acknowledged hazards (for the migration it may write)
+ * @param dialect       the database the migrations are for (in the plain migration folder)
+ * @param options       renames, backfills, acknowledged hazards (for the migration it may write)
  * @param flyway        what the replay of existing migrations applies (the migration folder, the history table)
  * @param message       words for the migration it writes (its file name and header); null to derive them
  * @param versionScheme how the version of the migration it writes is chosen
@@ -17,21 +19,22 @@ import io.github.jpamigrate.replay.ShadowDatabase;
  * @param force         replace a snapshot that already exists instead of refusing
  * @param shadow        where a scratch PostgreSQL/MariaDB/MySQL database may be made; null for SQLite and H2
  */
-public record InitRequest(ProjectLayout layout, ChangeOptions options, FlywaySettings flyway, String message,
+public record InitRequest(ProjectLayout layout, Dialect dialect, ChangeOptions options, FlywaySettings flyway, String message,
                           VersionScheme versionScheme, boolean generate, boolean force, ShadowDatabase shadow) {
 
     /** A request with the standard Flyway settings and no shadow database: enough for SQLite and H2. */
-    public static InitRequest of(ProjectLayout layout, ChangeOptions options, boolean generate, boolean force) {
-        return new InitRequest(layout, options, FlywaySettings.folder(layout.migrationDirectory()), null,
+    public static InitRequest of(ProjectLayout layout, Dialect dialect, ChangeOptions options, boolean generate,
+                                 boolean force) {
+        return new InitRequest(layout, dialect, options, FlywaySettings.folder(layout.migrationDirectory()), null,
                 VersionScheme.SEQUENTIAL, generate, force, null);
     }
 
     GenerateRequest generateRequest() {
-        return new GenerateRequest(layout, options, message, false, versionScheme, shadow);
+        return new GenerateRequest(layout, options, message, false, versionScheme, shadow, MigrationTargets.single(dialect));
     }
 
     /** A new empty scratch database of the target dialect. */
     ScratchDatabase scratch() {
-        return ScratchDatabase.of(options.dialect(), layout.workDirectory().resolve("scratch"), shadow);
+        return ScratchDatabase.of(dialect, layout.workDirectory().resolve("scratch"), shadow);
     }
 }

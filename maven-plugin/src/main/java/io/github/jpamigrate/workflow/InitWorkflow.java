@@ -94,7 +94,7 @@ public final class InitWorkflow {
     /** Migrations exist: replay them, read the schema back, and snapshot the model as far as it agrees. */
     private InitResult adopt(InitRequest request, SchemaModel model, int scripts) throws IOException, SQLException {
         ProjectLayout layout = request.layout();
-        Dialect dialect = request.options().dialect();
+        Dialect dialect = request.dialect();
         String engine = "a scratch " + SelfCheck.engine(dialect) + " database";
         if (ScratchDatabase.needsShadow(dialect) && request.shadow() == null) {
             throw new WorkflowFailure("init replays the " + scripts + " migration(s) of "

@@ -49,9 +49,9 @@ public record LiveRequest(ProjectLayout layout, LiveDatabase database, FlywaySet
         return targets.vendorFolders() ? targets.dialects().stream().map(this::forTarget).toList() : List.of(this);
     }
 
-    private LiveRequest forTarget(Dialect target) {
-        return new LiveRequest(targets.layout(layout, target), database, targets.flyway(flyway, target),
-                MigrationTargets.single(target));
+    private LiveRequest forTarget(Dialect dialect) {
+        Target target = targets.target(dialect, layout, flyway, ShadowServers.NONE);
+        return new LiveRequest(target.layout(), database, target.flyway(), MigrationTargets.single(dialect));
     }
 
     /** The folders behind the {@code filesystem:} locations, which this tool reads the migration files from. */

@@ -36,24 +36,25 @@ public record MigrationDraft(MigrationFile file, RenderedMigration forward, Stri
      * Renders the pending changes; an empty change list gives a script with only the header, for
      * a hand-written data change.
      *
-     * @param title the first header line, e.g. {@code V2: add phone number}
+     * @param dialect the database the SQL is written for (one target's)
+     * @param title   the first header line, e.g. {@code V2: add phone number}
      * @throws WorkflowFailure when the dialect cannot express a change
      */
-    public static MigrationDraft render(PendingChanges pending, MigrationFile file, String title) {
-        MigrationRenderer renderer = renderer(pending.options().dialect());
-        OtherSchemas.refuse(pending.models().model(), pending.options().dialect());
+    public static MigrationDraft render(PendingChanges pending, Dialect dialect, MigrationFile file, String title) {
+        MigrationRenderer renderer = renderer(dialect);
+        OtherSchemas.refuse(pending.models().model(), dialect);
         SchemaModel before = pending.models().snapshot();
         SchemaModel after = pending.models().model();
-        refuseLongNames(after, pending.options().dialect());
+        refuseLongNames(after, dialect);
         RenderedMigration forward;
         try {
-            forward = renderer.render(before, after, pending.changes(), pending.options().renderOptions());
+            forward = renderer.render(before, after, pending.changes(), pending.options().render());
         } catch (UnsupportedChangeException | IllegalArgumentException e) {
             throw new WorkflowFailure("cannot write the migration: " + e.getMessage(), e);
         }
         String script = forward.script(title, pending.changes(), renderer.words(before, after))
                 + (pending.isEmpty() ? EMPTY_NOTE : "");
-        List<SchemaChange> back = SchemaDiff.compare(after, before, pending.options().invertedRenames());
+        List<SchemaChange> back = SchemaDiff.compare(after, before, pending.options().renames().inverse());
         String undoTitle = file.undo().kind().prefix() + file.version() + ": undo " + title;
         try {
             RenderedMigration undo = renderer.render(after, before, back, RenderOptions.DEFAULTS);

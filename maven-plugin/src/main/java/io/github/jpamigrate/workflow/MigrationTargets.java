@@ -2,12 +2,9 @@ package io.github.jpamigrate.workflow;
 
 import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.replay.FlywaySettings;
-import io.github.jpamigrate.replay.ScratchDatabase;
-import io.github.jpamigrate.replay.ShadowDatabase;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The databases the migrations are written for, and where each one's migrations live. One
@@ -130,37 +127,20 @@ public record MigrationTargets(List<Dialect> dialects, boolean vendorFolders) {
     }
 
     /**
-     * Refuses a shadow server that serves none of the server targets (a {@code jdbc:mariadb:} URL
-     * for {@code dialect=postgresql}), which would otherwise leave every server check skipped. With
-     * only SQLite and H2 targets a shadow server is not needed and is ignored.
+     * Every target, in the order given, with its folder, its Flyway settings and the server of
+     * its scratch databases.
      *
-     * @throws WorkflowFailure naming the URL's database and the targets
+     * @param project the project's files (the plain migration folder)
+     * @param flyway  the project's Flyway settings, {@code {vendor}} standing for each vendor's folder
+     * @param shadows the servers scratch databases may be made on
      */
-    public void requireShadowUsed(ShadowDatabase shadow) {
-        boolean servers = dialects.stream().anyMatch(ScratchDatabase::isServer);
-        if (shadow != null && servers && dialects.stream().noneMatch(d -> shadowFor(d, shadow).isPresent())) {
-            throw new WorkflowFailure("jpamigrate.shadowUrl " + shadow.url().replaceFirst("\\?.*", "")
-                    + " is not a server of the target " + (dialects.size() > 1 ? "databases " : "database ")
-                    + String.join(", ", dialects.stream().map(Dialect::id).toList()) + ". Point it at a "
-                    + String.join(" or ", dialects.stream().filter(ScratchDatabase::isServer).map(Dialect::id).toList())
-                    + " server.");
-        }
+    public List<Target> resolve(ProjectLayout project, FlywaySettings flyway, ShadowServers shadows) {
+        return dialects.stream().map(d -> target(d, project, flyway, shadows)).toList();
     }
 
-    /**
-     * The server of {@code shadow} when it is one for {@code dialect}: a {@code jdbc:postgresql:}
-     * URL serves PostgreSQL, {@code jdbc:mariadb:} / {@code jdbc:mysql:} serve MariaDB and MySQL; a
-     * URL of another form (a proxy driver) serves the one server dialect among the targets.
-     */
-    public Optional<ShadowDatabase> shadowFor(Dialect dialect, ShadowDatabase shadow) {
-        if (shadow == null || !ScratchDatabase.isServer(dialect)) {
-            return Optional.empty();
-        }
-        Optional<Dialect> server = Dialect.ofJdbcUrl(shadow.url()).filter(ScratchDatabase::isServer);
-        if (server.isPresent()) {
-            return vendor(server.get()).equals(vendor(dialect)) ? Optional.of(shadow) : Optional.empty();
-        }
-        long servers = dialects.stream().filter(ScratchDatabase::isServer).count();
-        return servers == 1 ? Optional.of(shadow) : Optional.empty();
+    /** The target of {@code dialect} (one of {@link #dialects()}), as {@link #resolve} makes it. */
+    public Target target(Dialect dialect, ProjectLayout project, FlywaySettings flyway, ShadowServers shadows) {
+        return new Target(dialect, layout(project, dialect), flyway(flyway, dialect),
+                shadows.forDialect(dialect, this).orElse(null), label(dialect));
     }
 }

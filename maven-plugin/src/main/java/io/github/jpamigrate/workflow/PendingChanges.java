@@ -5,7 +5,6 @@ import io.github.jpamigrate.core.diff.Hazards;
 import io.github.jpamigrate.core.diff.ProbableRename;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
-import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.RenderOptions;
 
 import java.util.List;
@@ -31,11 +30,11 @@ public record PendingChanges(ProjectModels models, ChangeOptions options, List<S
     }
 
     public static PendingChanges of(ProjectModels models, ChangeOptions options) {
-        List<SchemaChange> changes = SchemaDiff.compare(models.snapshot(), models.model(), options.parsedRenames());
+        List<SchemaChange> changes = SchemaDiff.compare(models.snapshot(), models.model(), options.renames());
         List<ProbableRename> renames = ProbableRename.find(changes).stream()
                 .filter(r -> !options.dropAcknowledged(dropTarget(r)))
                 .toList();
-        RenderOptions render = options.renderOptions();
+        RenderOptions render = options.render();
         List<Hazard> hazards = Hazards.find(changes, models.model(), (t, c) -> render.backfill(t, c).isPresent());
         return new PendingChanges(models, options, changes, renames, hazards);
     }
@@ -43,11 +42,6 @@ public record PendingChanges(ProjectModels models, ChangeOptions options, List<S
     /** The name {@code allowDestructive} takes to say "this really is a drop". */
     static String dropTarget(ProbableRename rename) {
         return rename.tableRename() ? rename.oldName() : rename.table() + "." + rename.oldName();
-    }
-
-    /** The same changes, to be written for another dialect (hazards and renames do not depend on it). */
-    public PendingChanges forDialect(Dialect dialect) {
-        return new PendingChanges(models, options.withDialect(dialect), changes, probableRenames, hazards);
     }
 
     public boolean isEmpty() {

@@ -8,7 +8,6 @@ import io.github.jpamigrate.core.sql.Statement;
 import io.github.jpamigrate.replay.FlywaySettings;
 import io.github.jpamigrate.replay.ReplayException;
 import io.github.jpamigrate.replay.ScratchDatabase;
-import io.github.jpamigrate.replay.ShadowDatabase;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,24 +29,20 @@ import java.util.UUID;
  */
 final class SelfCheck {
 
+    private final Target target;
     private final ProjectLayout layout;
     private final Dialect dialect;
-    private final ShadowDatabase shadow;
-
-    SelfCheck(ProjectLayout layout) {
-        this(layout, Dialect.SQLITE, null);
-    }
 
     /** The engine's name as people write it, for messages: {@code SQLite}, {@code PostgreSQL}, ... */
     static String engine(Dialect dialect) {
         return dialect.displayName();
     }
 
-    /** @param shadow where a scratch PostgreSQL/MariaDB/MySQL database may be created; unused for SQLite and H2 */
-    SelfCheck(ProjectLayout layout, Dialect dialect, ShadowDatabase shadow) {
-        this.layout = layout;
-        this.dialect = dialect;
-        this.shadow = shadow;
+    /** @param target the database the draft is for: its folder, its dialect, the server of its scratch databases */
+    SelfCheck(Target target) {
+        this.target = target;
+        this.layout = target.layout();
+        this.dialect = target.dialect();
     }
 
     /**
@@ -87,7 +82,7 @@ final class SelfCheck {
 
     private ScratchDatabase scratch() {
         try {
-            return ScratchDatabase.of(dialect, layout.workDirectory().resolve("scratch"), shadow);
+            return target.scratch();
         } catch (ReplayException e) {
             throw new WorkflowFailure("the self-check needs a scratch " + engine(dialect) + " database and "
                     + e.getMessage() + ". Nothing was written.", e);

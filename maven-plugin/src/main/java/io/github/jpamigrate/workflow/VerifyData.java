@@ -30,11 +30,13 @@ import java.util.stream.Collectors;
  */
 final class VerifyData {
 
-    private final VerifyRequest request;
+    private final Target target;
+    private final ChangeOptions options;
     private final SchemaModel model;
 
-    VerifyData(VerifyRequest request, SchemaModel model) {
-        this.request = request;
+    VerifyData(Target target, ChangeOptions options, SchemaModel model) {
+        this.target = target;
+        this.options = options;
         this.model = model;
     }
 
@@ -53,8 +55,8 @@ final class VerifyData {
     }
 
     Plan plan(Optional<VerifyHistory.Base> base, List<MigrationVersion> versions) {
-        if (!request.hasScratchDatabase()) {
-            return skip("no scratch database for " + request.options().dialect().id() + " (see the replay step)");
+        if (!target.hasScratchDatabase()) {
+            return skip("no scratch database for " + target.dialect().id() + " (see the replay step)");
         }
         if (base.isPresent()) {
             VerifyHistory.Base b = base.get();
@@ -84,7 +86,7 @@ final class VerifyData {
         String newest = plan.newest();
         int applied;
         try {
-            applied = ScratchReplay.migrate(db, request.flyway(), plan.target());
+            applied = ScratchReplay.migrate(db, target.flyway(), plan.target());
         } catch (ReplayException e) {
             return new Proof(skipped("the migrations up to V" + plan.target() + " do not apply (see the replay step)"),
                     0, false);
@@ -92,12 +94,12 @@ final class VerifyData {
         VerifySeedRows seeder = new VerifySeedRows(model, db.dialect());
         Map<String, Integer> seeded;
         try (Connection connection = db.connect()) {
-            List<Table> tables = new SchemaReader(db.dialect(), ScratchReplay.ignoredTables(request.flyway().table(),
+            List<Table> tables = new SchemaReader(db.dialect(), ScratchReplay.ignoredTables(target.flyway().table(),
                     model)).read(connection, null).tables();
             seeded = seeder.seed(connection, tables);
         }
         try {
-            applied += ScratchReplay.migrate(db, request.flyway(), null);
+            applied += ScratchReplay.migrate(db, target.flyway(), null);
         } catch (ReplayException e) {
             return new Proof(new VerifyReport.Step("data", VerifyReport.Outcome.FAILED, newest + " fail on tables with rows",
                     List.of(newest + " do not apply to a database whose tables hold rows: " + e.getMessage()
@@ -114,7 +116,7 @@ final class VerifyData {
         List<String> notes = new ArrayList<>(seedNotes);
         try (Connection connection = db.connect(); Statement sql = connection.createStatement()) {
             // Only which tables exist matters here; a full read costs seconds on a large schema.
-            Set<String> after = new SchemaReader(db.dialect(), ScratchReplay.ignoredTables(request.flyway().table(), model))
+            Set<String> after = new SchemaReader(db.dialect(), ScratchReplay.ignoredTables(target.flyway().table(), model))
                     .tableNames(connection, null).stream().map(Identifiers::key).collect(Collectors.toSet());
             for (var entry : seeded.entrySet()) {
                 if (!after.contains(Identifiers.key(entry.getKey()))) {
@@ -127,7 +129,7 @@ final class VerifyData {
                     if (left < entry.getValue()) {
                         String lost = "table " + entry.getKey() + " held " + entry.getValue() + " row(s) before "
                                 + newest + " and " + left + " after";
-                        if (request.options().dropAcknowledged(entry.getKey())) {
+                        if (options.dropAcknowledged(entry.getKey())) {
                             notes.add("acknowledged: " + lost);
                         } else {
                             problems.add(lost + ": rows were lost. On SQLite a table rebuild with foreign keys on"

@@ -7,6 +7,7 @@ import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.sql.IdentifierLimits;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.RenderOptions;
 
 import java.util.ArrayList;
@@ -26,11 +27,13 @@ final class VerifyLints {
     private VerifyLints() {
     }
 
-    static VerifyReport.Step run(ChangeOptions options, ProjectModels models, Optional<VerifyHistory.Base> base) {
+    /** @param dialect the database whose name limits apply (the first target) */
+    static VerifyReport.Step run(ChangeOptions options, Dialect dialect, ProjectModels models,
+                                 Optional<VerifyHistory.Base> base) {
         SchemaModel from = base.map(VerifyHistory.Base::snapshot).orElse(models.snapshot());
         String since = base.map(b -> "since " + b.ref()).orElse("not yet in the snapshot");
-        List<SchemaChange> changes = SchemaDiff.compare(from, models.model(), options.parsedRenames());
-        RenderOptions render = options.renderOptions();
+        List<SchemaChange> changes = SchemaDiff.compare(from, models.model(), options.renames());
+        RenderOptions render = options.render();
         List<Hazard> hazards = Hazards.find(changes, models.model(), (t, c) -> render.backfill(t, c).isPresent());
         List<ProbableRename> renames = ProbableRename.find(changes).stream()
                 .filter(r -> !options.dropAcknowledged(PendingChanges.dropTarget(r))).toList();
@@ -51,7 +54,7 @@ final class VerifyLints {
                 + " the values (-Djpamigrate.rename=" + r.declaration() + " when generating)"));
         String summary = changes.size() + " model change(s) " + since + ": " + hazards.size() + " hazard(s), "
                 + renames.size() + " probable rename(s)";
-        List<String> tooLong = IdentifierLimits.violations(models.model(), options.dialect());
+        List<String> tooLong = IdentifierLimits.violations(models.model(), dialect);
         if (problems.isEmpty() && tooLong.isEmpty()) {
             return new VerifyReport.Step("lint", VerifyReport.Outcome.PASSED, summary, List.of(), notes);
         }
@@ -62,7 +65,7 @@ final class VerifyLints {
             failures.add(String.join("\n  - ", problems));
         }
         if (!tooLong.isEmpty()) {
-            failures.add("names too long for " + options.dialect().id() + " (the database refuses them or silently cuts"
+            failures.add("names too long for " + dialect.id() + " (the database refuses them or silently cuts"
                     + " them short):\n  - " + String.join("\n  - ", tooLong));
         }
         return new VerifyReport.Step("lint", VerifyReport.Outcome.FAILED, summary, failures, notes);

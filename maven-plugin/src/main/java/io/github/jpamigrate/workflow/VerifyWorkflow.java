@@ -2,7 +2,6 @@ package io.github.jpamigrate.workflow;
 
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.migration.MigrationVersion;
-import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.io.MigrationDirectory;
 import io.github.jpamigrate.io.ProjectFileException;
 import io.github.jpamigrate.replay.ReplayException;
@@ -47,38 +46,38 @@ public final class VerifyWorkflow {
             return finish(layout, report);
         }
         report.add(check(layout));
-        MigrationTargets targets = request.targets();
-        targets.requireShadowUsed(request.shadow());
-        boolean anyScratch = targets.dialects().stream().anyMatch(d -> request.forDialect(d).hasScratchDatabase());
+        request.shadows().requireUsed(request.targets());
+        List<Target> targets = request.resolved();
+        boolean anyScratch = targets.stream().anyMatch(Target::hasScratchDatabase);
         Optional<VerifyHistory.Base> lintBase = Optional.empty();
         List<VerifyReport.Step> gitSteps = new ArrayList<>();
-        for (Dialect dialect : targets.dialects()) {
-            VerifyRequest one = request.forDialect(dialect);
-            String label = targets.label(dialect);
+        for (Target target : targets) {
+            String label = target.label();
             Optional<VerifyHistory.Base> base = Optional.empty();
             if (request.base() != null) {
-                VerifyHistory.Result history = new VerifyHistory(one.layout()).run(request.base(), request.outOfOrder(),
+                VerifyHistory.Result history = new VerifyHistory(target.layout()).run(request.base(), request.outOfOrder(),
                         models.model());
                 gitSteps.add(labelled(history.step(), label));
                 base = history.base();
                 lintBase = lintBase.isPresent() ? lintBase : base;
             }
-            if (targets.vendorFolders() && !one.hasScratchDatabase() && anyScratch) {
-                report.add(unreachable(one, label));
-                report.add(labelled(VerifyData.skipped("no scratch " + dialect.id() + " database (see the replay step)"), label));
+            if (request.targets().vendorFolders() && !target.hasScratchDatabase() && anyScratch) {
+                report.add(unreachable(target));
+                report.add(labelled(VerifyData.skipped("no scratch " + target.dialect().id() + " database (see the replay"
+                        + " step)"), label));
                 continue;
             }
-            Optional<String> schemas = OtherSchemas.problem(models.model(), dialect);
+            Optional<String> schemas = OtherSchemas.problem(models.model(), target.dialect());
             if (schemas.isPresent()) {
                 report.add(labelled(failed("replay", "tables outside the default schema", schemas.get()), label));
                 continue;
             }
             VerifyReport part = new VerifyReport(request.base());
-            replayAndData(one, models, base, part);
+            replayAndData(target, request.options(), models, base, part);
             part.steps().forEach(step -> report.add(labelled(step, label)));
         }
         gitSteps.forEach(report::add);
-        report.add(VerifyLints.run(request.options(), models, lintBase));
+        report.add(VerifyLints.run(request.options(), request.targets().primary(), models, lintBase));
         return finish(layout, report);
     }
 
@@ -86,10 +85,10 @@ public final class VerifyWorkflow {
      * In the vendor layout, a server vendor without a shadow server is skipped, not failed, as long
      * as another vendor's folder could be replayed; the message says how to have it checked too.
      */
-    private static VerifyReport.Step unreachable(VerifyRequest one, String label) {
-        String engine = SelfCheck.engine(one.options().dialect());
-        return new VerifyReport.Step("replay" + label, VerifyReport.Outcome.SKIPPED, "not replayed: no " + engine
-                + " server; " + one.layout().migrationDirectory().getFileName() + "/ is checked once a shadowUrl for "
+    private static VerifyReport.Step unreachable(Target target) {
+        String engine = SelfCheck.engine(target.dialect());
+        return new VerifyReport.Step("replay" + target.label(), VerifyReport.Outcome.SKIPPED, "not replayed: no " + engine
+                + " server; " + target.layout().migrationDirectory().getFileName() + "/ is checked once a shadowUrl for "
                 + engine + " is set (-Djpamigrate.shadowUrl=jdbc:...)", List.of(), List.of());
     }
 
@@ -137,49 +136,49 @@ public final class VerifyWorkflow {
      * the folder is replayed once. When the data step cannot get to the end, the replay step gets
      * its own empty database, so that its verdict never depends on the seeded rows.
      */
-    private void replayAndData(VerifyRequest request, ProjectModels models, Optional<VerifyHistory.Base> base,
-                               VerifyReport report) throws IOException, SQLException {
-        VerifyData data = new VerifyData(request, models.model());
-        VerifyData.Plan plan = data.plan(base, folderVersions(request.layout()));
-        VerifyReport.Step unreadable = unreadableFolder(request);
+    private void replayAndData(Target target, ChangeOptions options, ProjectModels models,
+                               Optional<VerifyHistory.Base> base, VerifyReport report) throws IOException, SQLException {
+        VerifyData data = new VerifyData(target, options, models.model());
+        VerifyData.Plan plan = data.plan(base, folderVersions(target.layout()));
+        VerifyReport.Step unreadable = unreadableFolder(target);
         if (!plan.runs() || unreadable != null) {
-            report.add(unreadable != null ? unreadable : replay(request, models));
+            report.add(unreadable != null ? unreadable : replay(target, models));
             report.add(plan.runs() ? VerifyData.skipped("the migration folder cannot be replayed (see the replay step)")
                     : plan.skipped());
             return;
         }
-        try (ScratchDatabase db = request.scratch()) {
+        try (ScratchDatabase db = target.scratch()) {
             VerifyData.Proof proof = data.prove(db, plan);
-            report.add(proof.complete() ? replayResult(request, models, db, proof.applied()) : replay(request, models));
+            report.add(proof.complete() ? replayResult(target, models, db, proof.applied()) : replay(target, models));
             report.add(proof.step());
         }
     }
 
-    private VerifyReport.Step replay(VerifyRequest request, ProjectModels models) throws SQLException {
-        if (!request.hasScratchDatabase()) {
-            return failed("replay", "no scratch database for " + request.options().dialect().id(), "verify replays the"
-                    + " migrations on " + engine(request) + ", which needs a server. Set <shadowUrl> (and <shadowUser>,"
+    private VerifyReport.Step replay(Target target, ProjectModels models) throws SQLException {
+        if (!target.hasScratchDatabase()) {
+            return failed("replay", "no scratch database for " + target.dialect().id(), "verify replays the"
+                    + " migrations on " + engine(target) + ", which needs a server. Set <shadowUrl> (and <shadowUser>,"
                     + " <shadowPassword>) or -Djpamigrate.shadowUrl=jdbc:... to a server where JPA Migrate may create"
                     + " and drop a scratch schema (on CI a service container), or skip verify (-Djpamigrate.skip).");
         }
         ScratchDatabase scratch;
         try {
-            scratch = request.scratch();
+            scratch = target.scratch();
         } catch (ReplayException e) {
             return failed("replay", "no scratch database", e.getMessage() + ".");
         }
         try (ScratchDatabase db = scratch) {
-            int applied = ScratchReplay.migrate(db, request.flyway(), null);
-            return replayResult(request, models, db, applied);
+            int applied = ScratchReplay.migrate(db, target.flyway(), null);
+            return replayResult(target, models, db, applied);
         } catch (ReplayException e) {
             return failed("replay", "the migrations do not apply", e.getMessage() + "\nFix that migration (if it was"
                     + " not released yet) so that Flyway applies the folder from an empty database.");
         }
     }
 
-    private static VerifyReport.Step unreadableFolder(VerifyRequest request) {
+    private static VerifyReport.Step unreadableFolder(Target target) {
         try {
-            new MigrationDirectory(request.layout().migrationDirectory()).scripts();
+            new MigrationDirectory(target.layout().migrationDirectory()).scripts();
             return null;
         } catch (ProjectFileException e) {
             return failed("replay", "the migration folder cannot be replayed", e.getMessage());
@@ -189,11 +188,11 @@ public final class VerifyWorkflow {
     }
 
     /** The replay step's verdict on a database the whole folder was applied to. */
-    private static VerifyReport.Step replayResult(VerifyRequest request, ProjectModels models, ScratchDatabase db,
+    private static VerifyReport.Step replayResult(Target target, ProjectModels models, ScratchDatabase db,
                                                   int applied) throws SQLException {
-        String engine = engine(request);
+        String engine = engine(target);
         List<SchemaChange> drift = ScratchReplay.drift(db, models.model(),
-                ScratchReplay.ignoredTables(request.flyway().table(), models.model(), models.snapshot()));
+                ScratchReplay.ignoredTables(target.flyway().table(), models.model(), models.snapshot()));
         if (drift.isEmpty()) {
             return passed("replay", "Flyway applied " + applied + " migration(s) to " + engine + " and the schema it"
                     + " built is the entity model");
@@ -207,8 +206,8 @@ public final class VerifyWorkflow {
         return failed("replay", drift.size() + " difference(s) between the migrations and the model", problem.toString());
     }
 
-    private static String engine(VerifyRequest request) {
-        return "a scratch " + request.options().dialect().id() + " database";
+    private static String engine(Target target) {
+        return "a scratch " + target.dialect().id() + " database";
     }
 
     private static List<MigrationVersion> folderVersions(ProjectLayout layout) throws IOException {

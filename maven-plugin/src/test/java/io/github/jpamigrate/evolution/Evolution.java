@@ -42,15 +42,15 @@ record Evolution(long seed, Dialect dialect, SchemaModel oldModel, SchemaModel n
 
     /** The options exactly as the {@code generate} goal would parse them. */
     ChangeOptions options() {
-        return new ChangeOptions(dialect, renames, backfills, false, acknowledged);
+        return ChangeOptions.parse(renames, backfills, acknowledged);
     }
 
     Renames parsedRenames() {
-        return options().parsedRenames();
+        return options().renames();
     }
 
     RenderOptions renderOptions() {
-        return options().renderOptions();
+        return options().render();
     }
 
     /**

@@ -152,7 +152,7 @@ final class EvolutionTrial {
      * {@code generate} writes it) when it can be rendered, and expects the old model again.
      */
     private Undo undo(ScratchDatabase db, Map<String, TableContents> before) throws Exception {
-        Renames inverted = evolution.options().invertedRenames();
+        Renames inverted = evolution.options().renames().inverse();
         List<SchemaChange> back = SchemaDiff.compare(evolution.newModel(), evolution.oldModel(), inverted);
         try {
             write("undo", evolution.newModel(), evolution.oldModel(), back, RenderOptions.DEFAULTS);

@@ -98,7 +98,7 @@ class InitPropertyTest {
     private static InitResult init(ProjectLayout layout, Dialect dialect, SchemaModel model) throws Exception {
         compile(layout, model);
         return new InitWorkflow(SILENT, Prompter.BATCH, Clock.systemUTC())
-                .run(InitRequest.of(layout, ChangeOptions.parse(dialect.id(), null, null, null), false, false));
+                .run(InitRequest.of(layout, dialect, ChangeOptions.defaults(), false, false));
     }
 
     private static void compile(ProjectLayout layout, SchemaModel model) throws Exception {

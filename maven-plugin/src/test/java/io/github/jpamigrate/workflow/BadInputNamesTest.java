@@ -48,11 +48,12 @@ class BadInputNamesTest {
     @EnumSource(value = Dialect.class, names = {"SQLITE", "H2", "POSTGRESQL", "MARIADB"})
     void reservedWordsUnicodeAndAwkwardLiteralsGenerateAndReplay(Dialect dialect) throws Exception {
         ShadowDatabase shadow = ScratchDatabase.needsShadow(dialect) ? TestServers.shadow(dialect) : null;
-        ChangeOptions options = new ChangeOptions(dialect, List.of(), List.of(), false, List.of());
+        ChangeOptions options = ChangeOptions.defaults();
+        MigrationTargets target = MigrationTargets.single(dialect);
         ProjectFixture project = new ProjectFixture(dir).compile(hostile());
 
         GenerateResult first = project.run(new GenerateRequest(project.layout, options, "hostile names", false,
-                VersionScheme.SEQUENTIAL, shadow));
+                VersionScheme.SEQUENTIAL, shadow, target));
         assertThat(first.wroteMigration()).isTrue();
         assertThat(project.info).anyMatch(line -> line.startsWith("Self-check passed"));
         String script = project.read(project.migration("V1__hostile_names.sql"));
@@ -63,7 +64,7 @@ class BadInputNamesTest {
         project.compile(evolved());
         project.info.clear();
         GenerateResult next = project.run(new GenerateRequest(project.layout, options, "widen größe", false,
-                VersionScheme.SEQUENTIAL, shadow));
+                VersionScheme.SEQUENTIAL, shadow, target));
         assertThat(project.info).anyMatch(line -> line.startsWith("Self-check passed"));
         String second = project.read(project.migration(next.migration().fileName()));
         // The header names the default change with both literals, inside a line comment.
@@ -82,9 +83,9 @@ class BadInputNamesTest {
                 List.of(new ForeignKey("fk_order_customer_id", List.of("customer_id"), longName, List.of("id"),
                         ReferentialAction.CASCADE)), t.uniqueConstraints(), t.indexes(), t.checks(), t.comment(), t.entities()));
         ProjectFixture project = new ProjectFixture(dir).compile(model);
-        ChangeOptions postgres = new ChangeOptions(Dialect.POSTGRESQL, List.of(), List.of(), false, List.of());
+        MigrationTargets postgres = MigrationTargets.single(Dialect.POSTGRESQL);
 
-        assertThatThrownBy(() -> project.generate(postgres, "initial", Prompter.BATCH))
+        assertThatThrownBy(() -> project.generate(postgres, "initial"))
                 .isInstanceOf(WorkflowFailure.class)
                 .hasMessageStartingWith("the model has names too long for postgresql:\n  - table name \"" + longName
                         + "\" (table " + longName + ", entity com.example.shop.Customer) is 64 bytes; postgresql allows 63 bytes."

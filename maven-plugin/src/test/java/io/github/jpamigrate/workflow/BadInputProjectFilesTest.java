@@ -211,10 +211,11 @@ class BadInputProjectFilesTest {
         // Port 1: nothing listens there. The password is given both ways a user might.
         ShadowDatabase shadow = new ShadowDatabase("jdbc:postgresql://127.0.0.1:1/test?user=ci&password=url-s3cret&ssl=false",
                 "ci", "param-s3cret");
-        ChangeOptions postgres = new ChangeOptions(Dialect.POSTGRESQL, List.of(), List.of(), false, List.of());
+        ChangeOptions postgres = ChangeOptions.defaults();
+        MigrationTargets target = MigrationTargets.single(Dialect.POSTGRESQL);
 
         assertThatThrownBy(() -> project.run(new GenerateRequest(project.layout, postgres, "initial", false,
-                VersionScheme.SEQUENTIAL, shadow)))
+                VersionScheme.SEQUENTIAL, shadow, target)))
                 .isInstanceOf(WorkflowFailure.class)
                 .hasMessageContaining("cannot create the scratch schema")
                 .hasMessageContaining("jdbc:postgresql://127.0.0.1:1/test?user=ci&password=***&ssl=false")
@@ -224,7 +225,7 @@ class BadInputProjectFilesTest {
         assertThat(project.sourceFiles()).isEmpty();
 
         assertThatThrownBy(() -> new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout, postgres,
-                VerifyRequest.defaultFlyway(project.layout), null, false, shadow)))
+                VerifyRequest.defaultFlyway(project.layout), null, false, shadow, target)))
                 .isInstanceOf(WorkflowFailure.class)
                 .hasMessageNotContaining("s3cret");
         assertThat(String.join("\n", project.info) + String.join("\n", project.warnings)).doesNotContain("s3cret");

@@ -26,12 +26,10 @@ class GenerateDialectsTest {
     @TempDir
     Path dir;
 
-    private static ChangeOptions options(Dialect dialect) {
-        return new ChangeOptions(dialect, List.of(), List.of(), false, List.of());
-    }
 
     private static GenerateRequest request(ProjectFixture project, Dialect dialect, String message, ShadowDatabase shadow) {
-        return new GenerateRequest(project.layout, options(dialect), message, false, VersionScheme.SEQUENTIAL, shadow);
+        return new GenerateRequest(project.layout, ChangeOptions.defaults(), message, false, VersionScheme.SEQUENTIAL, shadow,
+                MigrationTargets.single(dialect));
     }
 
     @ParameterizedTest

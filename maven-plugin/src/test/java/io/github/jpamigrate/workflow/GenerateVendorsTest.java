@@ -29,7 +29,7 @@ class GenerateVendorsTest {
 
     private static GenerateRequest request(ProjectFixture project, String dialects, String message, ShadowDatabase shadow) {
         MigrationTargets targets = MigrationTargets.parse(null, List.of(dialects));
-        ChangeOptions options = ChangeOptions.parse(targets.primary().id(), List.of(), List.of(), List.of());
+        ChangeOptions options = ChangeOptions.defaults();
         return new GenerateRequest(project.layout, options, message, false, VersionScheme.SEQUENTIAL, shadow, targets);
     }
 
@@ -155,7 +155,7 @@ class GenerateVendorsTest {
         project.compile(widerName(shop()));
         MigrationTargets targets = MigrationTargets.parse(null, List.of("postgresql,mariadb"));
 
-        new DiffWorkflow(project.log).run(project.layout, ChangeOptions.parse("postgresql", null, null, null), targets);
+        new DiffWorkflow(project.log).run(project.layout, ChangeOptions.defaults(), targets);
 
         assertThat(project.info).filteredOn(line -> line.startsWith("SQL for ")).extracting(line -> line.substring(0, 14))
                 .containsExactly("SQL for postgr", "SQL for mariad");

@@ -51,7 +51,7 @@ class InitWorkflowTest {
 
     private InitResult init(ProjectFixture project, Dialect dialect, boolean generate, boolean force, ShadowDatabase shadow)
             throws Exception {
-        InitRequest request = new InitRequest(project.layout, ChangeOptions.parse(dialect.id(), null, null, null),
+        InitRequest request = new InitRequest(project.layout, dialect, ChangeOptions.defaults(),
                 FlywaySettings.folder(project.layout.migrationDirectory()), null, VersionScheme.SEQUENTIAL, generate, force,
                 shadow);
         return new InitWorkflow(project.log, Prompter.BATCH, ProjectFixture.CLOCK).run(request);
@@ -72,7 +72,7 @@ class InitWorkflowTest {
     /** A project whose migrations were generated for {@code model}, then its snapshot lost: what init adopts. */
     private ProjectFixture migratedWithoutSnapshot(SchemaModel model, String dialect) throws Exception {
         ProjectFixture project = new ProjectFixture(dir).compile(model);
-        project.generate(ChangeOptions.parse(dialect, null, null, null), "initial", Prompter.BATCH);
+        project.generate(MigrationTargets.parse(dialect, null), "initial");
         Files.delete(project.layout.snapshot());
         return project;
     }
@@ -192,7 +192,7 @@ class InitWorkflowTest {
         ShadowDatabase shadow = dialect == Dialect.H2 ? null : TestServers.shadow(dialect);
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
         new GenerateWorkflow(project.log, Prompter.BATCH, ProjectFixture.CLOCK).run(new GenerateRequest(project.layout,
-                ChangeOptions.parse(dialect.id(), null, null, null), "initial", false, VersionScheme.SEQUENTIAL, shadow));
+                ChangeOptions.defaults(), "initial", false, VersionScheme.SEQUENTIAL, shadow, MigrationTargets.single(dialect)));
         Files.delete(project.layout.snapshot());
         project.compile(withPhone(shop()));
 

@@ -43,8 +43,8 @@ final class LiveDatabaseFixture {
     /** Compiles the model and generates its migration, as {@code mvn jpa-migrate:generate} would. */
     LiveDatabaseFixture generate(SchemaModel model, String message) throws IOException, SQLException {
         project.compile(model);
-        project.run(new GenerateRequest(project.layout, ChangeOptions.parse(dialect.id(), null, null, null), message,
-                false, VersionScheme.SEQUENTIAL, null));
+        project.run(new GenerateRequest(project.layout, ChangeOptions.defaults(), message,
+                false, VersionScheme.SEQUENTIAL, ShadowServers.NONE, MigrationTargets.single(dialect)));
         return this;
     }
 

@@ -34,9 +34,9 @@ class LiveVendorsTest {
         ProjectFixture project = new ProjectFixture(dir.resolve("project"));
         for (var step : List.of(List.of(shop(), "initial schema"), List.of(withPhone(shop()), "add phone"))) {
             project.compile((io.github.jpamigrate.core.model.SchemaModel) step.get(0));
-            ChangeOptions options = ChangeOptions.parse(targets.primary().id(), List.of(), List.of(), List.of());
+            ChangeOptions options = ChangeOptions.defaults();
             project.run(new GenerateRequest(project.layout, options, (String) step.get(1), false, VersionScheme.SEQUENTIAL,
-                    null, targets));
+                    ShadowServers.NONE, targets));
         }
         return project;
     }

@@ -59,13 +59,13 @@ class MigrationTargetsTest {
         MigrationTargets both = MigrationTargets.parse(null, List.of("postgresql,mariadb,h2"));
         ShadowDatabase postgres = new ShadowDatabase("jdbc:postgresql://localhost/test", "postgres", null);
         ShadowDatabase proxied = new ShadowDatabase("jdbc:tc:postgresql:15:///test", null, null);
-        assertThat(both.shadowFor(Dialect.POSTGRESQL, postgres)).contains(postgres);
-        assertThat(both.shadowFor(Dialect.MARIADB, postgres)).isEmpty();
-        assertThat(both.shadowFor(Dialect.H2, postgres)).isEmpty();
-        assertThat(both.shadowFor(Dialect.POSTGRESQL, proxied)).as("two server vendors: an unknown URL form serves neither").isEmpty();
+        assertThat(ShadowServers.of(postgres).forDialect(Dialect.POSTGRESQL, both)).contains(postgres);
+        assertThat(ShadowServers.of(postgres).forDialect(Dialect.MARIADB, both)).isEmpty();
+        assertThat(ShadowServers.of(postgres).forDialect(Dialect.H2, both)).isEmpty();
+        assertThat(ShadowServers.of(proxied).forDialect(Dialect.POSTGRESQL, both)).as("two server vendors: an unknown URL form serves neither").isEmpty();
         MigrationTargets single = MigrationTargets.single(Dialect.POSTGRESQL);
-        assertThat(single.shadowFor(Dialect.POSTGRESQL, proxied)).as("the one server vendor").contains(proxied);
+        assertThat(ShadowServers.of(proxied).forDialect(Dialect.POSTGRESQL, single)).as("the one server vendor").contains(proxied);
         MigrationTargets embedded = MigrationTargets.parse(null, List.of("h2,sqlite"));
-        embedded.requireShadowUsed(postgres); // ignored: no server vendor needs it
+        ShadowServers.of(postgres).requireUsed(embedded); // ignored: no server vendor needs it
     }
 }

@@ -27,8 +27,8 @@ class OtherSchemasTest {
     }
 
     private static GenerateRequest request(ProjectFixture project, Dialect dialect) {
-        return new GenerateRequest(project.layout, ChangeOptions.parse(dialect.id(), null, null, null), "initial", false,
-                VersionScheme.SEQUENTIAL);
+        return new GenerateRequest(project.layout, ChangeOptions.defaults(), "initial", false,
+                VersionScheme.SEQUENTIAL, ShadowServers.NONE, MigrationTargets.single(dialect));
     }
 
     @Test
@@ -62,7 +62,8 @@ class OtherSchemasTest {
         project.compile(customerIn("audit"));
 
         assertThatThrownBy(() -> new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout,
-                ChangeOptions.parse("h2", null, null, null), VerifyRequest.defaultFlyway(project.layout), null, false, null)))
+                ChangeOptions.defaults(), VerifyRequest.defaultFlyway(project.layout), null, false, ShadowServers.NONE,
+                MigrationTargets.single(Dialect.H2))))
                 .isInstanceOf(WorkflowFailure.class)
                 .hasMessageContaining("[replay] tables outside the default schema are not supported yet")
                 .hasMessageContaining("audit.customer (com.example.shop.Customer");

@@ -64,12 +64,18 @@ final class ProjectFixture {
                 .run(new GenerateRequest(layout, options, message, false, VersionScheme.SEQUENTIAL));
     }
 
+    /** Generates for {@code targets}, with nothing declared and no shadow server. */
+    GenerateResult generate(MigrationTargets targets, String message) throws IOException, SQLException {
+        return new GenerateWorkflow(log, Prompter.BATCH, CLOCK).run(new GenerateRequest(layout, ChangeOptions.defaults(),
+                message, false, VersionScheme.SEQUENTIAL, ShadowServers.NONE, targets));
+    }
+
     GenerateResult run(GenerateRequest request) throws IOException, SQLException {
         return new GenerateWorkflow(log, Prompter.BATCH, CLOCK).run(request);
     }
 
     static ChangeOptions options(List<String> renames, List<String> backfills, List<String> allow) {
-        return ChangeOptions.parse("sqlite", renames, backfills, allow);
+        return ChangeOptions.parse(renames, backfills, allow);
     }
 
     Path migration(String name) {

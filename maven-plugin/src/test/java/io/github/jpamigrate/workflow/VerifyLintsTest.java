@@ -1,5 +1,6 @@
 package io.github.jpamigrate.workflow;
 
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.model.EnumRef;
 import io.github.jpamigrate.core.model.EnumStorage;
 import io.github.jpamigrate.core.model.EnumType;
@@ -34,7 +35,7 @@ class VerifyLintsTest {
 
     private static VerifyReport.Step lint(SchemaModel before, SchemaModel after, ChangeOptions options, boolean withBase) {
         ProjectModels models = new ProjectModels(withBase ? after : before, after, true);
-        return VerifyLints.run(options, models, withBase ? Optional.of(base(before)) : Optional.empty());
+        return VerifyLints.run(options, Dialect.SQLITE, models, withBase ? Optional.of(base(before)) : Optional.empty());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static io.github.jpamigrate.workflow.GitFixture.commit;
 import static io.github.jpamigrate.workflow.ShopModels.shop;
@@ -30,7 +31,7 @@ class VerifyVendorsTest {
     }
 
     private static ChangeOptions options(MigrationTargets targets) {
-        return ChangeOptions.parse(targets.primary().id(), List.of(), List.of(), List.of());
+        return ChangeOptions.defaults();
     }
 
     private static void generate(ProjectFixture project, String dialects, String message, ShadowDatabase shadow)
@@ -93,7 +94,7 @@ class VerifyVendorsTest {
                     .hasMessageNotContaining("[git (h2)]")
                     .hasMessageNotContaining("two migrations claim version");
             VerifyReport report = new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout,
-                    options(targets("h2")), VerifyRequest.defaultFlyway(project.layout, targets("h2")), "v1", false, null,
+                    options(targets("h2")), VerifyRequest.defaultFlyway(project.layout, targets("h2")), "v1", false, ShadowServers.NONE,
                     targets("h2")));
             assertThat(VerifyWorkflowTest.outcome(report, "git (h2)")).isEqualTo(VerifyReport.Outcome.PASSED);
             assertThat(VerifyWorkflowTest.outcome(report, "data (h2)")).isEqualTo(VerifyReport.Outcome.PASSED);
@@ -148,5 +149,29 @@ class VerifyVendorsTest {
 
         assertThat(report.steps()).allMatch(s -> s.outcome() == VerifyReport.Outcome.PASSED, "all passed");
         assertThat(report.steps().get(1).summary()).startsWith("Flyway applied 2 migration(s) to a scratch postgresql database");
+    }
+
+    @Test
+    void postgresqlAndMariadbListedTogetherAreEachProvenOnTheirOwnShadowServer() throws Exception {
+        MigrationTargets targets = targets("postgresql,mariadb");
+        ShadowServers shadows = new ShadowServers(null, Map.of("postgresql", TestServers.shadow(Dialect.POSTGRESQL),
+                "mysql", TestServers.shadow(Dialect.MARIADB)));
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        for (String message : List.of("initial", "phone")) {
+            project.run(new GenerateRequest(project.layout, ChangeOptions.defaults(), message, false,
+                    VersionScheme.SEQUENTIAL, shadows, targets));
+            project.compile(withPhone(shop()));
+        }
+        assertThat(project.info).filteredOn(line -> line.startsWith("Self-check passed")).hasSize(4)
+                .anyMatch(line -> line.startsWith("Self-check passed on a scratch PostgreSQL database"))
+                .anyMatch(line -> line.startsWith("Self-check passed on a scratch MariaDB database"));
+
+        VerifyReport report = new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout, ChangeOptions.defaults(),
+                VerifyRequest.defaultFlyway(project.layout, targets), null, false, shadows, targets));
+
+        assertThat(report.steps()).allMatch(s -> s.outcome() == VerifyReport.Outcome.PASSED, "all passed");
+        assertThat(VerifyWorkflowTest.outcome(report, "replay (postgresql)")).isEqualTo(VerifyReport.Outcome.PASSED);
+        assertThat(report.steps()).filteredOn(s -> s.name().equals("replay (mariadb)")).singleElement()
+                .satisfies(s -> assertThat(s.summary()).startsWith("Flyway applied 2 migration(s) to a scratch mariadb database"));
     }
 }

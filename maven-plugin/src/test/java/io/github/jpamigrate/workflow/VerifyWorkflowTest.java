@@ -33,7 +33,13 @@ class VerifyWorkflowTest {
 
     static VerifyReport verify(ProjectFixture project, ChangeOptions options, String base, boolean outOfOrder) throws Exception {
         return new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout, options,
-                VerifyRequest.defaultFlyway(project.layout), base, outOfOrder, null));
+                VerifyRequest.defaultFlyway(project.layout), base, outOfOrder));
+    }
+
+    static VerifyReport verify(ProjectFixture project, MigrationTargets target, String base, boolean outOfOrder)
+            throws Exception {
+        return new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout, ChangeOptions.defaults(),
+                VerifyRequest.defaultFlyway(project.layout), base, outOfOrder, ShadowServers.NONE, target));
     }
 
     static VerifyReport.Outcome outcome(VerifyReport report, String step) {
@@ -196,11 +202,11 @@ class VerifyWorkflowTest {
 
     @Test
     void onH2TheReplayAndTheRowsRunOnAnH2Database() throws Exception {
-        ChangeOptions h2 = new ChangeOptions(Dialect.H2, List.of(), List.of(), false, List.of());
+        MigrationTargets h2 = MigrationTargets.single(Dialect.H2);
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
-        project.generate(h2, "initial", Prompter.BATCH);
+        project.generate(h2, "initial");
         project.compile(withPhone(shop()));
-        project.generate(h2, "phone", Prompter.BATCH);
+        project.generate(h2, "phone");
 
         VerifyReport report = verify(project, h2, null, false);
 
@@ -222,14 +228,15 @@ class VerifyWorkflowTest {
     @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MARIADB"})
     void onAServerDialectTheReplayAndTheRowsRunInAScratchSchemaOfTheShadowServer(Dialect dialect) throws Exception {
         ShadowDatabase shadow = TestServers.shadow(dialect);
-        ChangeOptions options = new ChangeOptions(dialect, List.of(), List.of(), false, List.of());
+        ChangeOptions options = ChangeOptions.defaults();
+        MigrationTargets target = MigrationTargets.single(dialect);
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
-        project.run(new GenerateRequest(project.layout, options, "initial", false, VersionScheme.SEQUENTIAL, shadow));
+        project.run(new GenerateRequest(project.layout, options, "initial", false, VersionScheme.SEQUENTIAL, shadow, target));
         project.compile(widerName(withPhone(shop())));
-        project.run(new GenerateRequest(project.layout, options, "phone", false, VersionScheme.SEQUENTIAL, shadow));
+        project.run(new GenerateRequest(project.layout, options, "phone", false, VersionScheme.SEQUENTIAL, shadow, target));
 
         VerifyReport report = new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout, options,
-                VerifyRequest.defaultFlyway(project.layout), null, false, shadow));
+                VerifyRequest.defaultFlyway(project.layout), null, false, shadow, target));
 
         assertThat(report.steps()).allMatch(s -> s.outcome() == VerifyReport.Outcome.PASSED, "all passed");
         assertThat(report.steps().get(1).summary()).contains("to a scratch " + dialect.id() + " database");
@@ -239,9 +246,9 @@ class VerifyWorkflowTest {
 
     @Test
     void aServerDialectWithoutShadowUrlFailsNamingIt() throws Exception {
-        ChangeOptions mariadb = new ChangeOptions(Dialect.MARIADB, List.of(), List.of(), false, List.of());
+        MigrationTargets mariadb = MigrationTargets.single(Dialect.MARIADB);
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
-        project.generate(mariadb, "initial", Prompter.BATCH);
+        project.generate(mariadb, "initial");
 
         assertThatThrownBy(() -> verify(project, mariadb, null, false))
                 .isInstanceOf(WorkflowFailure.class)
@@ -251,11 +258,11 @@ class VerifyWorkflowTest {
 
     @Test
     void postgresqlWithoutShadowUrlIsReplayedOnTheEmbeddedPostgresqlWhenThePluginHasIt() throws Exception {
-        ChangeOptions postgres = new ChangeOptions(Dialect.POSTGRESQL, List.of(), List.of(), false, List.of());
+        MigrationTargets postgres = MigrationTargets.single(Dialect.POSTGRESQL);
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
-        project.generate(postgres, "initial", Prompter.BATCH);
+        project.generate(postgres, "initial");
         project.compile(withPhone(shop()));
-        project.generate(postgres, "phone", Prompter.BATCH);
+        project.generate(postgres, "phone");
 
         VerifyReport report = verify(project, postgres, null, false);
 

@@ -82,4 +82,29 @@ public record Renames(Map<String, String> tables, Map<String, Map<String, String
     public boolean isEmpty() {
         return tables.isEmpty() && columns.isEmpty();
     }
+
+    /**
+     * The renames seen from the new model back to the old one, for an undo script: {@code a:b}
+     * becomes {@code b:a} and {@code t.a:b} becomes {@code t.b:a}. The table part of a column
+     * rename may stay as declared, since a column is looked up under its table's old or new name.
+     */
+    public Renames inverse() {
+        Map<String, String> backTables = new LinkedHashMap<>();
+        tables.forEach((from, to) -> backTables.put(Identifiers.key(to), from));
+        Map<String, Map<String, String>> backColumns = new LinkedHashMap<>();
+        columns.forEach((table, byColumn) -> byColumn.forEach((from, to) ->
+                backColumns.computeIfAbsent(table, k -> new LinkedHashMap<>()).put(Identifiers.key(to), from)));
+        return new Renames(backTables, backColumns);
+    }
+
+    /** These renames and {@code more}; a declaration in {@code more} wins over one for the same name here. */
+    public Renames and(Renames more) {
+        Map<String, String> allTables = new LinkedHashMap<>(tables);
+        allTables.putAll(more.tables);
+        Map<String, Map<String, String>> allColumns = new LinkedHashMap<>();
+        columns.forEach((table, byColumn) -> allColumns.put(table, new LinkedHashMap<>(byColumn)));
+        more.columns.forEach((table, byColumn) ->
+                allColumns.computeIfAbsent(table, k -> new LinkedHashMap<>()).putAll(byColumn));
+        return new Renames(allTables, allColumns);
+    }
 }
