@@ -80,9 +80,10 @@ final class ColumnFactory {
         Optional<AnnotationValues> basic = a.jpa(attr.element(), Jpa.BASIC);
         boolean primitiveNotNull = attr.isPrimitive() && !scope.embedded() && column == null
                 && (basic.isEmpty() || ctx.orm().basicPrimitiveNotNull());
+        // 6.6 gives a version no rule of its own: a primitive one is NOT NULL only as any primitive is
         boolean implicitNotNull = primitiveNotNull
                 || basic.map(b -> !b.bool("optional")).orElse(false)
-                || role == Role.VERSION && (ctx.orm().versionAlwaysNotNull() || attr.isPrimitive());
+                || role == Role.VERSION && ctx.orm().versionAlwaysNotNull();
         if (scope.subclassOfSingleTable()) {
             if (implicitNotNull && scope.requiredInSubclass() != null) {
                 scope.requiredInSubclass().add(new String[] {attr.name(), name});

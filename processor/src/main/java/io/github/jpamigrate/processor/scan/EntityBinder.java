@@ -85,6 +85,7 @@ final class EntityBinder {
                     BeanValidation.Reach.ALL);
             List<Attribute> keyParts = new ArrayList<>(keys.idAttributes(e));
             keys.derivedIdentity(e).ifPresent(keyParts::add);
+            keyParts.addAll(keys.mappedKeyParts(e).values());
             for (Attribute id : keyParts) {
                 if (ctx.annotations().hasJpa(id.element(), Jpa.MANY_TO_ONE) || ctx.annotations().hasJpa(id.element(), Jpa.ONE_TO_ONE)) {
                     values.bindKeyPart(id, scope);

@@ -16,7 +16,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The database objects id generators need: a sequence for AUTO and SEQUENCE ({@code <entity>_SEQ},
+ * The database objects id generators need: a sequence for AUTO and SEQUENCE ({@code <root table>_SEQ},
  * start 1, increment 50 unless a {@code @SequenceGenerator} says otherwise), a generator table for
  * TABLE, nothing for IDENTITY (a column property) and UUID.
  */
@@ -88,12 +88,12 @@ final class Generators {
         int increment = 50;
         if (gen != null) {
             String logical = gen.nonEmpty("sequenceName") != null ? gen.nonEmpty("sequenceName") : gen.string("name");
-            name = ctx.naming().physical(logical.isEmpty() ? root.name + "_SEQ" : logical);
+            name = logical.isEmpty() ? ctx.naming().tableSequence(root.tableName) : ctx.naming().physical(logical);
             schema = gen.nonEmpty("schema") == null ? null : ctx.naming().physical(gen.nonEmpty("schema"));
             initial = gen.integer("initialValue");
             increment = gen.integer("allocationSize");
         } else {
-            name = generator.isEmpty() ? ctx.naming().entitySequence(root.name) : ctx.naming().physical(generator);
+            name = generator.isEmpty() ? ctx.naming().tableSequence(root.tableName) : ctx.naming().physical(generator);
         }
         sequences.putIfAbsent(name, new Sequence(name, schema, initial, increment));
     }

@@ -57,6 +57,23 @@ final class KeyResolver {
                 .findFirst();
     }
 
+    /**
+     * The {@code @MapsId("attr")} relationships of the hierarchy by the embedded id attribute each one
+     * maps: that part of the key is the relationship's join columns (names included), not the
+     * embeddable's own column.
+     */
+    Map<String, Attribute> mappedKeyParts(EntityClass e) {
+        Map<String, Attribute> parts = new TreeMap<>();
+        for (Attribute a : e.root().allAttributes()) {
+            String mapped = ctx.annotations().jpa(a.element(), Jpa.MAPS_ID).map(m -> m.string("value")).orElse("");
+            if (!mapped.isEmpty() && (ctx.annotations().hasJpa(a.element(), Jpa.MANY_TO_ONE)
+                    || ctx.annotations().hasJpa(a.element(), Jpa.ONE_TO_ONE))) {
+                parts.putIfAbsent(mapped, a);
+            }
+        }
+        return parts;
+    }
+
     /** Key columns (not null, no identity flag) with logical and physical names. */
     List<ColumnDraft> primaryKey(EntityClass e) {
         List<ColumnDraft> cached = cache.get(e);

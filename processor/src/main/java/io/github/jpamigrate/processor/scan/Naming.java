@@ -94,8 +94,12 @@ public final class Naming {
         return physical(prefix + "_" + referencedColumn);
     }
 
-    /** Implicit sequence of an entity hierarchy: {@code <root entity name>_SEQ}. */
-    public String entitySequence(String rootEntityName) {
-        return physical(rootEntityName + "_SEQ");
+    /**
+     * Implicit sequence of an entity hierarchy: {@code <root table>_SEQ}. Hibernate's generator binding
+     * takes the root's physical table name as the base (the entity name only for {@code @Subselect}
+     * entities, which have no table), and the result goes through the physical strategy once more.
+     */
+    public String tableSequence(String rootPhysicalTable) {
+        return physical(rootPhysicalTable + "_SEQ");
     }
 }

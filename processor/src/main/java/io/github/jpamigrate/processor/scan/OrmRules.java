@@ -19,7 +19,10 @@ public record OrmRules(OrmLine line) {
         return line == HIBERNATE_7;
     }
 
-    /** 7.x makes every {@code @Version} column NOT NULL; 6.6 only primitive ones. */
+    /**
+     * 7.x makes every {@code @Version} column NOT NULL; 6.6 treats a version as any basic attribute, so a
+     * primitive one is NOT NULL only without {@code @Column} and {@code @Basic}.
+     */
     public boolean versionAlwaysNotNull() {
         return line == HIBERNATE_7;
     }

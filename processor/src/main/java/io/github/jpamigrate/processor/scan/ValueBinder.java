@@ -10,6 +10,7 @@ import io.github.jpamigrate.processor.jpa.MappingAnnotations;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -60,7 +61,7 @@ final class ValueBinder {
             return toOne(attr, toOne.get(), scope);
         }
         if (isEmbedded(attr)) {
-            return embedded(attr, scope, false);
+            return embedded(attr, scope, null);
         }
         ColumnFactory.Role role = a.hasJpa(attr.element(), Jpa.VERSION) ? ColumnFactory.Role.VERSION
                 : a.hasJpa(attr.element(), Jpa.ID) ? ColumnFactory.Role.ID : ColumnFactory.Role.PLAIN;
@@ -72,7 +73,7 @@ final class ValueBinder {
     /** Binds one part of a primary key (an {@code @Id}, an {@code @EmbeddedId}, or an {@code @Id} relationship). */
     void bindKeyPart(Attribute attr, BindingScope scope) {
         if (ctx.annotations().hasJpa(attr.element(), Jpa.EMBEDDED_ID)) {
-            embedded(attr, scope, true);
+            embedded(attr, scope, keys.mappedKeyParts(scope.owner()));
         } else {
             bind(attr, scope);
         }
@@ -116,8 +117,13 @@ final class ValueBinder {
                 || ctx.isEmbeddable(ctx.typeElement(attr.type()));
     }
 
-    /** The columns of an embedded value; in a key, ordered by attribute name (records keep their order). */
-    List<String> embedded(Attribute attr, BindingScope scope, boolean keyOrder) {
+    /**
+     * The columns of an embedded value; in a key ({@code mappedParts} not null), ordered by attribute
+     * name (records keep their order), and a part that a {@code @MapsId("part")} relationship maps is
+     * bound as that relationship: its join columns and its foreign key, as Hibernate binds it.
+     */
+    private List<String> embedded(Attribute attr, BindingScope scope, Map<String, Attribute> mappedParts) {
+        boolean keyOrder = mappedParts != null;
         TypeElement type = ctx.typeElement(attr.type());
         if (!ctx.isEmbeddable(type)) {
             AnnotationValues marker = ctx.annotations().jpa(attr.element(), Jpa.EMBEDDED)
@@ -132,7 +138,8 @@ final class ValueBinder {
         }
         List<String> names = new ArrayList<>();
         for (Attribute a : attributes) {
-            names.addAll(bind(a, inner));
+            Attribute relationship = keyOrder ? mappedParts.get(a.name()) : null;
+            names.addAll(relationship != null ? bind(relationship, scope) : bind(a, inner));
         }
         return names;
     }
@@ -177,6 +184,7 @@ final class ValueBinder {
         boolean sharesKey = a.hasJpa(attr.element(), Jpa.MAPS_ID) || oneToOne && a.hasJpa(attr.element(), Jpa.PRIMARY_KEY_JOIN_COLUMN);
         if (sharesKey && !scope.forceNotNull()) {
             // the relationship maps the entity's primary key columns, bound with the key
+            requireMappedKeyPart(attr, scope.owner());
             return List.of();
         }
         AnnotationValues override = scope.overrides().association(attr.name());
@@ -207,6 +215,24 @@ final class ValueBinder {
                     JoinColumns.foreignKeyOf(given, container), joins.onDelete(attr.element()));
         }
         return names;
+    }
+
+    /** A {@code @MapsId("part")} must name an attribute of the embedded id; Hibernate refuses the mapping otherwise. */
+    private void requireMappedKeyPart(Attribute attr, EntityClass owner) {
+        AnnotationValues mapsId = ctx.annotations().jpa(attr.element(), Jpa.MAPS_ID).orElse(null);
+        if (mapsId == null || mapsId.string("value").isEmpty()) {
+            return;
+        }
+        Attribute embeddedId = keys.idAttributes(owner).stream()
+                .filter(id -> ctx.annotations().hasJpa(id.element(), Jpa.EMBEDDED_ID)).findFirst().orElse(null);
+        TypeElement type = embeddedId == null ? null : ctx.typeElement(embeddedId.type());
+        List<String> parts = type == null || !ctx.isEmbeddable(type) ? List.of()
+                : embeddableAttributes(type, (DeclaredType) embeddedId.type(), owner.access).stream()
+                        .map(Attribute::name).toList();
+        if (!parts.contains(mapsId.string("value"))) {
+            throw new MappingError(Diagnostic.UNKNOWN_MAPS_ID, attr.element(), mapsId, "value", mapsId.string("value"),
+                    attr.describe(), owner.qualifiedName(), parts.isEmpty() ? "(it has no @EmbeddedId)" : String.join(", ", parts));
+        }
     }
 
     private boolean joinColumnNullable(BindingScope scope, boolean explicitNotNull, boolean implicitNotNull,
