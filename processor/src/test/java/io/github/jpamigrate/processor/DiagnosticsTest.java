@@ -6,6 +6,7 @@ import static io.github.jpamigrate.processor.ProcessorHarness.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import io.github.jpamigrate.core.model.Table;
 import java.util.List;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -177,17 +178,26 @@ class DiagnosticsTest {
 
     @ParameterizedTest
     @MethodSource("io.github.jpamigrate.processor.ProcessorHarness#namespaces")
-    void indexOnUnknownColumn(String ns) {
+    void indexOnUnknownColumnWarnsAndIsLeftOut(String ns) {
+        // Hibernate does not check the name (it writes "create index ... (nmae)"), so this is no error
         String src = """
                 package bad;
                 import jakarta.persistence.*;
                 @Entity
-                @Table(indexes = @Index(columnList = "nmae"))
+                @Table(indexes = @Index(columnList = "nmae"), uniqueConstraints = @UniqueConstraint(columnNames = {"id", "nmae"}))
                 public class Person { @Id Long id; String name; }
                 """;
         Compilation c = compile(ns, src);
-        assertThat(c).hadErrorContaining("[JM018] @Index(columnList) names column 'nmae', which table Person does not have;"
-                + " use one of: id, name").inFile(file(ns, src)).onLine(4);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[JM031] @Index(columnList) names column 'nmae', which table Person does not"
+                + " have, so the descriptor leaves this constraint out. Hibernate does not check the name: its DDL names"
+                + " column 'nmae' and the database refuses it (hbm2ddl logs that and goes on). Name one of: id, name")
+                .inFile(file(ns, src)).onLine(4);
+        assertThat(c).hadWarningContaining("[JM031] @UniqueConstraint(columnNames) names column 'nmae'")
+                .inFile(file(ns, src)).onLine(4);
+        Table person = ProcessorHarness.table(ProcessorHarness.model(ns, src), "Person");
+        assertThat(person.indexes()).isEmpty();
+        assertThat(person.uniqueConstraints()).isEmpty();
     }
 
     @ParameterizedTest

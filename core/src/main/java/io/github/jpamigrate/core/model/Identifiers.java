@@ -83,6 +83,16 @@ public final class Identifiers {
         return derivedName("fk", table, columns);
     }
 
+    /**
+     * Name of a foreign key whose {@link #foreignKeyName(String, List) stable name} another key of the
+     * schema also has (one column joining two tables): {@code fk_<table>_<columns>_<referenced table>}.
+     */
+    public static String foreignKeyName(String table, List<String> columns, String referencedTable) {
+        List<String> parts = new java.util.ArrayList<>(columns);
+        parts.add(referencedTable);
+        return derivedName("fk", table, parts);
+    }
+
     /** Stable name of a unique constraint: {@code uk_<table>_<columns>}. */
     public static String uniqueKeyName(String table, List<String> columns) {
         return derivedName("uk", table, columns);

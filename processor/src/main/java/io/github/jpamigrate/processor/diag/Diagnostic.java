@@ -69,7 +69,11 @@ public enum Diagnostic {
                     + " without a value when the relationship maps the whole key"),
     UNSUPPORTED_MAPPING("JM030", Kind.WARNING,
             "%s is not supported by jpa-migrate yet, so the descriptor does not show its effect on the schema;"
-                    + " write that part of the migration by hand");
+                    + " write that part of the migration by hand"),
+    UNKNOWN_CONSTRAINT_COLUMN("JM031", Kind.WARNING,
+            "%s names column '%s', which table %s does not have, so the descriptor leaves this constraint out."
+                    + " Hibernate does not check the name: its DDL names column '%s' and the database refuses it"
+                    + " (hbm2ddl logs that and goes on). Name one of: %s");
 
     private final String code;
     private final Kind kind;

@@ -18,9 +18,11 @@ import javax.lang.model.element.Element;
  *                    maps the same column, the basic attribute's definition is the one kept
  * @param boundType   the type before Bean Validation resized it: what a join column referencing this one gets
  * @param checks      the column's own checks (Bean Validation ranges), added to whichever table receives it
+ * @param readOnly    mapped with {@code insertable = false, updatable = false}: Hibernate lets such a mapping
+ *                    share a column with another one of any definition, and the first one bound defines it
  */
 record ColumnDraft(String logicalName, Column column, Element source, String owner, boolean joinColumn,
-                   ColumnType boundType, List<CheckConstraint> checks) {
+                   ColumnType boundType, List<CheckConstraint> checks, boolean readOnly) {
 
     ColumnDraft {
         checks = List.copyOf(checks);
@@ -31,7 +33,7 @@ record ColumnDraft(String logicalName, Column column, Element source, String own
     }
 
     ColumnDraft(String logicalName, Column column, Element source, String owner, boolean joinColumn) {
-        this(logicalName, column, source, owner, joinColumn, column.type(), List.of());
+        this(logicalName, column, source, owner, joinColumn, column.type(), List.of(), false);
     }
 
     String name() {
@@ -39,11 +41,16 @@ record ColumnDraft(String logicalName, Column column, Element source, String own
     }
 
     ColumnDraft with(Column changed) {
-        return new ColumnDraft(logicalName, changed, source, owner, joinColumn, boundType, checks);
+        return new ColumnDraft(logicalName, changed, source, owner, joinColumn, boundType, checks, readOnly);
     }
 
     /** The same column after Bean Validation: resized from {@code bound}, with range checks. */
     ColumnDraft validated(ColumnType bound, List<CheckConstraint> rangeChecks) {
-        return new ColumnDraft(logicalName, column, source, owner, joinColumn, bound, rangeChecks);
+        return new ColumnDraft(logicalName, column, source, owner, joinColumn, bound, rangeChecks, readOnly);
+    }
+
+    /** The same column, marked as mapped read-only ({@code insertable = false, updatable = false}) or not. */
+    ColumnDraft readOnly(boolean value) {
+        return new ColumnDraft(logicalName, column, source, owner, joinColumn, boundType, checks, value);
     }
 }

@@ -45,7 +45,12 @@ final class ColumnFactory {
                 comment(attr.element(), column));
         checks(attr.element(), scope.table());
         return new ColumnDraft(logical, c, attr.element(), attr.declaringType().getQualifiedName().toString())
-                .validated(bound, valid.checks(name));
+                .validated(bound, valid.checks(name)).readOnly(readOnly(column));
+    }
+
+    /** {@code insertable = false, updatable = false}: the attribute only reads a column another mapping writes. */
+    static boolean readOnly(AnnotationValues column) {
+        return column != null && !column.bool("insertable") && !column.bool("updatable");
     }
 
     /**

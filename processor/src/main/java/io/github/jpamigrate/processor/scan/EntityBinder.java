@@ -131,8 +131,8 @@ final class EntityBinder {
         };
         String name = ctx.naming().physical(logical == null ? "DTYPE" : logical);
         String definition = column.map(c -> c.nonEmpty("columnDefinition")).orElse(null);
-        table.add(new ColumnDraft(logical, new Column(name, type, false, false, null, false, definition, null, null),
-                e.type, e.qualifiedName()));
+        table.addBoundFirst(new ColumnDraft(logical, new Column(name, type, false, false, null, false, definition, null,
+                null), e.type, e.qualifiedName()));
         if (ctx.orm().singleTableChecks()) {
             List<String> valuesList = e.concreteSubtree().stream().map(x -> literal(discriminatorValue(x), kind))
                     .collect(Collectors.toList());
@@ -170,15 +170,27 @@ final class EntityBinder {
         return ctx.naming().physical(logical == null ? "DTYPE" : logical);
     }
 
+    /**
+     * The {@code @Table} unique constraints and indexes, bound once every entity and collection has
+     * added its columns: they may name a column a subclass or another entity's collection maps.
+     */
+    void bindTableKeys(EntityClass e) {
+        Optional<AnnotationValues> t = ctx.annotations().jpa(e.type, Jpa.TABLE);
+        if (t.isEmpty() || !e.ownsTable()) {
+            return;
+        }
+        TableDraft table = tables.table(e.tableName, e.schema);
+        for (AnnotationValues uk : t.get().annotations("uniqueConstraints")) {
+            uniqueConstraint(table, uk);
+        }
+        for (AnnotationValues index : t.get().annotations("indexes")) {
+            index(table, index);
+        }
+    }
+
     private void tableAnnotations(EntityClass e, TableDraft table) {
         Optional<AnnotationValues> t = ctx.annotations().jpa(e.type, Jpa.TABLE);
         if (t.isPresent()) {
-            for (AnnotationValues uk : t.get().annotations("uniqueConstraints")) {
-                uniqueConstraint(table, uk);
-            }
-            for (AnnotationValues index : t.get().annotations("indexes")) {
-                index(table, index);
-            }
             if (t.get().hasMember("comment") && t.get().nonEmpty("comment") != null) {
                 table.comment(t.get().nonEmpty("comment"));
             }
@@ -193,7 +205,11 @@ final class EntityBinder {
     private void uniqueConstraint(TableDraft table, AnnotationValues uk) {
         List<String> names = new ArrayList<>();
         for (String mappingName : uk.strings("columnNames")) {
-            names.add(resolve(table, uk, "columnNames", "@UniqueConstraint(columnNames)", mappingName.trim()));
+            Optional<String> column = resolve(table, uk, "columnNames", "@UniqueConstraint(columnNames)", mappingName.trim());
+            if (column.isEmpty()) {
+                return;
+            }
+            names.add(column.get());
         }
         String name = uk.nonEmpty("name");
         if (name == null && names.size() == 1) {
@@ -208,20 +224,33 @@ final class EntityBinder {
         List<String> plain = new ArrayList<>();
         for (String part : index.string("columnList").split(",")) {
             String[] words = part.trim().split("\\s+");
-            String column = resolve(table, index, "columnList", "@Index(columnList)", words[0]);
-            plain.add(column);
+            Optional<String> column = resolve(table, index, "columnList", "@Index(columnList)", words[0]);
+            if (column.isEmpty()) {
+                return;
+            }
+            plain.add(column.get());
             boolean desc = words.length > 1 && "desc".equalsIgnoreCase(words[1]);
-            names.add(desc ? column + " desc" : column);
+            names.add(desc ? column.get() + " desc" : column.get());
         }
         String name = index.nonEmpty("name");
         table.addIndex(new Index(name != null ? name : Identifiers.indexName(table.name(), plain), names,
                 index.bool("unique")));
     }
 
-    private String resolve(TableDraft table, AnnotationValues annotation, String member, String what, String mappingName) {
-        return table.columnByMappingName(mappingName).map(ColumnDraft::name)
-                .orElseThrow(() -> new MappingError(Diagnostic.UNKNOWN_COLUMN, annotation.annotated(), annotation,
-                        member, what, mappingName, table.name(),
-                        table.columns().stream().map(ColumnDraft::name).collect(Collectors.joining(", "))));
+    /**
+     * The table's column a constraint names: by its logical name, its physical name, or the name
+     * after the physical naming strategy (all Hibernate does). Hibernate never checks the name, so
+     * an unknown one only warns (its DDL would fail on the database) and the constraint is left out.
+     */
+    private Optional<String> resolve(TableDraft table, AnnotationValues annotation, String member, String what,
+                                     String mappingName) {
+        Optional<ColumnDraft> column = table.columnByMappingName(mappingName)
+                .or(() -> table.column(ctx.naming().physical(mappingName)));
+        if (column.isEmpty()) {
+            ctx.diagnostics().report(Diagnostic.UNKNOWN_CONSTRAINT_COLUMN, annotation.annotated(), annotation, member,
+                    what, mappingName, table.name(), ctx.naming().physical(mappingName),
+                    table.columns().stream().map(ColumnDraft::name).collect(Collectors.joining(", ")));
+        }
+        return column.map(ColumnDraft::name);
     }
 }

@@ -86,7 +86,8 @@ final class JoinColumns {
         Column c = new Column(ctx.naming().physical(logical), referenced.boundType(), true, false, null, false,
                 definition, null, null);
         String owner = source.getEnclosingElement() == null ? source.toString() : source.getEnclosingElement().toString();
-        return new Resolved(new ColumnDraft(logical, c, source, owner, true), referenced.name(), jc);
+        return new Resolved(new ColumnDraft(logical, c, source, owner, true).readOnly(ColumnFactory.readOnly(jc)),
+                referenced.name(), jc);
     }
 
     /** The {@code @ForeignKey} that applies to a list of join columns: the container's, else the first one set. */

@@ -1,5 +1,6 @@
 package io.github.jpamigrate.processor.scan;
 
+import io.github.jpamigrate.core.model.DerivedNames;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.processor.diag.Diagnostic;
@@ -47,12 +48,13 @@ public final class SchemaScanner {
         ordered.sort(Comparator.comparingInt((EntityClass e) -> e.lineage().size()).thenComparing(EntityClass::qualifiedName));
         forEach(ordered, entities::bind);
         forEach(ordered, collections::bind);
+        forEach(ordered, entities::bindTableKeys);
         forEach(ordered, e -> {
             if (e.isRoot()) {
                 generators.bind(e, keys.idAttributes(e));
             }
         });
-        List<Table> built = new ArrayList<>(tables.build());
+        List<Table> built = new ArrayList<>(DerivedNames.makeUnique(tables.build()));
         built.sort(Comparator.comparing(Table::name));
         return new SchemaModel(ctx.naming().strategy().optionValue(), ctx.orm().line().id(), producer, built,
                 generators.sequences(), generators.tableGenerators(), types.enums());

@@ -58,6 +58,10 @@ final class TableDraft {
             columns.put(key, draft);
             return;
         }
+        if (existing.readOnly() || draft.readOnly()) {
+            // Hibernate accepts a read-only second mapping of any definition; the first one bound defines the column
+            return;
+        }
         Column a = existing.column();
         Column b = draft.column();
         // compared as bound: Bean Validation resizes the one shared column later, it does not conflict
@@ -69,6 +73,20 @@ final class TableDraft {
         if (existing.joinColumn() && !draft.joinColumn()) {
             columns.put(key, draft);
         }
+    }
+
+    /**
+     * Adds a column that Hibernate binds before the attributes although we bind it after them (the
+     * discriminator): its definition replaces a read-only attribute's mapping of the same column.
+     */
+    void addBoundFirst(ColumnDraft draft) {
+        ColumnDraft existing = columns.get(Identifiers.key(draft.name()));
+        if (existing != null && existing.readOnly()) {
+            draft.checks().forEach(this::addCheck);
+            columns.put(Identifiers.key(draft.name()), draft);
+            return;
+        }
+        add(draft);
     }
 
     private static String describe(Column c) {
@@ -110,12 +128,29 @@ final class TableDraft {
         this.primaryKey = List.copyOf(columnNames);
     }
 
+    /**
+     * Adds a foreign key unless one on the same columns and referenced columns is there already.
+     * Hibernate keys a table's foreign keys so (its {@code ForeignKeyKey} leaves out the referenced
+     * entity): one column joining two tables by their ids gets one key, to the target bound first.
+     */
     void addForeignKey(ForeignKey fk) {
-        boolean duplicate = foreignKeys.stream().anyMatch(f -> f.columns().equals(fk.columns())
-                && f.referencedTable().equals(fk.referencedTable()));
+        boolean duplicate = foreignKeys.stream().anyMatch(f -> sameNames(f.columns(), fk.columns())
+                && sameNames(f.referencedColumns(), fk.referencedColumns()));
         if (!duplicate) {
             foreignKeys.add(fk);
         }
+    }
+
+    private static boolean sameNames(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!Identifiers.sameName(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void addUnique(UniqueConstraint uk) {
