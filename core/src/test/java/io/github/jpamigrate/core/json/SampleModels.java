@@ -7,6 +7,7 @@ import static io.github.jpamigrate.core.model.ColumnType.withPrecisionScale;
 
 import io.github.jpamigrate.core.model.CheckConstraint;
 import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.core.model.EnumRef;
 import io.github.jpamigrate.core.model.EnumStorage;
 import io.github.jpamigrate.core.model.EnumType;
@@ -119,7 +120,8 @@ final class SampleModels {
                 Column.of("delivery_window", withPrecisionScale(TypeKind.INTERVAL, 21, 0), true),
                 Column.of("checksum", withLength(TypeKind.BINARY, 16), true),
                 Column.of("signature", withLength(TypeKind.VARBINARY, 255), true),
-                Column.of("invoice", of(TypeKind.XML), true));
+                Column.of("invoice", of(TypeKind.XML), true),
+                Column.of("tags", ColumnType.arrayOf(withLength(TypeKind.VARCHAR, 40)), true));
         return new Table("purchase_order", "sales", columns, new PrimaryKey(null, List.of("id")),
                 List.of(new ForeignKey("fk_purchase_order_customer_id", List.of("customer_id"), "customer",
                         List.of("id"), ReferentialAction.RESTRICT)),
