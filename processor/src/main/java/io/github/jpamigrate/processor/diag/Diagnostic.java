@@ -66,7 +66,11 @@ public enum Diagnostic {
             "entity name '%s' is used by both %s and %s; give one of them another name with @Entity(name = ...)"),
     UNSUPPORTED_MAPPING("JM030", Kind.WARNING,
             "%s is not supported by jpa-migrate yet, so the descriptor does not show its effect on the schema;"
-                    + " write that part of the migration by hand");
+                    + " write that part of the migration by hand"),
+    UNKNOWN_COLUMN_TYPE("JM031", Kind.WARNING,
+            "attribute %s %s, so jpa-migrate cannot know its column type: the descriptor records %s, which may"
+                    + " not be what Hibernate creates. State the type on the attribute with"
+                    + " @Column(columnDefinition = \"<SQL type>\") or @JdbcTypeCode(SqlTypes.<code>)");
 
     private final String code;
     private final Kind kind;
