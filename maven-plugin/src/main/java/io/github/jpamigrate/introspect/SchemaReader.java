@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -146,6 +147,14 @@ public final class SchemaReader {
         String name = rs.getString("TYPE_NAME").toLowerCase(Locale.ROOT);
         int size = rs.getInt("COLUMN_SIZE");
         int digits = rs.getInt("DECIMAL_DIGITS");
+        if (rs.getInt("DATA_TYPE") == Types.ARRAY && name.startsWith("_")) {
+            // PostgreSQL names an array type after its element (_varchar, _int4) and reports the element's sizes
+            return typeText(name.substring(1), size, digits) + " array";
+        }
+        return typeText(name, size, digits);
+    }
+
+    private static String typeText(String name, int size, int digits) {
         if (name.contains("(")) {
             return name;
         }

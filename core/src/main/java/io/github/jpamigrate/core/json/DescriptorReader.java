@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  */
 final class DescriptorReader {
 
-    private static final String KNOWN_TYPES = Arrays.stream(TypeKind.values())
+    /** Every kind but {@code array}, which is written as its element type followed by {@code []}. */
+    private static final String KNOWN_TYPES = Arrays.stream(TypeKind.values()).filter(k -> k != TypeKind.ARRAY)
             .map(TypeKind::jsonName).collect(Collectors.joining(", "));
     private static final String KNOWN_ACTIONS = Arrays.stream(ReferentialAction.values())
             .map(ReferentialAction::jsonName).collect(Collectors.joining(", "));
@@ -234,8 +235,8 @@ final class DescriptorReader {
         try {
             return ColumnType.parse(text);
         } catch (IllegalArgumentException e) {
-            throw in.error(e.getMessage() + "; types are written like varchar(255) or decimal(38,2), from: "
-                    + KNOWN_TYPES);
+            throw in.error(e.getMessage() + "; types are written like varchar(255), decimal(38,2) or, for an array,"
+                    + " integer[], from: " + KNOWN_TYPES);
         }
     }
 

@@ -5,17 +5,22 @@ import java.util.Objects;
 /**
  * A logical column type: a {@link TypeKind} plus the length, precision and scale it carries.
  * Written in the descriptor as a compact string such as {@code varchar(255)},
- * {@code decimal(38,2)} or {@code timestamp_tz(6)}.
+ * {@code decimal(38,2)} or {@code timestamp_tz(6)}; an array as its element type followed by
+ * {@code []}, such as {@code varchar(255)[]}.
  *
  * @param kind      the type family
  * @param length    character or byte length, for {@link TypeKind.Params#LENGTH} kinds, else null
  * @param precision digits (decimal), binary digits (float) or fractional-second digits, else null
  * @param scale     digits after the point for {@link TypeKind.Params#PRECISION_SCALE} kinds, else null
+ * @param element   the type of each element of an {@link TypeKind#ARRAY}, else null
  */
-public record ColumnType(TypeKind kind, Integer length, Integer precision, Integer scale) {
+public record ColumnType(TypeKind kind, Integer length, Integer precision, Integer scale, ColumnType element) {
 
     public ColumnType {
         Objects.requireNonNull(kind, "kind");
+        // Hibernate has no arrays of arrays or of large objects as basic values
+        require(kind == TypeKind.ARRAY ? element != null && element.kind() != TypeKind.ARRAY : element == null,
+                kind, kind == TypeKind.ARRAY ? "takes an element type that is not an array" : "takes no element type");
         switch (kind.params()) {
             case NONE -> {
                 require(length == null && precision == null && scale == null, kind, "takes no parameters");
@@ -33,6 +38,16 @@ public record ColumnType(TypeKind kind, Integer length, Integer precision, Integ
         if (!ok) {
             throw new IllegalArgumentException("type " + kind.jsonName() + " " + what);
         }
+    }
+
+    /** A type without an element type: every kind but {@link TypeKind#ARRAY}. */
+    public ColumnType(TypeKind kind, Integer length, Integer precision, Integer scale) {
+        this(kind, length, precision, scale, null);
+    }
+
+    /** An array of {@code element}s. */
+    public static ColumnType arrayOf(ColumnType element) {
+        return new ColumnType(TypeKind.ARRAY, null, null, null, element);
     }
 
     public static ColumnType of(TypeKind kind) {
@@ -54,6 +69,9 @@ public record ColumnType(TypeKind kind, Integer length, Integer precision, Integ
     /** The descriptor form, e.g. {@code decimal(38,2)}. */
     @Override
     public String toString() {
+        if (element != null) {
+            return element + "[]";
+        }
         return switch (kind.params()) {
             case NONE -> kind.jsonName();
             case LENGTH -> kind.jsonName() + "(" + length + ")";
@@ -69,6 +87,13 @@ public record ColumnType(TypeKind kind, Integer length, Integer precision, Integ
      */
     public static ColumnType parse(String text) {
         String s = text.trim();
+        if (s.endsWith("[]")) {
+            try {
+                return arrayOf(parse(s.substring(0, s.length() - 2)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("array type '" + text + "': " + e.getMessage(), e);
+            }
+        }
         int open = s.indexOf('(');
         String name = open < 0 ? s : s.substring(0, open);
         TypeKind kind = TypeKind.fromJsonName(name);

@@ -39,7 +39,13 @@ public enum TypeKind {
     BLOB(Params.NONE),
     UUID(Params.NONE),
     JSON(Params.NONE),
-    XML(Params.NONE);
+    XML(Params.NONE),
+    /**
+     * A SQL array of another kind ({@code String[]}, {@code int[]}, a basic collection with
+     * {@code @JdbcTypeCode(SqlTypes.ARRAY)}); the element type is {@link ColumnType#element()}.
+     * Where the database has no arrays, each renderer writes what Hibernate falls back to.
+     */
+    ARRAY(Params.NONE);
 
     /** Which of length, precision and scale a kind carries. */
     public enum Params { NONE, LENGTH, PRECISION, PRECISION_SCALE }

@@ -123,7 +123,7 @@ public final class KeyColumnOrder {
             case CHAR, VARCHAR -> type.length() == DEFAULT_LENGTH ? maxVarcharLength() : type.length();
             case BINARY, VARBINARY -> type.length() == DEFAULT_LENGTH ? maxVarbinaryLength() : type.length();
             case UUID -> 16;
-            case CLOB, BLOB, JSON, XML -> Integer.MAX_VALUE;
+            case CLOB, BLOB, JSON, XML, ARRAY -> Integer.MAX_VALUE;
         };
     }
 

@@ -48,7 +48,7 @@ public final class SchemaNormalForm {
         Map<String, UniqueConstraint> uniques = new LinkedHashMap<>();
         for (Column column : table.columns()) {
             String sql = column.definition() != null ? column.definition() : names.sqlType(column, model);
-            ColumnType type = SqlTypeText.parse(sql);
+            ColumnType type = stored(SqlTypeText.parse(sql), dialect);
             columns.add(new Column(column.name(), type != null ? type : column.type(), column.nullable(), false,
                     defaultText(column.defaultValue(), (type != null ? type : column.type()).kind()), false, type != null ? null : sql.toLowerCase(Locale.ROOT),
                     null, null));
@@ -73,6 +73,17 @@ public final class SchemaNormalForm {
         PrimaryKey key = table.primaryKey() == null ? null : new PrimaryKey(null, table.primaryKey().columns());
         return new Table(table.name(), null, columns, key, foreignKeys(table, dialect), List.copyOf(uniques.values()), indexes,
                 List.of(), null, List.of());
+    }
+
+    /**
+     * MariaDB's {@code json} is an alias of {@code longtext} (with a {@code json_valid} check), and
+     * its catalogue reports {@code longtext}: there the two are one type.
+     */
+    private static ColumnType stored(ColumnType type, Dialect dialect) {
+        if (type != null && dialect == Dialect.MARIADB && type.kind() == TypeKind.JSON) {
+            return ColumnType.of(TypeKind.CLOB);
+        }
+        return type;
     }
 
     /** MariaDB and MySQL treat NO ACTION as RESTRICT and report it so: the two compare equal there. */

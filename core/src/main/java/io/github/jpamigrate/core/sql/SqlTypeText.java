@@ -25,6 +25,11 @@ public final class SqlTypeText {
     /** The logical type of a SQL type text; null when the text names no type this tool maps. */
     public static ColumnType parse(String sql) {
         String text = sql.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String element = arrayElement(text);
+        if (element != null) {
+            ColumnType type = parse(element);
+            return type == null || type.kind() == TypeKind.ARRAY ? null : ColumnType.arrayOf(type);
+        }
         if (text.startsWith("enum")) {
             return ColumnType.withLength(TypeKind.VARCHAR, 255);
         }
@@ -63,6 +68,20 @@ public final class SqlTypeText {
             case "interval second" -> ColumnType.withPrecisionScale(TypeKind.INTERVAL, or(a, 21), or(b, 0));
             default -> null;
         };
+    }
+
+    /**
+     * The element type of an array type as Hibernate writes it ({@code integer array}, H2 reports
+     * the same) or as PostgreSQL does ({@code integer[]}); null when the text is no array.
+     */
+    private static String arrayElement(String text) {
+        if (text.endsWith(" array")) {
+            return text.substring(0, text.length() - " array".length());
+        }
+        if (text.endsWith("[]")) {
+            return text.substring(0, text.length() - 2);
+        }
+        return null;
     }
 
     private static int or(Integer value, int fallback) {

@@ -140,10 +140,15 @@ class DescriptorErrorsTest {
     void unknownTypeStringListsTheKnownOnes() {
         assertThat(failure(VALID.replace("\"bigint\"", "\"bigint2\"")))
                 .startsWith(SOURCE + ", line 10, column 33 (/tables/0/columns/0/type): unknown column type 'bigint2';"
-                        + " types are written like varchar(255) or decimal(38,2), from: boolean, tinyint,")
+                        + " types are written like varchar(255), decimal(38,2) or, for an array, integer[], from: boolean, tinyint,")
                 .endsWith(", json, xml" + FIX);
         assertThat(failure(VALID.replace("\"varchar(20)\"", "\"varchar\"")))
                 .contains("(/tables/0/columns/1/type): column type 'varchar': type varchar takes a positive length");
+        assertThat(failure(VALID.replace("\"varchar(20)\"", "\"varchar(20)[][]\"")))
+                .contains("(/tables/0/columns/1/type): array type 'varchar(20)[][]': type array takes an element type"
+                        + " that is not an array");
+        assertThat(failure(VALID.replace("\"varchar(20)\"", "\"array\"")))
+                .contains("(/tables/0/columns/1/type): column type 'array': type array takes an element type");
     }
 
     @Test

@@ -70,6 +70,7 @@ class DescriptorSchemaTest {
                 broken("column with unknown field", "/tables/0/columns/0", n -> n.put("colour", "red")),
                 broken("unknown type", "/tables/0/columns/0", n -> n.put("type", "varchr(255)")),
                 broken("type without length", "/tables/0/columns/0", n -> n.put("type", "varchar")),
+                broken("array of arrays", "/tables/0/columns/0", n -> n.put("type", "integer[][]")),
                 broken("nullable as text", "/tables/0/columns/0", n -> n.put("nullable", "no")),
                 broken("newer major format", "", n -> n.put("format", "2.0")),
                 broken("no producer", "", n -> n.remove("producer")),

@@ -9,6 +9,7 @@ import static io.github.jpamigrate.core.model.ColumnType.withPrecisionScale;
 
 import io.github.jpamigrate.core.model.CheckConstraint;
 import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.core.model.EnumRef;
 import io.github.jpamigrate.core.model.EnumStorage;
 import io.github.jpamigrate.core.model.EnumType;
@@ -115,7 +116,8 @@ final class SampleModels {
                 Column.of("delivery_window", withPrecisionScale(TypeKind.INTERVAL, 21, 0), true),
                 Column.of("checksum", withLength(TypeKind.BINARY, 16), true),
                 Column.of("signature", withLength(TypeKind.VARBINARY, 255), true),
-                Column.of("invoice", of(TypeKind.XML), true));
+                Column.of("invoice", of(TypeKind.XML), true),
+                Column.of("tags", ColumnType.arrayOf(withLength(TypeKind.VARCHAR, 40)), true));
         return TableBuilder.table("purchase_order").schema("sales").columns(columns).primaryKey("id")
                 .foreignKey("fk_purchase_order_customer_id", "customer_id", "customer", ReferentialAction.RESTRICT)
                 .check(new CheckConstraint("ck_purchase_order_dtype", "DTYPE in ('Order','SpecialOrder')"))

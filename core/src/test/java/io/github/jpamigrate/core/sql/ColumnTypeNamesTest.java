@@ -102,6 +102,24 @@ class ColumnTypeNamesTest {
             postgresql | xml              | hibernate-7   | xml
             mysql      | xml              | hibernate-7   | longtext
             h2         | xml              | hibernate-7   | clob
+            postgresql | varchar(255)[]   | hibernate-7   | varchar(255) array
+            postgresql | varchar(50)[]    | hibernate-6.6 | varchar(50) array
+            postgresql | tinyint[]        | hibernate-7   | smallint array
+            postgresql | real(24)[]       | hibernate-7   | float4 array
+            postgresql | double(53)[]     | hibernate-7   | float(53) array
+            postgresql | decimal(38,2)[]  | hibernate-7   | numeric(38,2) array
+            postgresql | uuid[]           | hibernate-7   | uuid array
+            h2         | varchar(255)[]   | hibernate-7   | varchar(255) array
+            h2         | tinyint[]        | hibernate-6.6 | tinyint array
+            h2         | real(24)[]       | hibernate-7   | float(24) array
+            h2         | char(1)[]        | hibernate-7   | char(1) array
+            mysql      | varchar(255)[]   | hibernate-7   | json
+            mariadb    | integer[]        | hibernate-7   | json
+            mysql      | varchar(50)[]    | hibernate-6.6 | varbinary(50)
+            mariadb    | integer[]        | hibernate-6.6 | varbinary(255)
+            mariadb    | char(1)[]        | hibernate-6.6 | varbinary(255)
+            sqlite     | varchar(255)[]   | hibernate-7   | blob
+            sqlite     | integer[]        | hibernate-6.6 | blob
             """)
     void spellsLogicalTypesAsHibernateDoes(String dialect, String type, String orm, String expected) {
         Column column = Column.of("c", ColumnType.parse(type), true);

@@ -73,7 +73,11 @@ public enum Diagnostic {
     UNKNOWN_CONSTRAINT_COLUMN("JM031", Kind.WARNING,
             "%s names column '%s', which table %s does not have, so the descriptor leaves this constraint out."
                     + " Hibernate does not check the name: its DDL names column '%s' and the database refuses it"
-                    + " (hbm2ddl logs that and goes on). Name one of: %s");
+                    + " (hbm2ddl logs that and goes on). Name one of: %s"),
+    UNKNOWN_COLUMN_TYPE("JM032", Kind.WARNING,
+            "attribute %s %s, so jpa-migrate cannot know its column type: the descriptor records %s, which may"
+                    + " not be what Hibernate creates. State the type on the attribute with"
+                    + " @Column(columnDefinition = \"<SQL type>\") or @JdbcTypeCode(SqlTypes.<code>)");
 
     private final String code;
     private final Kind kind;

@@ -65,6 +65,10 @@ public final class Jpa {
     public static final String CHECK = HIBERNATE + "Check";
     public static final String CHECKS = HIBERNATE + "Checks";
     public static final String JDBC_TYPE_CODE = HIBERNATE + "JdbcTypeCode";
+    /** Custom types ({@code @Type(StringArrayType.class)}): the column type is the type class's run-time answer. */
+    public static final String TYPE = HIBERNATE + "Type";
+    public static final String JDBC_TYPE = HIBERNATE + "JdbcType";
+    public static final String JAVA_TYPE = HIBERNATE + "JavaType";
     public static final String FORMULA = HIBERNATE + "Formula";
     public static final String NATURAL_ID = HIBERNATE + "NaturalId";
     public static final String ON_DELETE = HIBERNATE + "OnDelete";

@@ -70,7 +70,15 @@ final class ColumnFactory {
                 a.qualified(element, Jpa.JDBC_TYPE_CODE).map(t -> t.integer("value")).orElse(null),
                 convert == null || disabled ? null : convert.typeElement("converter"),
                 disabled,
-                BeanValidation.Resize.NONE);
+                BeanValidation.Resize.NONE,
+                customType(element));
+    }
+
+    /** Hibernate's custom type annotations, in the order Hibernate consults them. */
+    private AnnotationValues customType(Element element) {
+        MappingAnnotations a = ctx.annotations();
+        return a.qualified(element, Jpa.TYPE).or(() -> a.qualified(element, Jpa.JDBC_TYPE))
+                .or(() -> a.qualified(element, Jpa.JAVA_TYPE)).orElse(null);
     }
 
     private boolean nullable(Attribute attr, AnnotationValues column, BindingScope scope, Role role, String name,

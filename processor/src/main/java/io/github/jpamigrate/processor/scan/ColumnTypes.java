@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import io.github.jpamigrate.processor.jpa.AnnotationValues;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
@@ -51,6 +53,9 @@ final class ColumnTypes {
      * @param autoConvert whether {@code autoApply} converters may apply (not to ids, versions, relationships)
      */
     Mapped map(Attribute attr, TypeMirror type, TypeHints hints, boolean autoConvert) {
+        if (hints.customType() != null && hints.columnDefinition() == null && hints.jdbcTypeCode() == null) {
+            return customType(attr, type, hints, autoConvert);
+        }
         TypeElement converter = hints.converter();
         if (converter == null && autoConvert && !hints.noConversion() && hints.enumerated() == null) {
             converter = autoApplied(type);
@@ -59,7 +64,9 @@ final class ColumnTypes {
             return map(attr, databaseType(converter, attr), hints.converted(), false);
         }
         if (hints.jdbcTypeCode() != null) {
-            return new Mapped(JdbcTypeCodes.columnType(hints.jdbcTypeCode(), hints, attr), null);
+            ColumnType coded = hints.jdbcTypeCode() == JdbcTypeCodes.ARRAY ? declaredArray(attr, type, hints)
+                    : JdbcTypeCodes.columnType(hints.jdbcTypeCode(), hints, attr);
+            return new Mapped(coded, null);
         }
         if (ctx.isEnum(type)) {
             return enumType(type, hints);
@@ -69,14 +76,92 @@ final class ColumnTypes {
                     "Enumerated", attr.describe(), type);
         }
         ColumnType mapped = basic(ctx.rawName(type), hints);
+        if (mapped == null && type.getKind() == javax.lang.model.type.TypeKind.ARRAY && !hints.lob()) {
+            mapped = array(attr, ((ArrayType) type).getComponentType(), hints);
+        }
         if (mapped == null && ctx.isSubtype(type, "java.io.Serializable") && !ctx.isEntity(ctx.typeElement(type))) {
-            // Hibernate stores any other Serializable value as serialized bytes
-            mapped = ColumnType.withLength(TypeKind.VARBINARY, hints.length());
+            mapped = serialized(hints);
         }
         if (mapped == null) {
             throw new MappingError(Diagnostic.UNSUPPORTED_TYPE, attr.element(), attr.describe(), type);
         }
         return new Mapped(mapped, null);
+    }
+
+    /**
+     * A Java array is a SQL array of its element's type (Hibernate 6 and 7 alike, where the database
+     * has arrays; each renderer writes the fallback where it has none). An element Hibernate maps in
+     * ways not covered here is warned about and recorded as serialized bytes.
+     */
+    private ColumnType array(Attribute attr, TypeMirror component, TypeHints hints) {
+        ColumnType element = component.getKind() == javax.lang.model.type.TypeKind.ARRAY ? null
+                : basic(ctx.rawName(component), hints.arrayElement());
+        if (element != null && element.kind() != TypeKind.CLOB && element.kind() != TypeKind.BLOB) {
+            return ColumnType.arrayOf(element);
+        }
+        ColumnType recorded = serialized(hints);
+        ctx.diagnostics().report(Diagnostic.UNKNOWN_COLUMN_TYPE, attr.element(), attr.describe(),
+                "is an array of " + component + ", which jpa-migrate does not map as an array element", recorded);
+        return recorded;
+    }
+
+    /** {@code @JdbcTypeCode(SqlTypes.ARRAY)} on a Java array or a basic collection ({@code List<String>}). */
+    private ColumnType declaredArray(Attribute attr, TypeMirror type, TypeHints hints) {
+        TypeMirror component = null;
+        if (type.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
+            component = ((ArrayType) type).getComponentType();
+        } else if (type instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
+            component = declared.getTypeArguments().get(0);
+        }
+        ColumnType element = component == null ? null : basic(ctx.rawName(component), hints.arrayElement());
+        if (element == null || element.kind() == TypeKind.CLOB || element.kind() == TypeKind.BLOB) {
+            throw new MappingError(Diagnostic.UNSUPPORTED_TYPE, attr.element(), attr.describe(),
+                    type + " with @JdbcTypeCode(SqlTypes.ARRAY)");
+        }
+        return ColumnType.arrayOf(element);
+    }
+
+    /** Hibernate stores any other Serializable value as serialized bytes, in a large object under {@code @Lob}. */
+    private static ColumnType serialized(TypeHints hints) {
+        return hints.lob() ? ColumnType.of(TypeKind.BLOB) : ColumnType.withLength(TypeKind.VARBINARY, hints.length());
+    }
+
+    /**
+     * A custom Hibernate type ({@code @Type}, {@code @JdbcType}, {@code @JavaType}) decides the column
+     * type when Hibernate runs, which the processor cannot do: it records what the Java type alone
+     * maps to (serialized bytes when nothing) and says so on the attribute.
+     */
+    private Mapped customType(Attribute attr, TypeMirror type, TypeHints hints, boolean autoConvert) {
+        TypeHints plain = new TypeHints(hints.lob(), hints.temporal(), hints.enumerated(), hints.column(), null,
+                hints.converter(), hints.noConversion(), hints.validated(), null);
+        Mapped mapped;
+        try {
+            mapped = map(attr, type, plain, autoConvert);
+        } catch (MappingError unmapped) {
+            mapped = new Mapped(serialized(hints), null);
+        }
+        AnnotationValues custom = hints.customType();
+        ctx.diagnostics().report(Diagnostic.UNKNOWN_COLUMN_TYPE, attr.element(), custom, null, attr.describe(),
+                "uses the custom Hibernate type " + describe(custom), mapped.type());
+        return mapped;
+    }
+
+    /** {@code @Type(StringArrayType.class)}, or Hibernate 5's {@code @Type(type = "string-array")}. */
+    private static String describe(AnnotationValues custom) {
+        String name = custom.typeName().substring(custom.typeName().lastIndexOf('.') + 1);
+        String member = custom.hasMember("value") && custom.isSet("value") ? "value"
+                : custom.hasMember("type") && custom.isSet("type") ? "type" : null;
+        if (member == null) {
+            return "@" + name;
+        }
+        Object value = custom.value(member).getValue();
+        String text = value instanceof TypeMirror t ? simpleName(t) + ".class" : "\"" + value + "\"";
+        return "@" + name + "(" + (member.equals("value") ? "" : member + " = ") + text + ")";
+    }
+
+    private static String simpleName(TypeMirror type) {
+        String text = type.toString();
+        return text.substring(text.lastIndexOf('.') + 1);
     }
 
     private Mapped enumType(TypeMirror type, TypeHints hints) {

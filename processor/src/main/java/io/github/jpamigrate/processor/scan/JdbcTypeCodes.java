@@ -11,6 +11,9 @@ import io.github.jpamigrate.processor.diag.MappingError;
  */
 final class JdbcTypeCodes {
 
+    /** {@code SqlTypes.ARRAY}: an array of the element type, which {@link ColumnTypes} reads from the Java type. */
+    static final int ARRAY = 2003;
+
     private JdbcTypeCodes() {
     }
 

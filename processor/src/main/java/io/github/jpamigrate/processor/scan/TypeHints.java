@@ -15,26 +15,39 @@ import javax.lang.model.element.TypeElement;
  * @param converter    the converter class from {@code @Convert}, or null
  * @param noConversion {@code @Convert(disableConversion = true)}: auto-applied converters are skipped
  * @param validated    length, precision and scale set by Bean Validation, which win over the column's
+ * @param customType   Hibernate's {@code @Type}, {@code @JavaType} or {@code @JdbcType}, whose column type
+ *                     only Hibernate can know at run time; or null
  */
 record TypeHints(boolean lob, String temporal, AnnotationValues enumerated, AnnotationValues column,
-                 Integer jdbcTypeCode, TypeElement converter, boolean noConversion, BeanValidation.Resize validated) {
+                 Integer jdbcTypeCode, TypeElement converter, boolean noConversion, BeanValidation.Resize validated,
+                 AnnotationValues customType) {
 
     static TypeHints none() {
-        return new TypeHints(false, null, null, null, null, null, false, BeanValidation.Resize.NONE);
+        return new TypeHints(false, null, null, null, null, null, false, BeanValidation.Resize.NONE, null);
     }
 
     TypeHints withColumn(AnnotationValues value) {
-        return new TypeHints(lob, temporal, enumerated, value, jdbcTypeCode, converter, noConversion, validated);
+        return new TypeHints(lob, temporal, enumerated, value, jdbcTypeCode, converter, noConversion, validated, customType);
     }
 
     /** The same hints once Bean Validation has resized the column. */
     TypeHints validated(BeanValidation.Resize resize) {
-        return new TypeHints(lob, temporal, enumerated, column, jdbcTypeCode, converter, noConversion, resize);
+        return new TypeHints(lob, temporal, enumerated, column, jdbcTypeCode, converter, noConversion, resize, customType);
     }
 
     /** The hints for the converter's database type: the conversion is already applied. */
     TypeHints converted() {
-        return new TypeHints(lob, temporal, null, column, jdbcTypeCode, null, true, validated);
+        return new TypeHints(lob, temporal, null, column, jdbcTypeCode, null, true, validated, customType);
+    }
+
+    /** The hints for each element of an array: length, precision and scale apply to the element, {@code @Lob} does not. */
+    TypeHints arrayElement() {
+        return new TypeHints(false, temporal, enumerated, column, null, null, true, validated, null);
+    }
+
+    /** {@code @Column(columnDefinition)}, which states the column type verbatim; null when not given. */
+    String columnDefinition() {
+        return column == null ? null : column.nonEmpty("columnDefinition");
     }
 
     int length() {

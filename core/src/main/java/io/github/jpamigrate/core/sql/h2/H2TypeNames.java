@@ -35,6 +35,7 @@ public class H2TypeNames extends HibernateTypeNames {
             case UUID -> "uuid";
             case JSON -> "json";
             case XML -> "clob";
+            case ARRAY -> typeName(type.element(), orm) + " array";
         };
     }
 

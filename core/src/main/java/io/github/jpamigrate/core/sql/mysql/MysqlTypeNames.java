@@ -1,6 +1,7 @@
 package io.github.jpamigrate.core.sql.mysql;
 
 import io.github.jpamigrate.core.model.ColumnType;
+import io.github.jpamigrate.core.model.TypeKind;
 import io.github.jpamigrate.core.sql.HibernateTypeNames;
 import io.github.jpamigrate.core.sql.OrmLine;
 import java.util.List;
@@ -15,6 +16,8 @@ public final class MysqlTypeNames extends HibernateTypeNames {
     static final int MAX_VARCHAR = 16_383;
     static final int MAX_TEXT = 65_535;
     static final int MAX_MEDIUM = 16_777_215;
+    /** Hibernate 6.6's length of the bytes of a serialized array: the default {@code @Column(length)}. */
+    private static final int DEFAULT_ARRAY_LENGTH = 255;
 
     private final boolean mariaDb;
     private final int major;
@@ -66,7 +69,19 @@ public final class MysqlTypeNames extends HibernateTypeNames {
             case UUID -> hasUuidType() ? "uuid" : "binary(16)";
             case JSON -> "json";
             case XML -> "longtext";
+            case ARRAY -> arrayType(type.element(), orm);
         };
+    }
+
+    /**
+     * No arrays: Hibernate 7 writes an array as a JSON document, 6.6 as serialized bytes whose
+     * length is the {@code @Column(length)} (which the model keeps on a string element).
+     */
+    private static String arrayType(ColumnType element, OrmLine orm) {
+        if (orm != OrmLine.HIBERNATE_6_6) {
+            return "json";
+        }
+        return binary(element.kind() == TypeKind.VARCHAR ? element.length() : DEFAULT_ARRAY_LENGTH);
     }
 
     @Override

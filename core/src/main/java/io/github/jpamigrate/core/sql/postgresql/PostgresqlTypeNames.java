@@ -33,6 +33,8 @@ public class PostgresqlTypeNames extends HibernateTypeNames {
             case UUID -> "uuid";
             case JSON -> "jsonb";
             case XML -> "xml";
+            // Hibernate's spelling; PostgreSQL itself writes the same type as varchar(255)[]
+            case ARRAY -> typeName(type.element(), orm) + " array";
         };
     }
 }

@@ -26,7 +26,8 @@ public class SqliteTypeNames extends HibernateTypeNames {
             case DATE -> "date";
             case TIME, TIME_TZ -> precise("time", type);
             case TIMESTAMP, TIMESTAMP_TZ -> "timestamp";
-            case BINARY, VARBINARY, BLOB, UUID -> "blob";
+            // no arrays: Hibernate stores a Java array as serialized bytes (6.6 and 7 alike)
+            case BINARY, VARBINARY, BLOB, UUID, ARRAY -> "blob";
         };
     }
 

@@ -1,0 +1,43 @@
+package io.github.jpamigrate.core.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jpamigrate.core.model.ColumnType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Array types read back from their SQL text in every spelling met: Hibernate's DDL
+ * ({@code integer array}), H2's catalogue ({@code CHARACTER VARYING(255) ARRAY}) and PostgreSQL's
+ * ({@code character varying(255)[]}, as {@code format_type} and a {@code columnDefinition} write it).
+ */
+class SqlTypeTextArrayTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            varchar(255) array                  | varchar(255)[]
+            CHARACTER VARYING(50) ARRAY         | varchar(50)[]
+            character varying(255)[]            | varchar(255)[]
+            integer array                       | integer[]
+            int4[]                              | integer[]
+            NUMERIC(38, 2) ARRAY                | decimal(38,2)[]
+            float(53) array                     | double(53)[]
+            float4 array                        | real(24)[]
+            timestamp(6) with time zone array   | timestamp_tz(6)[]
+            uuid[]                              | uuid[]
+            text[]                              | clob[]
+            """)
+    void readsTheElementTypeOfAnArray(String sql, String expected) {
+        assertThat(SqlTypeText.parse(sql)).isEqualTo(ColumnType.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            integer[][]
+            integer array array
+            widget array
+            """)
+    void anArrayOfArraysOrOfAnUnknownTypeIsNoTypeThisToolMaps(String sql) {
+        assertThat(SqlTypeText.parse(sql)).isNull();
+    }
+}
