@@ -28,7 +28,7 @@ record DatabaseSchema(SchemaModel model, Set<String> sequences) {
 
     static DatabaseSchema read(PostgresScratch database) throws SQLException {
         try (Connection connection = database.connect()) {
-            SchemaModel normal = SchemaNormalForm.of(new SchemaReader(Dialect.POSTGRESQL, Set.of()).read(connection, null),
+            SchemaModel normal = SchemaNormalForm.of(new SchemaReader(Dialect.POSTGRESQL, Set.of(HandWrittenMigrations.HISTORY)).read(connection, null),
                     Dialect.POSTGRESQL);
             List<Table> tables = normal.tables().stream().map(DatabaseSchema::withoutForeignKeyNames).toList();
             return new DatabaseSchema(new SchemaModel(normal.naming(), normal.orm(), normal.producer(), tables,

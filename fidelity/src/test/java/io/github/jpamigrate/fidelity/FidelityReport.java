@@ -3,7 +3,6 @@ package io.github.jpamigrate.fidelity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -79,23 +78,31 @@ final class FidelityReport {
         s.append('\n');
     }
 
-    /** report.md from every section written so far, lines side by side per project. */
+    /** report.md from every section written so far, lines side by side per project and pair. */
     static Path merge(Path out) throws IOException {
-        List<Path> rows = new ArrayList<>();
-        List<Path> sections = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(out, 2)) {
-            files.filter(f -> !f.getParent().equals(out) && (f.toString().endsWith(".md") || f.toString().endsWith(".row")))
-                    .sorted(FidelityReport::byProjectThenLine).forEach(f ->
-                    (f.toString().endsWith(".row") ? rows : sections).add(f));
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(out, 2)) {
+            files = all.filter(f -> !f.getParent().equals(out) && Files.isRegularFile(f))
+                    .sorted(FidelityReport::byProjectThenLine).toList();
         }
         StringBuilder report = new StringBuilder("# Real-world fidelity report\n\n" + HEADER);
-        for (Path row : rows) {
-            report.append(Files.readString(row));
+        append(report, files, ".row");
+        if (files.stream().anyMatch(f -> f.toString().endsWith(".pairrow"))) {
+            report.append("\n").append(PairReport.HEADER);
+            append(report, files, ".pairrow");
         }
-        for (Path section : sections) {
+        for (Path section : files.stream().filter(f -> f.toString().endsWith(".md")).toList()) {
             report.append('\n').append(Files.readString(section));
         }
         return Files.writeString(out.resolve("report.md"), report);
+    }
+
+    private static void append(StringBuilder report, List<Path> files, String suffix) throws IOException {
+        for (Path file : files) {
+            if (file.toString().endsWith(suffix)) {
+                report.append(Files.readString(file));
+            }
+        }
     }
 
     private static int byProjectThenLine(Path a, Path b) {

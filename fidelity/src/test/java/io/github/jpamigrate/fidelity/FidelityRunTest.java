@@ -47,6 +47,32 @@ class FidelityRunTest {
         assertThat(Files.readString(report)).contains(dirs.stream().map(d -> "## " + d.getFileName() + " at ").toList());
     }
 
+    @Test
+    void measuresEveryNamedPair() throws Exception {
+        String named = System.getProperty("jpamigrate.fidelity.pairs", "");
+        Assumptions.assumeFalse(named.isBlank(), "no pairs named: pass -Djpamigrate.fidelity.pairs=PARENT_DIR:CHILD_DIR[,...]");
+        Path report = null;
+        List<String> expected = new java.util.ArrayList<>();
+        List<String> pairs = Arrays.stream(named.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        for (String pair : pairs) {
+            String[] dirs = pair.split(":");
+            if (dirs.length != 2) {
+                throw new IllegalArgumentException("pair '" + pair + "' is not PARENT_DIR:CHILD_DIR");
+            }
+            ExtractedProject parent = ExtractedProject.read(Path.of(dirs[0]));
+            ExtractedProject child = ExtractedProject.read(Path.of(dirs[1]));
+            Path work = OUT.resolveSibling("fidelity-work").resolve(HibernateSchema.ormLine()).resolve("pair-" + child.name());
+            deleteTree(work);
+            long start = System.nanoTime();
+            PairMeasurement m = new PairMeasure(SERVER).measure(parent, child, work);
+            report = PairReport.write(OUT, m);
+            expected.add(PairReport.section(m).lines().findFirst().orElseThrow());
+            System.out.printf("fidelity: pair %s -> %s on %s measured in %d s%n%s", parent.name(), child.name(), m.ormLine(),
+                    (System.nanoTime() - start) / 1_000_000_000, PairReport.row(m));
+        }
+        assertThat(Files.readString(report)).contains(expected);
+    }
+
     static void deleteTree(Path dir) throws java.io.IOException {
         if (!Files.exists(dir)) {
             return;
