@@ -4,7 +4,7 @@ import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.SchemaNormalForm;
 import io.github.jpamigrate.introspect.SchemaReader;
 import java.sql.Connection;

@@ -2,9 +2,8 @@ package io.github.jpamigrate.fidelity;
 
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.SchemaModel;
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.IdentifierLimits;
-import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.Statement;
 import java.sql.Connection;
@@ -28,7 +27,7 @@ final class FirstMigration {
 
     /** The statements for a dialect; throws what the renderer throws when it cannot express a change. */
     static List<Statement> render(SchemaModel model, Dialect dialect) {
-        return MigrationRenderer.of(dialect).render(EMPTY, model, SchemaDiff.compare(EMPTY, model), RenderOptions.DEFAULTS)
+        return dialect.renderer().render(EMPTY, model, SchemaDiff.compare(EMPTY, model), RenderOptions.DEFAULTS)
                 .statements();
     }
 

@@ -5,8 +5,7 @@ import io.github.jpamigrate.core.diff.Hazards;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.SchemaModel;
-import io.github.jpamigrate.core.sql.Dialect;
-import io.github.jpamigrate.core.sql.MigrationRenderer;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.Statement;
 import io.github.jpamigrate.workflow.FidelitySeedRows;
@@ -57,7 +56,7 @@ final class PairMeasure {
                                     List<String> processor, PostgresScratch ours, PostgresScratch theirs) throws IOException, SQLException {
         List<SchemaChange> changes = SchemaDiff.compare(from, to);
         List<String> hazards = Hazards.find(changes, to, (t, c) -> false).stream().map(Hazard::describe).toList();
-        List<String> sql = MigrationRenderer.of(Dialect.POSTGRESQL).render(from, to, changes, RenderOptions.DEFAULTS)
+        List<String> sql = Dialect.POSTGRESQL.renderer().render(from, to, changes, RenderOptions.DEFAULTS)
                 .statements().stream().map(Statement::sql).toList();
         List<String> setup = new ArrayList<>();
         String line = HibernateSchema.ormLine();

@@ -10,8 +10,7 @@ import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.core.model.PrimaryKey;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
-import io.github.jpamigrate.core.sql.Dialect;
-import io.github.jpamigrate.core.sql.MigrationRenderer;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.RenderedMigration;
 import io.github.jpamigrate.replay.FlywaySettings;
@@ -70,7 +69,7 @@ class ArrayRoundTripTest {
         SchemaModel model = arrays(orm);
         SchemaModel empty = new SchemaModel("jpa", orm, "t", List.of(), List.of(), List.of(), List.of());
         List<SchemaChange> changes = SchemaDiff.compare(empty, model, Renames.NONE);
-        RenderedMigration migration = MigrationRenderer.of(dialect).render(empty, model, changes, RenderOptions.withBackfills(List.of()));
+        RenderedMigration migration = dialect.renderer().render(empty, model, changes, RenderOptions.withBackfills(List.of()));
         Path folder = Files.createDirectories(dir.resolve("migrations"));
         Files.writeString(folder.resolve("V1__arrays.sql"), migration.script("arrays", changes));
         try (ScratchDatabase db = dialect == Dialect.SQLITE ? ScratchDatabase.sqlite(dir.resolve("scratch"))

@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Sequence;
-import io.github.jpamigrate.core.sql.Dialect;
-import io.github.jpamigrate.core.sql.MigrationRenderer;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.Statement;
 import java.sql.Connection;
@@ -111,7 +110,7 @@ class ImplicitSequenceNameTest {
     void sqliteGetsATableNamedAfterTheEntityTable(String ns) throws Exception {
         SchemaModel model = model(ns, GAME, ANIMAL, LION);
         SchemaModel empty = new SchemaModel("jpa", "-", "-", List.of(), List.of(), List.of(), List.of());
-        List<Statement> statements = MigrationRenderer.of(Dialect.SQLITE)
+        List<Statement> statements = Dialect.SQLITE.renderer()
                 .render(empty, model, SchemaDiff.compare(empty, model), RenderOptions.DEFAULTS).statements();
         List<String> tables = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); var s = c.createStatement()) {

@@ -120,6 +120,11 @@ public enum Dialect implements DialectFacts {
     }
 
     @Override
+    public boolean reportsJsonAsLongtext() {
+        return facts.reportsJsonAsLongtext();
+    }
+
+    @Override
     public Optional<String> defaultSchema() {
         return facts.defaultSchema();
     }

@@ -50,6 +50,14 @@ public interface DialectFacts {
         return false;
     }
 
+    /**
+     * Whether {@code json} is an alias of {@code longtext} that the catalogue reports as such
+     * (MariaDB): there the two are one type.
+     */
+    default boolean reportsJsonAsLongtext() {
+        return false;
+    }
+
     /** The schema a connection reads when none is named ({@code public}); empty where there is none. */
     Optional<String> defaultSchema();
 

@@ -79,8 +79,8 @@ public final class SchemaNormalForm {
      * MariaDB's {@code json} is an alias of {@code longtext} (with a {@code json_valid} check), and
      * its catalogue reports {@code longtext}: there the two are one type.
      */
-    private static ColumnType stored(ColumnType type, Dialect dialect) {
-        if (type != null && dialect == Dialect.MARIADB && type.kind() == TypeKind.JSON) {
+    private static ColumnType stored(ColumnType type, DialectFacts dialect) {
+        if (type != null && dialect.reportsJsonAsLongtext() && type.kind() == TypeKind.JSON) {
             return ColumnType.of(TypeKind.CLOB);
         }
         return type;

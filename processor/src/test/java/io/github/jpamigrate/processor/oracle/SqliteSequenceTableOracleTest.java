@@ -1,6 +1,6 @@
 package io.github.jpamigrate.processor.oracle;
 
-import io.github.jpamigrate.core.sql.Dialect;
+import io.github.jpamigrate.core.dialect.Dialect;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 

@@ -72,6 +72,12 @@ public final class MysqlDialect implements DialectFacts {
         return true;
     }
 
+    /** MariaDB's {@code json} is {@code longtext} with a {@code json_valid} check; MySQL's is a type of its own. */
+    @Override
+    public boolean reportsJsonAsLongtext() {
+        return mariaDb;
+    }
+
     @Override
     public Optional<String> defaultSchema() {
         return Optional.empty();
