@@ -27,6 +27,7 @@ public final class DiffWorkflow {
 
     /**
      * @return the pending changes, as {@code generate} would compute them with these options (the SQL shown is SQLite's)
+     * @throws WorkflowFailure when a declaration names a table or column neither model has
      */
     public PendingChanges run(ProjectLayout layout, ChangeOptions options) throws IOException {
         return run(layout, options, MigrationTargets.single(Dialect.SQLITE));
@@ -35,6 +36,7 @@ public final class DiffWorkflow {
     /** As {@link #run(ProjectLayout, ChangeOptions)}, with the SQL of every target database. */
     public PendingChanges run(ProjectLayout layout, ChangeOptions options, MigrationTargets targets) throws IOException {
         ProjectModels models = ProjectModels.read(layout);
+        DeclaredNames.check(options, models.snapshot(), models.model());
         PendingChanges pending = PendingChanges.of(models, options);
         if (pending.isEmpty()) {
             log.info("No pending changes: the snapshot " + layout.show(layout.snapshot()) + " matches the entity model.");

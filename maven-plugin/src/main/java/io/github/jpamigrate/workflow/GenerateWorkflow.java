@@ -65,6 +65,7 @@ public final class GenerateWorkflow {
 
     private GenerateResult generate(GenerateRequest request, ProjectModels models) throws IOException, SQLException {
         ProjectLayout layout = request.layout();
+        DeclaredNames.check(request.options(), models.snapshot(), models.model());
         PendingChanges pending = resolveRenames(PendingChanges.of(models, request.options()));
         refuseBlocked(pending, request.empty());
         if (pending.isEmpty() && !request.empty()) {
