@@ -41,7 +41,9 @@ public enum Diagnostic {
             "column %s of table %s is mapped twice with different definitions: %s by %s and %s by %s;"
                     + " give both mappings the same type, or map them to different columns"),
     NOT_EMBEDDABLE("JM014", Kind.ERROR,
-            "%s is used as an embedded value but %s is not annotated with @Embeddable; add @Embeddable to it"),
+            "%s is used as an embedded value but %s is not a class Hibernate can embed (an interface, an enum or a"
+                    + " JDK type); use an @Embeddable class as the attribute's type, or name one with Hibernate's"
+                    + " @TargetEmbeddable"),
     ID_CLASS_MISMATCH("JM015", Kind.ERROR,
             "@IdClass %s does not match the @Id attributes of %s: %s; the id class needs exactly one field"
                     + " per @Id attribute, with the same name and type"),

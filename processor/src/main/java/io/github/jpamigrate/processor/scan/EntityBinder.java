@@ -131,8 +131,11 @@ final class EntityBinder {
         };
         String name = ctx.naming().physical(logical == null ? "DTYPE" : logical);
         String definition = column.map(c -> c.nonEmpty("columnDefinition")).orElse(null);
+        // @DiscriminatorOptions(insert = false): another mapping (an id part, say) writes the column
+        boolean notInserted = ctx.annotations().qualified(e.type, Jpa.DISCRIMINATOR_OPTIONS)
+                .map(o -> o.hasMember("insert") && !o.bool("insert")).orElse(false);
         table.addBoundFirst(new ColumnDraft(logical, new Column(name, type, false, false, null, false, definition, null,
-                null), e.type, e.qualifiedName()));
+                null), e.type, e.qualifiedName()).readOnly(notInserted));
         if (ctx.orm().singleTableChecks()) {
             List<String> valuesList = e.concreteSubtree().stream().map(x -> literal(discriminatorValue(x), kind))
                     .collect(Collectors.toList());

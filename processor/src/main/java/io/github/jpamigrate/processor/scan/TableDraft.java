@@ -77,11 +77,11 @@ final class TableDraft {
 
     /**
      * Adds a column that Hibernate binds before the attributes although we bind it after them (the
-     * discriminator): its definition replaces a read-only attribute's mapping of the same column.
+     * discriminator): where one of the two mappings is read-only, its definition replaces the other's.
      */
     void addBoundFirst(ColumnDraft draft) {
         ColumnDraft existing = columns.get(Identifiers.key(draft.name()));
-        if (existing != null && existing.readOnly()) {
+        if (existing != null && (existing.readOnly() || draft.readOnly())) {
             draft.checks().forEach(this::addCheck);
             columns.put(Identifiers.key(draft.name()), draft);
             return;

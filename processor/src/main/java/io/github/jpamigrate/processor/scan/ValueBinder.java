@@ -124,15 +124,12 @@ final class ValueBinder {
      */
     private List<String> embedded(Attribute attr, BindingScope scope, Map<String, Attribute> mappedParts) {
         boolean keyOrder = mappedParts != null;
-        TypeElement type = ctx.typeElement(attr.type());
-        if (!ctx.isEmbeddable(type)) {
-            AnnotationValues marker = ctx.annotations().jpa(attr.element(), Jpa.EMBEDDED)
-                    .or(() -> ctx.annotations().jpa(attr.element(), Jpa.EMBEDDED_ID)).orElse(null);
-            throw new MappingError(Diagnostic.NOT_EMBEDDABLE, attr.element(), marker, null, attr.describe(), attr.type());
-        }
+        TypeElement type = embeddableType(attr);
+        DeclaredType seenFrom = type.equals(ctx.typeElement(attr.type())) ? (DeclaredType) attr.type()
+                : (DeclaredType) type.asType();
         Overrides nested = scope.overrides().enter(attr.name(), Overrides.of(ctx, attr.element()));
         BindingScope inner = scope.inside(nested, validation.into(attr, scope.validation()));
-        List<Attribute> attributes = embeddableAttributes(type, (DeclaredType) attr.type(), scope.owner().access);
+        List<Attribute> attributes = embeddableAttributes(type, seenFrom, scope.owner().access);
         if (keyOrder && type.getKind() != ElementKind.RECORD) {
             attributes.sort(Comparator.comparing(Attribute::name));
         }
@@ -142,6 +139,27 @@ final class ValueBinder {
             names.addAll(relationship != null ? bind(relationship, scope) : bind(a, inner));
         }
         return names;
+    }
+
+    /**
+     * The class an embedded attribute binds: Hibernate's {@code @Target}/{@code @TargetEmbeddable}
+     * when it names one (the implementation of an interface-typed attribute), else the attribute's
+     * type. Hibernate binds any class so where {@code @Embedded} or {@code @EmbeddedId} asks for it,
+     * {@code @Embeddable} or not; only what is no class (an interface, an enum) is refused.
+     */
+    private TypeElement embeddableType(Attribute attr) {
+        MappingAnnotations a = ctx.annotations();
+        TypeElement type = a.qualified(attr.element(), Jpa.TARGET_EMBEDDABLE)
+                .or(() -> a.qualified(attr.element(), Jpa.TARGET))
+                .map(t -> t.typeElement("value")).orElseGet(() -> ctx.typeElement(attr.type()));
+        boolean marked = a.hasJpa(attr.element(), Jpa.EMBEDDED) || a.hasJpa(attr.element(), Jpa.EMBEDDED_ID);
+        boolean isClass = type != null && (type.getKind() == ElementKind.CLASS || type.getKind() == ElementKind.RECORD);
+        if (ctx.isEmbeddable(type) || marked && isClass && !type.getQualifiedName().toString().startsWith("java.")) {
+            return type;
+        }
+        AnnotationValues marker = a.jpa(attr.element(), Jpa.EMBEDDED)
+                .or(() -> a.jpa(attr.element(), Jpa.EMBEDDED_ID)).orElse(null);
+        throw new MappingError(Diagnostic.NOT_EMBEDDABLE, attr.element(), marker, null, attr.describe(), attr.type());
     }
 
     /** The attributes of an embeddable, including those of embeddable or mapped superclasses. */

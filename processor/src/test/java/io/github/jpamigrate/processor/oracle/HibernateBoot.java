@@ -30,9 +30,14 @@ final class HibernateBoot {
         if (!build.fixture().usesBeanValidation()) {
             return false;
         }
-        settings.applySetting("jakarta.persistence.validation.mode", "ddl")
-                .applySetting("jakarta.persistence.validation.factory", Validators.FACTORY);
+        settings.applySetting("jakarta.persistence.validation.mode", "ddl");
+        applyValidatorFactory(settings);
         return true;
+    }
+
+    /** Hands Hibernate a validator factory, as Spring Boot does when a Bean Validation provider is present. */
+    static void applyValidatorFactory(StandardServiceRegistryBuilder settings) {
+        settings.applySetting("jakarta.persistence.validation.factory", Validators.FACTORY);
     }
 
     /** The fixture's entity classes, mapped. */

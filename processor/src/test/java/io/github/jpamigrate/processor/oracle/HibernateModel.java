@@ -86,12 +86,34 @@ final class HibernateModel implements AutoCloseable {
     }
 
     static HibernateModel boot(FixtureBuild build, OracleDialect dialect, Naming naming) {
+        StandardServiceRegistryBuilder settings = dialectSettings(build, dialect, naming);
+        boolean validated = HibernateBoot.applyBeanValidation(settings, build);
+        return build(settings, build, validated);
+    }
+
+    /**
+     * Booted as an application's session factory is, with a Bean Validation provider present and
+     * these settings ({@code jakarta.persistence.validation.mode}, {@code hibernate.validator.apply_to_ddl}).
+     */
+    static HibernateModel bootWithValidator(FixtureBuild build, OracleDialect dialect, Naming naming,
+                                            Map<String, String> validationSettings) {
+        StandardServiceRegistryBuilder settings = dialectSettings(build, dialect, naming);
+        HibernateBoot.applyValidatorFactory(settings);
+        validationSettings.forEach(settings::applySetting);
+        return build(settings, build, true);
+    }
+
+    private static StandardServiceRegistryBuilder dialectSettings(FixtureBuild build, OracleDialect dialect,
+                                                                  Naming naming) {
         StandardServiceRegistryBuilder settings = HibernateBoot.settings(build)
                 .applySetting("hibernate.dialect", dialect.hibernateDialect())
                 .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
                 .applySetting("jakarta.persistence.database-product-version", dialect.version());
         naming.hibernateSettings().forEach(settings::applySetting);
-        boolean validated = HibernateBoot.applyBeanValidation(settings, build);
+        return settings;
+    }
+
+    private static HibernateModel build(StandardServiceRegistryBuilder settings, FixtureBuild build, boolean validated) {
         StandardServiceRegistry registry = settings.build();
         try {
             Metadata metadata = HibernateBoot.metadata(registry, build);
