@@ -80,7 +80,9 @@ final class PairMeasure {
     private static Map<String, Integer> seed(SchemaModel model, PostgresScratch database, DatabaseSchema start,
                                              List<String> setup) throws SQLException {
         List<String> notes = new ArrayList<>();
-        try (Connection c = database.connect()) {
+        // the generator binds text for json and the like; stringtype=unspecified lets PostgreSQL cast it
+        try (Connection c = java.sql.DriverManager.getConnection(database.url() + (database.url().contains("?") ? "&" : "?")
+                + "stringtype=unspecified")) {
             FidelitySeedRows.seed(model, c, start.model().tables(), notes);
             Map<String, Integer> counts = rowCounts(database, start.model().tables().stream().map(t -> t.name()).toList());
             setup.add(counts.values().stream().mapToInt(Integer::intValue).sum() + " rows seeded in "
@@ -108,7 +110,7 @@ final class PairMeasure {
         List<String> lost = new ArrayList<>();
         before.forEach((table, n) -> {
             int now = after.getOrDefault(table, -1);
-            if (now < n) {
+            if (n > 0 && now < n) {
                 lost.add(table + ": " + n + " rows before, " + (now < 0 ? "table gone" : now + " after"));
             }
         });
