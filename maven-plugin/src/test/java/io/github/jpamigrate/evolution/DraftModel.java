@@ -1,5 +1,6 @@
 package io.github.jpamigrate.evolution;
 
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.model.CheckConstraint;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.EnumType;
@@ -94,9 +95,10 @@ final class DraftModel {
         table.subtypes.keySet().forEach(subtype -> entities.add("com.acme." + subtype));
         List<String> key = new ArrayList<>(List.of(table.primaryKey().name()));
         key.addAll(table.extraKey);
-        return new Table(table.name, null, columns, new PrimaryKey(null, key), keys,
-                uniques, indexes, table.checks.stream().map(c -> new CheckConstraint(c.name(), c.expression())).toList(), null,
-                entities);
+        return TableBuilder.table(table.name).columns(columns).primaryKey(new PrimaryKey(null, key)).foreignKeys(keys)
+                .uniques(uniques).indexes(indexes)
+                .checks(table.checks.stream().map(c -> new CheckConstraint(c.name(), c.expression())).toList())
+                .entities(entities).build();
     }
 
     static String entityName(String table) {

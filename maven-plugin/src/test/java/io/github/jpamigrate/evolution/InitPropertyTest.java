@@ -1,5 +1,7 @@
 package io.github.jpamigrate.evolution;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.json.DescriptorJson;
 import io.github.jpamigrate.core.diff.SchemaDiff;
@@ -8,7 +10,6 @@ import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.dialect.Dialect;
-import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.RenderedMigration;
 import io.github.jpamigrate.workflow.ChangeOptions;
@@ -108,15 +109,13 @@ class InitPropertyTest {
 
     /** The model without one column and the keys, constraints and indexes that use it. */
     private static SchemaModel without(SchemaModel model, String tableName, String column) {
-        List<Table> tables = model.tables().stream().map(t -> !t.name().equals(tableName) ? t : new Table(t.name(),
-                t.schema(), t.columns().stream().filter(c -> !c.name().equals(column)).toList(), t.primaryKey(),
-                t.foreignKeys().stream().filter(k -> !uses(k.columns(), column)).toList(),
-                t.uniqueConstraints().stream().filter(u -> !uses(u.columns(), column)).toList(),
-                t.indexes().stream().filter(i -> !uses(i.columns(), column)).toList(),
-                t.checks().stream().filter(k -> !mentions(k.expression(), column)).toList(), t.comment(),
-                t.entities())).toList();
-        return new SchemaModel(model.naming(), model.orm(), model.producer(), tables, model.sequences(),
-                model.tableGenerators(), model.enums());
+        List<Table> tables = model.tables().stream().map(t -> !t.name().equals(tableName) ? t : TableBuilder.from(t)
+                .columns(t.columns().stream().filter(c -> !c.name().equals(column)).toList())
+                .foreignKeys(t.foreignKeys().stream().filter(k -> !uses(k.columns(), column)).toList())
+                .uniques(t.uniqueConstraints().stream().filter(u -> !uses(u.columns(), column)).toList())
+                .indexes(t.indexes().stream().filter(i -> !uses(i.columns(), column)).toList())
+                .checks(t.checks().stream().filter(k -> !mentions(k.expression(), column)).toList()).build()).toList();
+        return ModelBuilder.from(model).tables(tables).build();
     }
 
     private static List<Column> nonKeyColumns(Table table) {

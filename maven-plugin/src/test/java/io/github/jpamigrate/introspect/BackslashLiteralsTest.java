@@ -1,16 +1,16 @@
 package io.github.jpamigrate.introspect;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ColumnType;
-import io.github.jpamigrate.core.model.PrimaryKey;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.TypeKind;
 import io.github.jpamigrate.core.dialect.Dialect;
-import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.RenderedMigration;
 import io.github.jpamigrate.replay.FlywaySettings;
@@ -58,10 +58,9 @@ class BackslashLiteralsTest {
     private static SchemaModel model(List<Column> extra) {
         List<Column> columns = new ArrayList<>(List.of(Column.of("id", ColumnType.of(TypeKind.BIGINT), false)));
         columns.addAll(extra);
-        Table note = new Table("note", null, columns, new PrimaryKey(null, List.of("id")), List.of(), List.of(), List.of(),
-                List.of(), "table \\ comment \\", List.of("com.acme.Note"));
-        return new SchemaModel("jpa", "hibernate-7", "t", extra.isEmpty() ? List.of() : List.of(note), List.of(), List.of(),
-                List.of());
+        Table note = TableBuilder.table("note").columns(columns).primaryKey("id").comment("table \\ comment \\")
+                .entity("com.acme.Note").build();
+        return ModelBuilder.model().producer("t").tables(extra.isEmpty() ? List.of() : List.of(note)).build();
     }
 
     /** Each value as the default and comment of a column; {@code suffix} changes them all. */

@@ -1,11 +1,12 @@
 package io.github.jpamigrate.introspect;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.*;
 import io.github.jpamigrate.core.dialect.Dialect;
-import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.replay.FlywaySettings;
 import io.github.jpamigrate.replay.MigrationReplay;
@@ -49,12 +50,12 @@ class ServerAlterationsTest {
         if (v >= 2) {
             columns.add(Column.of("active", ColumnType.of(TypeKind.BOOLEAN), false).withDefaultValue("true"));
         }
-        Table table = new Table(v == 1 ? "item" : "product", null, columns,
-                new PrimaryKey(null, v <= 2 ? List.of("id") : List.of("id", "code")),
-                List.of(), List.of(), List.of(), List.of(), v >= 2 ? "what the shop sells" : null, List.of());
-        return new SchemaModel("jpa", "hibernate-7", "t", List.of(table),
-                v == 1 ? List.of(new Sequence("item_SEQ", null, 1, 50)) : List.of(), List.of(),
-                List.of(new EnumType(KIND, List.of("SMALL", "LARGE"))));
+        Table table = TableBuilder.table(v == 1 ? "item" : "product").columns(columns)
+                .primaryKey(v <= 2 ? new String[] {"id"} : new String[] {"id", "code"})
+                .comment(v >= 2 ? "what the shop sells" : null).build();
+        return ModelBuilder.model().producer("t").table(table)
+                .sequences(v == 1 ? List.of(new Sequence("item_SEQ", null, 1, 50)) : List.of())
+                .enumType(KIND, "SMALL", "LARGE").build();
     }
 
     private static void write(Dialect dialect, Path folder, int v) throws Exception {

@@ -1,11 +1,12 @@
 package io.github.jpamigrate.introspect;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.*;
 import io.github.jpamigrate.core.dialect.Dialect;
-import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.SqlNames;
 import io.github.jpamigrate.replay.FlywaySettings;
@@ -54,28 +55,25 @@ class ServerEvolutionTest {
             order.add(Column.of("note", ColumnType.withLength(TypeKind.VARCHAR, v == 1 ? 100 : 200), true));
         }
         List<Table> tables = new ArrayList<>();
-        tables.add(new Table("customer", null, customer, new PrimaryKey(null, List.of("id")), List.of(), List.of(), List.of(),
-                v == 2 ? List.of(new CheckConstraint("ck_customer_email", "email <> ''")) : List.of(), null, List.of()));
-        tables.add(new Table("order", null, order, new PrimaryKey(null, List.of("id")),
-                List.of(new ForeignKey("fk_order_customer_id", List.of("customer_id"), "customer", List.of("id"),
-                        v < 3 ? ReferentialAction.NO_ACTION : ReferentialAction.CASCADE)), List.of(),
-                v < 3 ? List.of(new Index("idx_order_note", List.of("note"), false)) : List.of(), List.of(), null, List.of()));
+        tables.add(TableBuilder.table("customer").columns(customer).primaryKey("id")
+                .checks(v == 2 ? List.of(new CheckConstraint("ck_customer_email", "email <> ''")) : List.of()).build());
+        tables.add(TableBuilder.table("order").columns(order).primaryKey("id")
+                .foreignKey("fk_order_customer_id", "customer_id", "customer", v < 3 ? ReferentialAction.NO_ACTION : ReferentialAction.CASCADE)
+                .indexes(v < 3 ? List.of(new Index("idx_order_note", List.of("note"), false)) : List.of()).build());
         if (v == 2 || v == 3) {
-            tables.add(new Table("tag", null, List.of(Column.of("id", BIGINT, false), Column.of("customer_id", BIGINT, false),
-                    Column.of("label", ColumnType.withLength(TypeKind.VARCHAR, 50), false)), new PrimaryKey(null, List.of("id")),
-                    List.of(new ForeignKey("fk_tag_customer_id", List.of("customer_id"), "customer", List.of("id"),
-                            ReferentialAction.CASCADE)),
-                    List.of(new UniqueConstraint("uk_tag_customer_id_label", List.of("customer_id", "label"))),
-                    List.of(), List.of(), null, List.of()));
+            tables.add(TableBuilder.table("tag").columns(List.of(Column.of("id", BIGINT, false), Column.of("customer_id", BIGINT, false),
+                    Column.of("label", ColumnType.withLength(TypeKind.VARCHAR, 50), false))).primaryKey("id")
+                    .foreignKey("fk_tag_customer_id", "customer_id", "customer", ReferentialAction.CASCADE)
+                    .unique("uk_tag_customer_id_label", "customer_id", "label").build());
         }
-        return new SchemaModel("jpa", "hibernate-7", "t", tables,
-                List.of(new Sequence("customer_SEQ", null, 1, v == 1 ? 50 : 100)), List.of(),
-                List.of(new EnumType(STATUS, v == 1 ? List.of("NEW", "ACTIVE") : List.of("NEW", "ACTIVE", "CLOSED")),
-                        new EnumType(KIND, v == 1 ? List.of("A", "B") : List.of("A", "B", "C"))));
+        return ModelBuilder.model().producer("t").tables(tables)
+                .sequence(new Sequence("customer_SEQ", null, 1, v == 1 ? 50 : 100))
+                .enums(List.of(new EnumType(STATUS, v == 1 ? List.of("NEW", "ACTIVE") : List.of("NEW", "ACTIVE", "CLOSED")),
+                        new EnumType(KIND, v == 1 ? List.of("A", "B") : List.of("A", "B", "C")))).build();
     }
 
     private static void write(Dialect dialect, Path folder, int v) throws Exception {
-        SchemaModel from = v == 1 ? new SchemaModel("jpa", "hibernate-7", "t", List.of(), List.of(), List.of(), List.of())
+        SchemaModel from = v == 1 ? ModelBuilder.model().producer("t").build()
                 : version(v - 1);
         Renames renames = v == 2 ? Renames.parse(List.of("customer.total:balance")) : Renames.NONE;
         List<SchemaChange> changes = SchemaDiff.compare(from, version(v), renames);

@@ -1,11 +1,12 @@
 package io.github.jpamigrate.introspect;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.*;
 import io.github.jpamigrate.core.dialect.Dialect;
-import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.replay.FlywaySettings;
 import io.github.jpamigrate.replay.MigrationReplay;
@@ -36,8 +37,7 @@ class ServerRenamesTest {
     private static final ColumnType TEXT = ColumnType.withLength(TypeKind.VARCHAR, 40);
 
     private static Table idTable(String name) {
-        return new Table(name, null, List.of(Column.of("id", BIGINT, false)), new PrimaryKey(null, List.of("id")),
-                List.of(), List.of(), List.of(), List.of(), null, List.of());
+        return TableBuilder.table(name).column(Column.of("id", BIGINT, false)).primaryKey("id").build();
     }
 
     /** v1 item(note, label, email) with named index, unique and key; v2 renames them all; v3 drops the constraints. */
@@ -56,11 +56,11 @@ class ServerRenamesTest {
                 : List.of(new UniqueConstraint(Identifiers.uniqueKeyName(table, List.of(text, mail)), List.of(text, mail)));
         List<Index> indexes = v == 3 ? List.of() : List.of(new Index(Identifiers.indexName(table, List.of(mail)), List.of(mail), false),
                 new Index(Identifiers.indexName(table, List.of("owner_id")), List.of("owner_id"), false));
-        Table item = new Table(table, null, columns, new PrimaryKey(null, List.of("id")), keys, uniques, indexes, List.of(), null,
-                List.of());
+        Table item = TableBuilder.table(table).columns(columns).primaryKey("id").foreignKeys(keys).uniques(uniques)
+                .indexes(indexes).build();
         List<Table> tables = v == 1 ? List.of(idTable("owner"), idTable("shelf"), idTable("old_shelf"), item)
                 : List.of(idTable("owner"), idTable("shelf"), item);
-        return new SchemaModel("jpa", "hibernate-7", "t", tables, List.of(), List.of(), List.of());
+        return ModelBuilder.model().producer("t").tables(tables).build();
     }
 
     private static void write(Dialect dialect, Path folder, int v) throws Exception {

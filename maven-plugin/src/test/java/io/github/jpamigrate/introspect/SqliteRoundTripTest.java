@@ -1,5 +1,7 @@
 package io.github.jpamigrate.introspect;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
@@ -28,31 +30,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SqliteRoundTripTest {
 
-    private static final SchemaModel EMPTY = new SchemaModel("jpa", "hibernate-7", "t", List.of(), List.of(), List.of(), List.of());
+    private static final SchemaModel EMPTY = ModelBuilder.model().producer("t").build();
 
     static SchemaModel shop(boolean evolved) {
-        Table customer = new Table("customer", null, List.of(
+        Table customer = TableBuilder.table("customer").columns(List.of(
                 Column.of("id", ColumnType.of(TypeKind.BIGINT), false),
                 Column.of("email", ColumnType.withLength(TypeKind.VARCHAR, evolved ? 320 : 255), false).withUnique(true),
                 Column.of("balance", ColumnType.withPrecisionScale(TypeKind.DECIMAL, 38, 2), true),
                 Column.of("status", ColumnType.withLength(TypeKind.VARCHAR, 255), true)
                         .withEnumRef(new EnumRef("com.acme.Status", EnumStorage.STRING)),
                 Column.of("created_at", ColumnType.withPrecision(TypeKind.TIMESTAMP_TZ, 6), true),
-                Column.of("role", ColumnType.withLength(TypeKind.VARCHAR, 20), !evolved).withDefaultValue(evolved ? "'user'" : null)),
-                new PrimaryKey(null, List.of("id")), List.of(),
-                List.of(new UniqueConstraint("uk_customer_email_role", List.of("email", "role"))),
-                List.of(new Index("idx_customer_created", List.of("created_at"), false)), List.of(), null, List.of("com.acme.Customer"));
-        Table order = new Table("order", null, List.of(
+                Column.of("role", ColumnType.withLength(TypeKind.VARCHAR, 20), !evolved).withDefaultValue(evolved ? "'user'" : null)))
+                .primaryKey("id").unique("uk_customer_email_role", "email", "role")
+                .index(new Index("idx_customer_created", List.of("created_at"), false)).entity("com.acme.Customer").build();
+        Table order = TableBuilder.table("order").columns(List.of(
                 Column.of("id", ColumnType.of(TypeKind.BIGINT), false).withIdentity(true),
                 Column.of("customer_id", ColumnType.of(TypeKind.BIGINT), false),
-                Column.of("total", ColumnType.withPrecision(TypeKind.DOUBLE, 53), true)),
-                new PrimaryKey(null, List.of("id")),
-                List.of(new ForeignKey("fk_order_customer_id", List.of("customer_id"), "customer", List.of("id"),
-                        evolved ? ReferentialAction.CASCADE : ReferentialAction.NO_ACTION)),
-                List.of(), List.of(), List.of(), null, List.of("com.acme.Order"));
-        return new SchemaModel("jpa", "hibernate-7", "t", List.of(customer, order),
-                List.of(new Sequence("customer_SEQ", null, 1, 50)), List.of(),
-                List.of(new EnumType("com.acme.Status", List.of("NEW", "ACTIVE"))));
+                Column.of("total", ColumnType.withPrecision(TypeKind.DOUBLE, 53), true)))
+                .primaryKey("id").foreignKey("fk_order_customer_id", "customer_id", "customer",
+                        evolved ? ReferentialAction.CASCADE : ReferentialAction.NO_ACTION)
+                .entity("com.acme.Order").build();
+        return ModelBuilder.model().producer("t").table(customer).table(order)
+                .sequence(new Sequence("customer_SEQ", null, 1, 50)).enumType("com.acme.Status", "NEW", "ACTIVE").build();
     }
 
     private static void write(Path folder, int version, SchemaModel from, SchemaModel to) throws Exception {

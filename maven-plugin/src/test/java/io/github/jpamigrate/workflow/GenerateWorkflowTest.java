@@ -5,7 +5,6 @@ import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.TypeKind;
-import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.io.ProjectFileException;
 import io.github.jpamigrate.replay.FlywaySettings;
 import io.github.jpamigrate.replay.MigrationReplay;

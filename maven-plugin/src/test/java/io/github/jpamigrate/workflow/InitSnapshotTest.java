@@ -1,5 +1,7 @@
 package io.github.jpamigrate.workflow;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.Column;
@@ -23,18 +25,18 @@ class InitSnapshotTest {
 
     /** The shop as MariaDB reports it when a hand-written migration declared {@code status} so. */
     private static SchemaModel mariadb(String statusType) {
-        Table customer = new Table("customer", null, List.of(
+        Table customer = TableBuilder.table("customer").columns(List.of(
                 column("id", "bigint", false), column("email", "varchar(255)", false),
-                column("name", "varchar(100)", true), column("status", statusType, true)),
-                shop().table("customer").orElseThrow().primaryKey(), List.of(), List.of(),
-                List.of(new Index("email_uk", List.of("email"), true),
-                        new Index("idx_customer_name", List.of("name"), false)),
-                List.of(), null, List.of());
+                column("name", "varchar(100)", true), column("status", statusType, true)))
+                .primaryKey(shop().table("customer").orElseThrow().primaryKey())
+                .index(new Index("email_uk", List.of("email"), true)).index(new Index("idx_customer_name", List.of("name"), false))
+                .build();
         Table order = shop().table("order").orElseThrow();
-        Table readOrder = new Table("order", null, List.of(column("id", "bigint", false), column("customer_id", "bigint", false),
-                column("total", "decimal(38,2)", true)).stream().map(c -> c.name().equals("id") ? c.withIdentity(true) : c).toList(),
-                order.primaryKey(), order.foreignKeys(), List.of(), List.of(), List.of(), null, List.of());
-        return new SchemaModel("database", "mariadb", "jdbc", List.of(customer, readOrder), List.of(), List.of(), List.of());
+        Table readOrder = TableBuilder.table("order").columns(List.of(column("id", "bigint", false),
+                column("customer_id", "bigint", false), column("total", "decimal(38,2)", true)).stream()
+                        .map(c -> c.name().equals("id") ? c.withIdentity(true) : c).toList())
+                .primaryKey(order.primaryKey()).foreignKeys(order.foreignKeys()).build();
+        return ModelBuilder.model().naming("database").orm("mariadb").producer("jdbc").table(customer).table(readOrder).build();
     }
 
     /** A column as the reader reports it: the SQL type text kept as the definition. */

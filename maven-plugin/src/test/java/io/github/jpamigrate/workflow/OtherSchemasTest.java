@@ -1,5 +1,6 @@
 package io.github.jpamigrate.workflow;
 
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.migration.VersionScheme;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import static io.github.jpamigrate.workflow.ShopModels.editTable;
 import static io.github.jpamigrate.workflow.ShopModels.shop;
@@ -22,8 +22,7 @@ class OtherSchemasTest {
     Path dir;
 
     private static SchemaModel customerIn(String schema) {
-        return editTable(shop(), "customer", t -> new Table(t.name(), schema, t.columns(), t.primaryKey(), t.foreignKeys(),
-                t.uniqueConstraints(), t.indexes(), t.checks(), t.comment(), t.entities()));
+        return editTable(shop(), "customer", t -> TableBuilder.from(t).schema(schema).build());
     }
 
     private static GenerateRequest request(ProjectFixture project, Dialect dialect) {

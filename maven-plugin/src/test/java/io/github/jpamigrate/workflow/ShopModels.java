@@ -1,21 +1,19 @@
 package io.github.jpamigrate.workflow;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.core.model.EnumRef;
 import io.github.jpamigrate.core.model.EnumStorage;
-import io.github.jpamigrate.core.model.EnumType;
-import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.Index;
-import io.github.jpamigrate.core.model.PrimaryKey;
 import io.github.jpamigrate.core.model.ReferentialAction;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Sequence;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.TypeKind;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -31,39 +29,31 @@ final class ShopModels {
     }
 
     static SchemaModel shop() {
-        Table customer = new Table("customer", null, List.of(
+        Table customer = TableBuilder.table("customer").columns(List.of(
                 Column.of("id", ColumnType.of(TypeKind.BIGINT), false),
                 Column.of("email", ColumnType.withLength(TypeKind.VARCHAR, 255), false).withUnique(true),
                 Column.of("name", ColumnType.withLength(TypeKind.VARCHAR, 100), true),
                 Column.of("status", ColumnType.withLength(TypeKind.VARCHAR, 255), true)
-                        .withEnumRef(new EnumRef(STATUS, EnumStorage.STRING))),
-                new PrimaryKey(null, List.of("id")), List.of(), List.of(),
-                List.of(new Index("idx_customer_name", List.of("name"), false)), List.of(), null,
-                List.of("com.example.shop.Customer"));
-        Table order = new Table("order", null, List.of(
+                        .withEnumRef(new EnumRef(STATUS, EnumStorage.STRING))))
+                .primaryKey("id").index(new Index("idx_customer_name", List.of("name"), false))
+                .entity("com.example.shop.Customer").build();
+        Table order = TableBuilder.table("order").columns(List.of(
                 Column.of("id", ColumnType.of(TypeKind.BIGINT), false).withIdentity(true),
                 Column.of("customer_id", ColumnType.of(TypeKind.BIGINT), false),
-                Column.of("total", ColumnType.withPrecisionScale(TypeKind.DECIMAL, 38, 2), true)),
-                new PrimaryKey(null, List.of("id")),
-                List.of(new ForeignKey("fk_order_customer_id", List.of("customer_id"), "customer", List.of("id"),
-                        ReferentialAction.CASCADE)),
-                List.of(), List.of(), List.of(), null, List.of("com.example.shop.Order"));
-        return new SchemaModel("spring", "hibernate-7", "jpa-migrate-processor test", List.of(customer, order),
-                List.of(new Sequence("customer_seq", null, 1, 50)), List.of(),
-                List.of(new EnumType(STATUS, List.of("NEW", "ACTIVE"))));
+                Column.of("total", ColumnType.withPrecisionScale(TypeKind.DECIMAL, 38, 2), true)))
+                .primaryKey("id").foreignKey("fk_order_customer_id", "customer_id", "customer", ReferentialAction.CASCADE)
+                .entity("com.example.shop.Order").build();
+        return ModelBuilder.model().naming("spring").producer("jpa-migrate-processor test").table(customer).table(order)
+                .sequence(new Sequence("customer_seq", null, 1, 50)).enumType(STATUS, "NEW", "ACTIVE").build();
     }
 
     /** The model with one table's columns edited. */
     static SchemaModel editColumns(SchemaModel model, String table, UnaryOperator<List<Column>> edit) {
-        return editTable(model, table, t -> new Table(t.name(), t.schema(), edit.apply(new ArrayList<>(t.columns())),
-                t.primaryKey(), t.foreignKeys(), t.uniqueConstraints(), t.indexes(), t.checks(), t.comment(), t.entities()));
+        return ModelBuilder.from(model).editTable(table, t -> t.editColumns(edit)).build();
     }
 
     static SchemaModel editTable(SchemaModel model, String table, UnaryOperator<Table> edit) {
-        List<Table> tables = model.tables().stream()
-                .map(t -> Identifiers.sameName(t.name(), table) ? edit.apply(t) : t).toList();
-        return new SchemaModel(model.naming(), model.orm(), model.producer(), tables, model.sequences(),
-                model.tableGenerators(), model.enums());
+        return ModelBuilder.from(model).editTable(table, t -> TableBuilder.from(edit.apply(t.build()))).build();
     }
 
     static SchemaModel addColumn(SchemaModel model, String table, Column column) {

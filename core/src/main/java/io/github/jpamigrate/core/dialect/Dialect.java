@@ -64,11 +64,6 @@ public enum Dialect implements DialectFacts {
         return Optional.empty();
     }
 
-    /** The dialect whose facts these are: the way back from what a renderer reports. */
-    public static Dialect of(DialectFacts facts) {
-        return facts instanceof Dialect dialect ? dialect : fromId(facts.id());
-    }
-
     @Override
     public String id() {
         return facts.id();

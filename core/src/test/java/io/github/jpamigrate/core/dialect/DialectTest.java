@@ -44,7 +44,7 @@ class DialectTest {
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void theRendererAndTypeNamesComeFromTheDialectsOwnPackage(Dialect dialect) {
-        assertThat(Dialect.of(dialect.renderer().dialect())).isSameAs(dialect);
+        assertThat(Dialect.fromId(dialect.renderer().dialect().id())).isSameAs(dialect);
         assertThat(dialect.renderer().getClass().getPackageName())
                 .isEqualTo(dialect.typeNames().getClass().getPackageName())
                 .startsWith("io.github.jpamigrate.core.sql.");

@@ -22,7 +22,6 @@ import io.github.jpamigrate.core.model.Sequence;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.TableGenerator;
 import io.github.jpamigrate.core.model.TypeKind;
-import io.github.jpamigrate.core.model.UniqueConstraint;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package io.github.jpamigrate.processor.oracle;
 
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.SchemaModel;
@@ -135,11 +137,9 @@ class HibernateExportOracleTest {
             read = new SchemaReader(dialect, Set.of()).read(connection, null);
         }
         SchemaModel normal = SchemaNormalForm.of(read, dialect);
-        List<Table> tables = normal.tables().stream().map(t -> new Table(t.name(), t.schema(), t.columns(), t.primaryKey(),
-                t.foreignKeys().stream().map(k -> new ForeignKey("fk", k.columns(), k.referencedTable(), k.referencedColumns(),
-                        k.onDelete())).toList(),
-                t.uniqueConstraints(), t.indexes(), t.checks(), t.comment(), t.entities())).toList();
-        return new SchemaModel(normal.naming(), normal.orm(), normal.producer(), tables, normal.sequences(),
-                normal.tableGenerators(), normal.enums());
+        List<Table> tables = normal.tables().stream().map(t -> TableBuilder.from(t).foreignKeys(t.foreignKeys().stream()
+                .map(k -> new ForeignKey("fk", k.columns(), k.referencedTable(), k.referencedColumns(), k.onDelete())).toList())
+                .build()).toList();
+        return ModelBuilder.from(normal).tables(tables).build();
     }
 }

@@ -5,14 +5,10 @@ import io.github.jpamigrate.core.testing.TableBuilder;
 import io.github.jpamigrate.core.sql.RendererScenarios;
 import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.model.CheckConstraint;
-import io.github.jpamigrate.core.model.Column;
-import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
-import io.github.jpamigrate.core.model.TypeKind;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.UnsupportedChangeException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
