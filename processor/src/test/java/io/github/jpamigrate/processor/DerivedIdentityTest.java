@@ -97,6 +97,27 @@ class DerivedIdentityTest {
 
     @ParameterizedTest
     @MethodSource("io.github.jpamigrate.processor.ProcessorHarness#namespaces")
+    void mapsIdOnAnIdAttributeOfAnIdClassEntityTakesTheJoinColumn(String ns) {
+        Table t = table(model(ns, VAULT, """
+                package der;
+                public class SeatKey implements java.io.Serializable { Long vaultId; int number; }
+                """, """
+                package der;
+                import jakarta.persistence.*;
+                @Entity @IdClass(SeatKey.class) public class Seat {
+                    @Id Long vaultId;
+                    @Id int number;
+                    @ManyToOne @MapsId("vaultId") @JoinColumn(name = "vault_fk") Vault vault;
+                }
+                """), "Seat");
+        assertThat(columnNames(t)).containsExactly("number", "vault_fk");
+        assertThat(t.primaryKey().columns()).containsExactly("number", "vault_fk");
+        assertThat(t.foreignKeys()).singleElement()
+                .satisfies(f -> assertThat(f.columns() + "->" + f.referencedTable()).isEqualTo("[vault_fk]->Vault"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.jpamigrate.processor.ProcessorHarness#namespaces")
     void mapsIdNamingNoAttributeOfTheEmbeddedIdIsAnError(String ns) {
         String access = """
                 package der;
@@ -112,8 +133,8 @@ class DerivedIdentityTest {
                 @Embeddable public class AccessKey { Long memberId; String scope; }
                 """);
         CompilationSubject.assertThat(c).hadErrorContaining("[JM023] @MapsId(\"userId\") on der.VaultAccess.member"
-                        + " names no attribute of the @EmbeddedId of der.VaultAccess; use one of:"
-                        + " memberId, scope")
+                        + " names no part of the key of der.VaultAccess (an @EmbeddedId attribute or an @Id attribute);"
+                        + " use one of: memberId, scope")
                 .inFile(ProcessorHarness.source(ns, access)).onLine(5);
     }
 }

@@ -67,7 +67,8 @@ public enum Diagnostic {
     DUPLICATE_ENTITY_NAME("JM022", Kind.ERROR,
             "entity name '%s' is used by both %s and %s; give one of them another name with @Entity(name = ...)"),
     UNKNOWN_MAPS_ID("JM023", Kind.ERROR,
-            "@MapsId(\"%s\") on %s names no attribute of the @EmbeddedId of %s; use one of: %s, or @MapsId"
+            "@MapsId(\"%s\") on %s names no part of the key of %s (an @EmbeddedId attribute or an @Id"
+                    + " attribute); use one of: %s, or @MapsId"
                     + " without a value when the relationship maps the whole key"),
     UNSUPPORTED_MAPPING("JM030", Kind.WARNING,
             "%s is not supported by jpa-migrate yet, so the descriptor does not show its effect on the schema;"

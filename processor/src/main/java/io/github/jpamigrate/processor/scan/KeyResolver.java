@@ -58,9 +58,9 @@ final class KeyResolver {
     }
 
     /**
-     * The {@code @MapsId("attr")} relationships of the hierarchy by the embedded id attribute each one
-     * maps: that part of the key is the relationship's join columns (names included), not the
-     * embeddable's own column.
+     * The {@code @MapsId("attr")} relationships of the hierarchy by the embedded id (or {@code @IdClass}
+     * {@code @Id}) attribute each one maps: that part of the key is the relationship's join columns (names
+     * included), not the attribute's own column.
      */
     Map<String, Attribute> mappedKeyParts(EntityClass e) {
         Map<String, Attribute> parts = new TreeMap<>();
@@ -106,8 +106,11 @@ final class KeyResolver {
             checkIdClass(root, ids);
             ids.sort(Comparator.comparing(Attribute::name));
         }
+        // an @Id attribute that a @MapsId("attr") relationship maps is bound as that relationship
+        Map<String, Attribute> mapped = ids.size() == 1 && ctx.annotations().hasJpa(ids.get(0).element(), Jpa.EMBEDDED_ID)
+                ? Map.of() : mappedKeyParts(root);
         for (Attribute id : ids) {
-            values.bindKeyPart(id, scope);
+            values.bindKeyPart(mapped.getOrDefault(id.name(), id), scope);
         }
         return scratch.columns();
     }

@@ -235,21 +235,25 @@ final class ValueBinder {
         return names;
     }
 
-    /** A {@code @MapsId("part")} must name an attribute of the embedded id; Hibernate refuses the mapping otherwise. */
+    /**
+     * A {@code @MapsId("part")} must name an attribute of the embedded id, or an {@code @Id} attribute of an
+     * {@code @IdClass} entity; Hibernate refuses the mapping otherwise.
+     */
     private void requireMappedKeyPart(Attribute attr, EntityClass owner) {
         AnnotationValues mapsId = ctx.annotations().jpa(attr.element(), Jpa.MAPS_ID).orElse(null);
         if (mapsId == null || mapsId.string("value").isEmpty()) {
             return;
         }
-        Attribute embeddedId = keys.idAttributes(owner).stream()
+        List<Attribute> ids = keys.idAttributes(owner);
+        Attribute embeddedId = ids.stream()
                 .filter(id -> ctx.annotations().hasJpa(id.element(), Jpa.EMBEDDED_ID)).findFirst().orElse(null);
         TypeElement type = embeddedId == null ? null : ctx.typeElement(embeddedId.type());
-        List<String> parts = type == null || !ctx.isEmbeddable(type) ? List.of()
-                : embeddableAttributes(type, (DeclaredType) embeddedId.type(), owner.access).stream()
-                        .map(Attribute::name).toList();
+        List<Attribute> partAttributes = embeddedId == null ? ids : type == null || !ctx.isEmbeddable(type) ? List.of()
+                : embeddableAttributes(type, (DeclaredType) embeddedId.type(), owner.access);
+        List<String> parts = partAttributes.stream().map(Attribute::name).toList();
         if (!parts.contains(mapsId.string("value"))) {
             throw new MappingError(Diagnostic.UNKNOWN_MAPS_ID, attr.element(), mapsId, "value", mapsId.string("value"),
-                    attr.describe(), owner.qualifiedName(), parts.isEmpty() ? "(it has no @EmbeddedId)" : String.join(", ", parts));
+                    attr.describe(), owner.qualifiedName(), String.join(", ", parts));
         }
     }
 
