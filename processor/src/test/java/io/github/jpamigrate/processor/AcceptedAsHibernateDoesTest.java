@@ -101,6 +101,74 @@ class AcceptedAsHibernateDoesTest {
         assertThat(t.primaryKey().columns()).containsExactly("id", "kind");
     }
 
+    @ParameterizedTest
+    @MethodSource("io.github.jpamigrate.processor.ProcessorHarness#namespaces")
+    void idClassWithATransientFieldAndAnInheritedOne(String ns) {
+        // was JM015: a transient field is no key part, and a key part may be declared by a superclass
+        String measure = """
+                package geo;
+                import jakarta.persistence.*;
+                @MappedSuperclass public class Measure implements java.io.Serializable { String unit; }
+                """;
+        String key = """
+                package geo;
+                public class ReadingKey extends Measure { float amount; transient int cachedHash; }
+                """;
+        String reading = """
+                package geo;
+                import jakarta.persistence.*;
+                @Entity @IdClass(ReadingKey.class) public class Reading { @Id String unit; @Id float amount; String note; }
+                """;
+        Table t = table(model(ns, measure, key, reading), "Reading");
+        assertThat(t.primaryKey().columns()).containsExactlyInAnyOrder("unit", "amount");
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.jpamigrate.processor.ProcessorHarness#namespaces")
+    void referencedColumnNameMayNameAJoinColumnOfTheTarget(String ns) {
+        // was JM018: Hibernate looks the name up among all the target table's columns
+        String forest = """
+                package geo;
+                import jakarta.persistence.*;
+                @Entity public class Forest { @Id Long id; }
+                """;
+        String tree = """
+                package geo;
+                import jakarta.persistence.*;
+                @Entity public class Tree {
+                    @Id Long id;
+                    @ManyToOne @JoinColumn(name = "forest_ref") Forest forest;
+                }
+                """;
+        String nest = """
+                package geo;
+                import jakarta.persistence.*;
+                @Entity public class Nest {
+                    @Id Long id;
+                    @ManyToOne @JoinColumn(name = "forest_of_tree", referencedColumnName = "forest_ref") Tree tree;
+                }
+                """;
+        Table t = table(model(ns, forest, tree, nest), "Nest");
+        assertThat(column(t, "forest_of_tree").type().toString()).isEqualTo("bigint");
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.jpamigrate.processor.ProcessorHarness#namespaces")
+    void parentReferenceOfAnEmbeddableHasNoColumn(String ns) {
+        // was JM017: Hibernate's @Parent points an embedded value back at its owner
+        String farm = """
+                package geo;
+                import jakarta.persistence.*;
+                @Entity public class Farm { @Id Long id; @Embedded Barn barn; }
+                """;
+        String barn = """
+                package geo;
+                import jakarta.persistence.*;
+                @Embeddable public class Barn { Integer stalls; @org.hibernate.annotations.Parent Farm farm; }
+                """;
+        assertThat(columnNames(table(model(ns, farm, barn), "Farm"))).containsExactly("id", "stalls");
+    }
+
     private static final String COORDINATES = """
             package geo;
             public interface Coordinates { double latitude(); double longitude(); }

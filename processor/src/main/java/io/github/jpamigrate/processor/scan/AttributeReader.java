@@ -87,7 +87,9 @@ final class AttributeReader {
     private boolean skipped(Element member) {
         return member.getModifiers().contains(Modifier.STATIC)
                 || member.getModifiers().contains(Modifier.TRANSIENT)
-                || ctx.annotations().hasJpa(member, Jpa.TRANSIENT);
+                || ctx.annotations().hasJpa(member, Jpa.TRANSIENT)
+                // Hibernate's @Parent: an embeddable's reference back to its owner, which has no column
+                || ctx.annotations().qualified(member, Jpa.PARENT).isPresent();
     }
 
     /** The property a getter reads ({@code getFirstName -> firstName}, {@code isActive -> active}), else null. */

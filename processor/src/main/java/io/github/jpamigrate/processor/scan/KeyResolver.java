@@ -1,5 +1,6 @@
 package io.github.jpamigrate.processor.scan;
 
+import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.processor.diag.Diagnostic;
 import io.github.jpamigrate.processor.diag.MappingError;
 import io.github.jpamigrate.processor.jpa.AnnotationValues;
@@ -162,9 +163,15 @@ final class KeyResolver {
 
     private List<String> idClassProblems(TypeElement idClass, List<Attribute> ids) {
         Map<String, String> declared = new TreeMap<>();
-        for (VariableElement f : ElementFilter.fieldsIn(idClass.getEnclosedElements())) {
-            if (!f.getModifiers().contains(Modifier.STATIC)) {
-                declared.put(f.getSimpleName().toString(), boxed(f.asType()));
+        // persistent fields only, also those a superclass declares (a @MappedSuperclass of the key)
+        for (Element t = idClass; t instanceof TypeElement te && !"java.lang.Object".contentEquals(te.getQualifiedName());
+                t = superclassOf(te)) {
+            for (VariableElement f : ElementFilter.fieldsIn(te.getEnclosedElements())) {
+                boolean persistent = !f.getModifiers().contains(Modifier.STATIC)
+                        && !f.getModifiers().contains(Modifier.TRANSIENT) && !ctx.annotations().hasJpa(f, Jpa.TRANSIENT);
+                if (persistent) {
+                    declared.putIfAbsent(f.getSimpleName().toString(), boxed(f.asType()));
+                }
             }
         }
         List<String> problems = new ArrayList<>();
@@ -195,7 +202,31 @@ final class KeyResolver {
 
     /** A column of the entity's table(s) by mapping name, for {@code referencedColumnName} to a non-key column. */
     Optional<ColumnDraft> column(EntityClass e, String mappingName) {
-        return columnsOf(e).columnByMappingName(mappingName);
+        return columnsOf(e).columnByMappingName(mappingName).or(() -> joinColumn(e, mappingName));
+    }
+
+    /**
+     * A join column of one of the entity's own to-one associations: Hibernate looks a
+     * {@code referencedColumnName} up among all the columns of the target's table, these included.
+     */
+    private Optional<ColumnDraft> joinColumn(EntityClass e, String mappingName) {
+        for (EntityClass level : e.lineage()) {
+            for (Attribute a : level.attributes) {
+                Optional<AnnotationValues> rel = ctx.annotations().jpa(a.element(), Jpa.MANY_TO_ONE)
+                        .or(() -> ctx.annotations().jpa(a.element(), Jpa.ONE_TO_ONE));
+                List<AnnotationValues> given = ctx.annotations().jpaAll(a.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS);
+                boolean names = given.stream().map(jc -> jc.nonEmpty("name"))
+                        .anyMatch(n -> n != null && (n.equals(mappingName) || Identifiers.sameName(n, mappingName)));
+                if (rel.isPresent() && names) {
+                    EntityClass next = values.target(a, rel.get(), a.type());
+                    return new JoinColumns(ctx, this).resolve(a.element(), given, a.name(), next).stream()
+                            .map(JoinColumns.Resolved::draft)
+                            .filter(d -> d.logicalName().equals(mappingName) || Identifiers.sameName(d.name(), mappingName))
+                            .findFirst();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     List<String> columnNames(EntityClass e) {
