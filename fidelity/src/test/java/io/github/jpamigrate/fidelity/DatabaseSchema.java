@@ -19,12 +19,13 @@ import java.util.TreeSet;
 /**
  * A PostgreSQL database's schema as the plugin's {@code verify} reads it ({@link SchemaReader}, in
  * the dialect's normal form, foreign key names left out because Hibernate's are hashes), plus its
- * sequences, which the reader does not cover.
+ * sequences and check constraints, which the reader does not cover on PostgreSQL.
  *
  * @param model     tables, columns, keys, uniques and indexes
  * @param sequences {@code name start n increment m}, sorted
+ * @param checks    {@code table: CHECK (...)} as PostgreSQL prints them back (so both sides' texts compare), without names
  */
-record DatabaseSchema(SchemaModel model, Set<String> sequences) {
+record DatabaseSchema(SchemaModel model, Set<String> sequences, Set<String> checks) {
 
     static DatabaseSchema read(PostgresScratch database) throws SQLException {
         try (Connection connection = database.connect()) {
@@ -32,7 +33,7 @@ record DatabaseSchema(SchemaModel model, Set<String> sequences) {
                     Dialect.POSTGRESQL);
             List<Table> tables = normal.tables().stream().map(DatabaseSchema::withoutForeignKeyNames).toList();
             return new DatabaseSchema(new SchemaModel(normal.naming(), normal.orm(), normal.producer(), tables,
-                    normal.sequences(), normal.tableGenerators(), normal.enums()), sequences(connection));
+                    normal.sequences(), normal.tableGenerators(), normal.enums()), sequences(connection), checks(connection));
         }
     }
 
@@ -40,17 +41,14 @@ record DatabaseSchema(SchemaModel model, Set<String> sequences) {
     List<String> differencesTo(DatabaseSchema hibernate) {
         List<String> out = new ArrayList<>();
         SchemaDiff.compare(model, hibernate.model).forEach(change -> out.add(change.describe()));
-        for (String sequence : sequences) {
-            if (!hibernate.sequences.contains(sequence)) {
-                out.add("drop sequence " + sequence);
-            }
-        }
-        for (String sequence : hibernate.sequences) {
-            if (!sequences.contains(sequence)) {
-                out.add("add sequence " + sequence);
-            }
-        }
+        compare(sequences, hibernate.sequences, "sequence ", out);
+        compare(checks, hibernate.checks, "check on ", out);
         return out;
+    }
+
+    private static void compare(Set<String> ours, Set<String> theirs, String what, List<String> out) {
+        ours.stream().filter(o -> !theirs.contains(o)).forEach(o -> out.add("drop " + what + o));
+        theirs.stream().filter(t -> !ours.contains(t)).forEach(t -> out.add("add " + what + t));
     }
 
     private static Table withoutForeignKeyNames(Table t) {
@@ -67,6 +65,18 @@ record DatabaseSchema(SchemaModel model, Set<String> sequences) {
                         + " where sequence_schema = current_schema()")) {
             while (rows.next()) {
                 out.add(rows.getString(1).toLowerCase(Locale.ROOT) + " start " + rows.getString(2) + " increment " + rows.getString(3));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> checks(Connection connection) throws SQLException {
+        Set<String> out = new TreeSet<>();
+        try (var s = connection.createStatement(); ResultSet rows = s.executeQuery(
+                "select c.relname, pg_get_constraintdef(k.oid) from pg_constraint k join pg_class c on c.oid = k.conrelid"
+                        + " join pg_namespace n on n.oid = c.relnamespace where k.contype = 'c' and n.nspname = current_schema()")) {
+            while (rows.next()) {
+                out.add(rows.getString(1).toLowerCase(Locale.ROOT) + ": " + rows.getString(2));
             }
         }
         return out;

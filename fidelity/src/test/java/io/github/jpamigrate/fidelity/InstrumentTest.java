@@ -40,18 +40,21 @@ class InstrumentTest {
         try (PostgresScratch ours = PostgresScratch.create(FidelityRunTest.SERVER, "test_ours");
              PostgresScratch theirs = PostgresScratch.create(FidelityRunTest.SERVER, "test_theirs")) {
             FirstMigration.run(List.of("create table parent (id bigint primary key)",
-                    "create table child (id bigint primary key, parent_id bigint, note varchar(20))",
+                    "create table child (id bigint primary key, parent_id bigint, note varchar(20), code int, extra int)",
                     "create sequence child_seq start 1 increment 50"), ours);
             FirstMigration.run(List.of("create table parent (id bigint primary key)",
                     "create table child (id bigint primary key, parent_id bigint not null references parent,"
                             + " note varchar(40), code int unique)",
-                    "create index child_note on child (note)",
+                    "create index child_note on child (note)", "alter table child add constraint code_positive check (code > 0)",
                     "create sequence child_SEQ start 1 increment 50", "create sequence parent_seq start 1 increment 50"), theirs);
 
             List<String> differences = DatabaseSchema.read(ours).differencesTo(DatabaseSchema.read(theirs));
 
-            assertThat(String.join("\n", differences)).contains("child.code", "child.parent_id", "child.note",
-                    "foreign key child(parent_id) -> parent", "add sequence parent_seq");
+            String all = String.join("\n", differences);
+            assertThat(all).contains("child.parent_id", "child.note", "drop column child.extra",
+                    "foreign key child(parent_id) -> parent", "add sequence parent_seq", "add check on child: CHECK ((code > 0))");
+            assertThat(differences).anyMatch(d -> d.contains("unique") && d.contains("code"))
+                    .anyMatch(d -> d.contains("index") && d.contains("note"));
             assertThat(differences).noneMatch(d -> d.contains("child_seq"));
         }
     }
