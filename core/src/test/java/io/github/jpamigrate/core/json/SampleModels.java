@@ -121,7 +121,10 @@ final class SampleModels {
                 Column.of("checksum", withLength(TypeKind.BINARY, 16), true),
                 Column.of("signature", withLength(TypeKind.VARBINARY, 255), true),
                 Column.of("invoice", of(TypeKind.XML), true),
-                Column.of("tags", ColumnType.arrayOf(withLength(TypeKind.VARCHAR, 40)), true));
+                Column.of("tags", ColumnType.arrayOf(withLength(TypeKind.VARCHAR, 40)), true),
+                Column.of("local_name", withLength(TypeKind.NVARCHAR, 80), true),
+                Column.of("local_code", withLength(TypeKind.NCHAR, 2), true),
+                Column.of("local_notes", of(TypeKind.NCLOB), true));
         return new Table("purchase_order", "sales", columns, new PrimaryKey(null, List.of("id")),
                 List.of(new ForeignKey("fk_purchase_order_customer_id", List.of("customer_id"), "customer",
                         List.of("id"), ReferentialAction.RESTRICT)),
