@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Java arrays and basic collections as SQL arrays, custom Hibernate types (which only Hibernate can
- * resolve: a JM032 warning names the way to state the type), and serialized values under {@code @Lob}.
+ * resolve: a JM032 warning names the way to state the type), serialized values under {@code @Lob}, and
+ * {@code @Nationalized} character data.
  * The types per dialect are checked against Hibernate by the {@code arrays} oracle fixture.
  */
 class ArrayAndCustomTypeTest {
@@ -51,8 +52,6 @@ class ArrayAndCustomTypeTest {
                     double[] ratios;
                     float[] weights;
                     boolean[] flags;
-                    Byte[] boxedBytes;
-                    Character[] letters;
                     java.time.LocalDate[] days;
                     java.math.BigDecimal[] amounts;
                     byte[] raw;
@@ -71,8 +70,6 @@ class ArrayAndCustomTypeTest {
         expected.put("ratios", "double(53)[]");
         expected.put("weights", "real(24)[]");
         expected.put("flags", "boolean[]");
-        expected.put("boxedBytes", "tinyint[]");
-        expected.put("letters", "char(1)[]");
         expected.put("days", "date[]");
         expected.put("amounts", "decimal(38,2)[]");
         // byte[] and char[] are Hibernate's binary and character strings, not arrays
@@ -187,6 +184,31 @@ class ArrayAndCustomTypeTest {
                 + " the descriptor records varbinary(255)").inFile(source(ns, entity)).onLine(5);
     }
 
+    /** Hibernate refuses Byte[] and Character[] by default; the setting that allows them is not in the sources. */
+    @ParameterizedTest
+    @MethodSource("io.github.jpamigrate.processor.ProcessorHarness#namespaces")
+    void wrapperByteAndCharacterArraysAreWarnedAboutHibernatesSetting(String ns) {
+        String entity = """
+                package app;
+                import jakarta.persistence.*;
+                @Entity public class Sample {
+                    @Id Long id;
+                    Byte[] levels;
+                    Character[] grades;
+                }
+                """;
+        Compilation c = compile(ns, entity);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[JM032] attribute app.Sample.levels is a Byte[], whose mapping depends on"
+                + " hibernate.type.wrapper_array_handling (by default Hibernate refuses it; ALLOW makes it an array,"
+                + " LEGACY a binary or character string), so jpa-migrate cannot know its column type: the descriptor"
+                + " records tinyint[]").inFile(source(ns, entity)).onLine(5);
+        assertThat(c).hadWarningContaining("[JM032] attribute app.Sample.grades is a Character[], whose mapping")
+                .inFile(source(ns, entity)).onLine(6);
+        Table t = table(DescriptorJson.read(descriptorText(c).orElseThrow(), "model.json"), "Sample");
+        assertThat(column(t, "grades").type()).hasToString("char(1)[]");
+    }
+
     @ParameterizedTest
     @MethodSource("io.github.jpamigrate.processor.ProcessorHarness#namespaces")
     void aSerializedValueUnderLobIsALargeObject(String ns) {
@@ -205,6 +227,35 @@ class ArrayAndCustomTypeTest {
         assertThat(column(t, "plain").type()).hasToString("varbinary(255)");
         assertThat(column(t, "boxed").type()).hasToString("blob");
         assertThat(column(t, "letters").type()).hasToString("clob");
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.jpamigrate.processor.ProcessorHarness#namespaces")
+    void nationalizedCharacterDataHasTheNationalTypes(String ns) {
+        Table t = table(model(ns, """
+                package app;
+                import jakarta.persistence.*;
+                import org.hibernate.annotations.Nationalized;
+                @Entity public class Letter {
+                    @Id Long id;
+                    @Nationalized String subject;
+                    @Nationalized @Column(length = 40) String city;
+                    @Nationalized Character initial;
+                    @Nationalized @Column(length = 3) char[] code;
+                    @Nationalized @Lob String body;
+                    @Nationalized java.sql.Clob draft;
+                    java.sql.NClob notes;
+                    String plain;
+                }
+                """), "Letter");
+        assertThat(column(t, "subject").type()).hasToString("nvarchar(255)");
+        assertThat(column(t, "city").type()).hasToString("nvarchar(40)");
+        assertThat(column(t, "initial").type()).hasToString("nchar(1)");
+        assertThat(column(t, "code").type()).hasToString("nvarchar(3)");
+        assertThat(column(t, "body").type()).hasToString("nclob");
+        assertThat(column(t, "draft").type()).hasToString("nclob");
+        assertThat(column(t, "notes").type()).hasToString("nclob");
+        assertThat(column(t, "plain").type()).hasToString("varchar(255)");
     }
 
     private static long jm031(Compilation c) {

@@ -93,6 +93,9 @@ public final class Hazards {
 
     /** Whether every value of {@code from} is guaranteed to fit {@code to}. */
     static boolean narrows(ColumnType from, ColumnType to) {
+        if (from.kind() == TypeKind.ARRAY && to.kind() == TypeKind.ARRAY) {
+            return narrows(from.element(), to.element());
+        }
         if (from.kind() == to.kind()) {
             return smaller(to.length(), from.length()) || smaller(to.precision(), from.precision())
                     || smaller(to.scale(), from.scale())
@@ -102,10 +105,12 @@ public final class Hazards {
             return INTEGERS.indexOf(to.kind()) < INTEGERS.indexOf(from.kind());
         }
         Set<String> widening = Set.of("real>double", "char>varchar", "varchar>clob", "char>clob",
-                "binary>varbinary", "varbinary>blob", "binary>blob", "date>timestamp", "timestamp>timestamp_tz");
+                "binary>varbinary", "varbinary>blob", "binary>blob", "date>timestamp", "timestamp>timestamp_tz",
+                "char>nchar", "varchar>nvarchar", "clob>nclob", "nchar>nvarchar", "nvarchar>nclob", "nchar>nclob");
         String pair = from.kind().jsonName() + ">" + to.kind().jsonName();
         if (widening.contains(pair)) {
-            return pair.startsWith("char>varchar") && smaller(to.length(), from.length());
+            return (pair.startsWith("char>") || pair.startsWith("nchar>nvarchar") || pair.startsWith("varchar>nvarchar"))
+                    && smaller(to.length(), from.length());
         }
         if (INTEGERS.contains(from.kind()) && to.kind() == TypeKind.DECIMAL) {
             return to.precision() - to.scale() < 19;

@@ -96,17 +96,17 @@ final class DescriptorReader {
         FormatVersion version = version(json, source);
         if (version.major() > FormatVersion.CURRENT.major()) {
             throw new DescriptorException(source + " was written in descriptor format " + version
-                    + " by a newer JPA Migrate; this version reads format " + FormatVersion.CURRENT.major()
-                    + ".x — upgrade the jpa-migrate plugin/processor.", null, true);
+                    + " by a newer JPA Migrate; this version reads format " + FormatVersion.readableRange()
+                    + " — upgrade the jpa-migrate plugin/processor.", null, true);
         }
         if (!version.readable()) {
             throw new DescriptorException(source + " uses descriptor format " + version
                     + ", which no released JPA Migrate wrote; this version reads format "
-                    + FormatVersion.CURRENT.major() + ".x. " + SourcePosition.FIX);
+                    + FormatVersion.readableRange() + ". " + SourcePosition.FIX);
         }
         DescriptorReader reader = new DescriptorReader();
         SchemaModel model;
-        try (JsonInput in = new JsonInput(json, source, version.newerMinor())) {
+        try (JsonInput in = new JsonInput(json, source, version.newerMinor()).format(version)) {
             in.next();
             model = reader.model(in);
             if (in.next() != null) {
@@ -132,7 +132,7 @@ final class DescriptorReader {
                     String text = in.string();
                     FormatVersion version = FormatVersion.parse(text);
                     if (version == null) {
-                        throw in.error("\"format\" must be a version such as \"" + FormatVersion.CURRENT
+                        throw in.error("\"format\" must be a version such as \"" + FormatVersion.FIRST
                                 + "\", found \"" + text + "\"");
                     }
                     return version;

@@ -61,7 +61,7 @@ final class DescriptorWriter {
 
     private void model(SchemaModel model) throws IOException {
         gen.writeStartObject();
-        gen.writeStringField("format", FormatVersion.CURRENT.toString());
+        gen.writeStringField("format", FormatVersion.of(model).toString());
         gen.writeStringField("producer", model.producer());
         gen.writeStringField("naming", model.naming());
         gen.writeStringField("orm", model.orm());

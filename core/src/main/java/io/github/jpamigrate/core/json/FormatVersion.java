@@ -1,5 +1,10 @@
 package io.github.jpamigrate.core.json;
 
+import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.model.TypeKind;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,13 +15,30 @@ import java.util.regex.Pattern;
  * what it does not know. Anything else (a new required field, a new type or action name, a changed
  * meaning) is a new major version, which older readers refuse rather than misread.
  *
+ * <p>A writer writes the oldest version that holds the model ({@link #of}), so a model that uses
+ * nothing new keeps the bytes (and the readers) it had: 2.0 added only column types, arrays and the
+ * national character types.
+ *
  * @param major incompatible revisions
  * @param minor compatible additions within a major
  */
 public record FormatVersion(int major, int minor) {
 
-    /** The version this build writes and fully understands. */
-    public static final FormatVersion CURRENT = new FormatVersion(1, 0);
+    /** The newest version this build writes and fully understands. */
+    public static final FormatVersion CURRENT = new FormatVersion(2, 0);
+    /** The first version: every model without the column types 2.0 added. */
+    public static final FormatVersion FIRST = new FormatVersion(1, 0);
+    /** The column types a 1.x reader does not know. */
+    private static final Set<TypeKind> SINCE_2_0 = EnumSet.of(TypeKind.ARRAY, TypeKind.NCHAR, TypeKind.NVARCHAR,
+            TypeKind.NCLOB);
+
+    /** The oldest version that holds the model: 1.0 unless a column has a type 2.0 added. */
+    public static FormatVersion of(SchemaModel model) {
+        boolean newTypes = model.tables().stream().flatMap(t -> t.columns().stream())
+                .map(Column::type).anyMatch(t -> SINCE_2_0.contains(t.kind()) || t.element() != null
+                        && SINCE_2_0.contains(t.element().kind()));
+        return newTypes ? CURRENT : FIRST;
+    }
 
     private static final Pattern SYNTAX = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 
@@ -35,12 +57,22 @@ public record FormatVersion(int major, int minor) {
 
     /** Whether a reader of {@link #CURRENT} can read a descriptor of this version. */
     public boolean readable() {
-        return major == CURRENT.major;
+        return major >= FIRST.major && major <= CURRENT.major;
     }
 
     /** A readable version newer than {@link #CURRENT}: fields this reader does not know are skipped. */
     public boolean newerMinor() {
-        return readable() && minor > CURRENT.minor;
+        // 1.0 was the last 1.x: a 1.1 would come from a JPA Migrate that added fields to 1.x
+        return readable() && minor > (major == CURRENT.major ? CURRENT.minor : FIRST.minor);
+    }
+
+    /** The versions a reader of {@link #CURRENT} reads, for messages: {@code 1.x or 2.x}. */
+    public static String readableRange() {
+        StringBuilder out = new StringBuilder();
+        for (int m = FIRST.major; m <= CURRENT.major; m++) {
+            out.append(m == FIRST.major ? "" : m == CURRENT.major ? " or " : ", ").append(m).append(".x");
+        }
+        return out.toString();
     }
 
     @Override

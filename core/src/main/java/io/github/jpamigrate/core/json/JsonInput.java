@@ -29,6 +29,8 @@ final class JsonInput implements AutoCloseable {
     private final JsonParser parser;
     private final String source;
     private final boolean skipUnknownFields;
+    /** The file's format, named when a field is unknown to it. */
+    private FormatVersion format = FormatVersion.CURRENT;
 
     /**
      * @param skipUnknownFields true for a newer minor format, whose extra fields this reader may ignore
@@ -41,6 +43,12 @@ final class JsonInput implements AutoCloseable {
         }
         this.source = source;
         this.skipUnknownFields = skipUnknownFields;
+    }
+
+    /** The descriptor's own format, for messages. */
+    JsonInput format(FormatVersion version) {
+        this.format = version;
+        return this;
     }
 
     /** Moves to the next token; null at the end of the input. */
@@ -157,7 +165,7 @@ final class JsonInput implements AutoCloseable {
             ObjectSpec.Value<?> value = spec.field(name);
             if (value == null && !skipUnknownFields) {
                 throw error("unknown field \"" + name + "\" in " + spec.what() + "; descriptor format "
-                        + FormatVersion.CURRENT + " knows " + String.join(", ", spec.fieldNames()));
+                        + format + " knows " + String.join(", ", spec.fieldNames()));
             }
             next();
             if (value == null) {

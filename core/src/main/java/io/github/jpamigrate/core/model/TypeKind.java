@@ -22,6 +22,14 @@ public enum TypeKind {
     VARCHAR(Params.LENGTH),
     /** Character large object ({@code @Lob String}). */
     CLOB(Params.NONE),
+    /**
+     * National character types ({@code @Nationalized}): the same storage as {@link #CHAR},
+     * {@link #VARCHAR} and {@link #CLOB} on most dialects; MySQL gives them a Unicode character set
+     * and H2 under Hibernate 6.6 writes {@code nclob}.
+     */
+    NCHAR(Params.LENGTH),
+    NVARCHAR(Params.LENGTH),
+    NCLOB(Params.NONE),
     DATE(Params.NONE),
     /** Time of day; precision = fractional seconds digits. */
     TIME(Params.PRECISION),

@@ -120,10 +120,10 @@ public final class KeyColumnOrder {
             case INTEGER, REAL, DATE, TIME, TIME_TZ -> 4;
             case BIGINT, DOUBLE, TIMESTAMP, TIMESTAMP_TZ, INTERVAL -> 8;
             case DECIMAL -> (int) Math.ceil(type.precision() / DECIMAL_TO_BYTES);
-            case CHAR, VARCHAR -> type.length() == DEFAULT_LENGTH ? maxVarcharLength() : type.length();
+            case CHAR, VARCHAR, NCHAR, NVARCHAR -> type.length() == DEFAULT_LENGTH ? maxVarcharLength() : type.length();
             case BINARY, VARBINARY -> type.length() == DEFAULT_LENGTH ? maxVarbinaryLength() : type.length();
             case UUID -> 16;
-            case CLOB, BLOB, JSON, XML, ARRAY -> Integer.MAX_VALUE;
+            case CLOB, NCLOB, BLOB, JSON, XML, ARRAY -> Integer.MAX_VALUE;
         };
     }
 

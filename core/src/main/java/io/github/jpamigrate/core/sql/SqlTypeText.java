@@ -25,6 +25,8 @@ public final class SqlTypeText {
     /** The logical type of a SQL type text; null when the text names no type this tool maps. */
     public static ColumnType parse(String sql) {
         String text = sql.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // MySQL's @Nationalized columns name their character set; the stored type is the same
+        text = text.replaceFirst(" character set \\w+$", "");
         String element = arrayElement(text);
         if (element != null) {
             ColumnType type = parse(element);
@@ -51,9 +53,10 @@ public final class SqlTypeText {
             case "real", "float4" -> ColumnType.withPrecision(TypeKind.REAL, 24);
             case "double", "double precision", "float8" -> ColumnType.withPrecision(TypeKind.DOUBLE, 53);
             case "float" -> a != null && a <= 24 ? ColumnType.withPrecision(TypeKind.REAL, 24) : ColumnType.withPrecision(TypeKind.DOUBLE, 53);
-            case "char", "character", "nchar", "bpchar" -> ColumnType.withLength(TypeKind.CHAR, or(a, 1));
-            case "varchar", "character varying", "nvarchar", "varchar2" -> ColumnType.withLength(TypeKind.VARCHAR, or(a, 255));
-            case "text", "clob", "longtext", "mediumtext", "tinytext", "character large object", "oid" -> ColumnType.of(TypeKind.CLOB);
+            case "char", "character", "nchar", "national character", "bpchar" -> ColumnType.withLength(TypeKind.CHAR, or(a, 1));
+            case "varchar", "character varying", "nvarchar", "national character varying", "varchar2" -> ColumnType.withLength(TypeKind.VARCHAR, or(a, 255));
+            case "text", "clob", "nclob", "longtext", "mediumtext", "tinytext", "character large object",
+                 "national character large object", "oid" -> ColumnType.of(TypeKind.CLOB);
             case "date" -> ColumnType.of(TypeKind.DATE);
             case "time" -> ColumnType.withPrecision(withZone ? TypeKind.TIME_TZ : TypeKind.TIME, or(a, 0));
             case "timetz" -> ColumnType.withPrecision(TypeKind.TIME_TZ, or(a, 6));

@@ -186,11 +186,11 @@ class DescriptorErrorsTest {
 
     @Test
     void newerMajorFormatIsRefusedBeforeAnythingElse() {
-        String expected = SOURCE + " was written in descriptor format 2.0 by a newer JPA Migrate; this version reads"
-                + " format 1.x — upgrade the jpa-migrate plugin/processor.";
-        assertThat(failure(VALID.replace("\"format\": \"1.0\"", "\"format\": \"2.0\""))).isEqualTo(expected);
-        // A 2.0 file may look nothing like 1.x; the version is still what the user is told about.
-        assertThat(failure("{ \"format\": \"2.0\", \"tables\": { \"customer\": {} } }")).isEqualTo(expected);
+        String expected = SOURCE + " was written in descriptor format 3.0 by a newer JPA Migrate; this version reads"
+                + " format 1.x or 2.x — upgrade the jpa-migrate plugin/processor.";
+        assertThat(failure(VALID.replace("\"format\": \"1.0\"", "\"format\": \"3.0\""))).isEqualTo(expected);
+        // A 3.0 file may look nothing like 2.x; the version is still what the user is told about.
+        assertThat(failure("{ \"format\": \"3.0\", \"tables\": { \"customer\": {} } }")).isEqualTo(expected);
     }
 
     @Test
@@ -205,7 +205,7 @@ class DescriptorErrorsTest {
                 .isEqualTo(SOURCE + ", line 2, column 13 (/format): \"format\" must be a string, found a number" + FIX);
         assertThat(failure(VALID.replace("\"format\": \"1.0\"", "\"format\": \"0.9\"")))
                 .isEqualTo(SOURCE + " uses descriptor format 0.9, which no released JPA Migrate wrote; this version"
-                        + " reads format 1.x" + FIX);
+                        + " reads format 1.x or 2.x" + FIX);
     }
 
     @Test

@@ -46,6 +46,30 @@ class DescriptorJsonTest {
         assertThat(used).containsExactlyInAnyOrder(TypeKind.values());
     }
 
+    /**
+     * Arrays and the national character types came with format 2.0; a model without them is still
+     * written as 1.0, byte for byte as before, so older readers keep reading it.
+     */
+    @Test
+    void theFormatIsTheOldestThatHoldsTheModel() {
+        SchemaModel withoutNewTypes = withColumn(Column.of("name", ColumnType.withLength(TypeKind.VARCHAR, 40), true));
+        SchemaModel withArray = withColumn(Column.of("tags", ColumnType.arrayOf(ColumnType.of(TypeKind.INTEGER)), true));
+        SchemaModel withNational = withColumn(Column.of("name", ColumnType.withLength(TypeKind.NVARCHAR, 40), true));
+
+        assertThat(DescriptorJson.write(withoutNewTypes)).contains("\"format\": \"1.0\"");
+        assertThat(DescriptorJson.write(withArray)).contains("\"format\": \"2.0\"");
+        assertThat(DescriptorJson.write(withNational)).contains("\"format\": \"2.0\"");
+        for (SchemaModel model : List.of(withoutNewTypes, withArray, withNational)) {
+            assertThat(DescriptorJson.read(DescriptorJson.write(model), "model.json")).isEqualTo(model);
+        }
+    }
+
+    private static SchemaModel withColumn(Column column) {
+        Table table = new Table("t", null, List.of(Column.of("id", ColumnType.of(TypeKind.BIGINT), false), column),
+                null, List.of(), List.of(), List.of(), List.of(), null, List.of());
+        return new SchemaModel("jpa", "hibernate-7", "t", List.of(table), List.of(), List.of(), List.of());
+    }
+
     @Test
     void writingIsByteStable() {
         String first = DescriptorJson.write(RICH);
@@ -114,7 +138,7 @@ class DescriptorJsonTest {
 
         assertThat(text).doesNotContain("\r").endsWith("}\n").doesNotEndWith("\n\n");
         assertThat(lines).contains(
-                "  \"format\": \"1.0\",",
+                "  \"format\": \"2.0\",",
                 "      \"entities\": [\"com.acme.shop.Order\", \"com.acme.shop.SpecialOrder\"],",
                 "        { \"name\": \"id\", \"type\": \"bigint\", \"nullable\": false, \"identity\": true },",
                 "      \"primaryKey\": { \"name\": \"pk_order_line\", \"columns\": [\"order_id\", \"line_no\"] },",

@@ -116,7 +116,10 @@ final class SampleModels {
                 Column.of("checksum", withLength(TypeKind.BINARY, 16), true),
                 Column.of("signature", withLength(TypeKind.VARBINARY, 255), true),
                 Column.of("invoice", of(TypeKind.XML), true),
-                Column.of("tags", ColumnType.arrayOf(withLength(TypeKind.VARCHAR, 40)), true));
+                Column.of("tags", ColumnType.arrayOf(withLength(TypeKind.VARCHAR, 40)), true),
+                Column.of("local_name", withLength(TypeKind.NVARCHAR, 80), true),
+                Column.of("local_code", withLength(TypeKind.NCHAR, 2), true),
+                Column.of("local_notes", of(TypeKind.NCLOB), true));
         return TableBuilder.table("purchase_order").schema("sales").columns(columns).primaryKey("id")
                 .foreignKey("fk_purchase_order_customer_id", "customer_id", "customer", ReferentialAction.RESTRICT)
                 .check(new CheckConstraint("ck_purchase_order_dtype", "DTYPE in ('Order','SpecialOrder')"))

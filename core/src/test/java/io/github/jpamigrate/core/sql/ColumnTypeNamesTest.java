@@ -120,6 +120,23 @@ class ColumnTypeNamesTest {
             mariadb    | char(1)[]        | hibernate-6.6 | varbinary(255)
             sqlite     | varchar(255)[]   | hibernate-7   | blob
             sqlite     | integer[]        | hibernate-6.6 | blob
+            postgresql | nvarchar(255)    | hibernate-7   | varchar(255)
+            postgresql | nchar(1)         | hibernate-6.6 | char(1)
+            postgresql | nclob            | hibernate-7   | oid
+            h2         | nvarchar(40)     | hibernate-7   | varchar(40)
+            h2         | nclob            | hibernate-7   | clob
+            h2         | nclob            | hibernate-6.6 | nclob
+            mariadb    | nvarchar(255)    | hibernate-7   | varchar(255)
+            mariadb    | nchar(1)         | hibernate-7   | varchar(1)
+            mariadb    | nchar(1)         | hibernate-6.6 | char(1)
+            mariadb    | nclob            | hibernate-6.6 | longtext
+            mysql      | nvarchar(255)    | hibernate-7   | varchar(255) character set utf8mb4
+            mysql      | nvarchar(40)     | hibernate-6.6 | varchar(40) character set utf8
+            mysql      | nchar(1)         | hibernate-7   | varchar(1) character set utf8mb4
+            mysql      | nchar(1)         | hibernate-6.6 | char(1) character set utf8
+            mysql      | nclob            | hibernate-7   | longtext character set utf8mb4
+            sqlite     | nvarchar(255)    | hibernate-7   | varchar(255)
+            sqlite     | nclob            | hibernate-7   | clob
             """)
     void spellsLogicalTypesAsHibernateDoes(String dialect, String type, String orm, String expected) {
         Column column = Column.of("c", ColumnType.parse(type), true);

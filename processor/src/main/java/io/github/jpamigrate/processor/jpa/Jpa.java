@@ -69,6 +69,7 @@ public final class Jpa {
     public static final String TYPE = HIBERNATE + "Type";
     public static final String JDBC_TYPE = HIBERNATE + "JdbcType";
     public static final String JAVA_TYPE = HIBERNATE + "JavaType";
+    public static final String NATIONALIZED = HIBERNATE + "Nationalized";
     public static final String FORMULA = HIBERNATE + "Formula";
     public static final String NATURAL_ID = HIBERNATE + "NaturalId";
     public static final String DISCRIMINATOR_OPTIONS = HIBERNATE + "DiscriminatorOptions";

@@ -71,7 +71,8 @@ final class ColumnFactory {
                 convert == null || disabled ? null : convert.typeElement("converter"),
                 disabled,
                 BeanValidation.Resize.NONE,
-                customType(element));
+                customType(element),
+                a.qualified(element, Jpa.NATIONALIZED).isPresent());
     }
 
     /** Hibernate's custom type annotations, in the order Hibernate consults them. */

@@ -96,8 +96,17 @@ final class ColumnTypes {
     private ColumnType array(Attribute attr, TypeMirror component, TypeHints hints) {
         ColumnType element = component.getKind() == javax.lang.model.type.TypeKind.ARRAY ? null
                 : basic(ctx.rawName(component), hints.arrayElement());
-        if (element != null && element.kind() != TypeKind.CLOB && element.kind() != TypeKind.BLOB) {
-            return ColumnType.arrayOf(element);
+        if (element != null && element.kind() != TypeKind.CLOB && element.kind() != TypeKind.NCLOB
+                && element.kind() != TypeKind.BLOB) {
+            ColumnType array = ColumnType.arrayOf(element);
+            String wrapper = ctx.rawName(component);
+            if (wrapper.equals("java.lang.Byte") || wrapper.equals("java.lang.Character")) {
+                ctx.diagnostics().report(Diagnostic.UNKNOWN_COLUMN_TYPE, attr.element(), attr.describe(),
+                        "is a " + wrapper.substring("java.lang.".length()) + "[], whose mapping depends on"
+                                + " hibernate.type.wrapper_array_handling (by default Hibernate refuses it; ALLOW makes"
+                                + " it an array, LEGACY a binary or character string)", array);
+            }
+            return array;
         }
         ColumnType recorded = serialized(hints);
         ctx.diagnostics().report(Diagnostic.UNKNOWN_COLUMN_TYPE, attr.element(), attr.describe(),
@@ -114,7 +123,8 @@ final class ColumnTypes {
             component = declared.getTypeArguments().get(0);
         }
         ColumnType element = component == null ? null : basic(ctx.rawName(component), hints.arrayElement());
-        if (element == null || element.kind() == TypeKind.CLOB || element.kind() == TypeKind.BLOB) {
+        if (element == null || element.kind() == TypeKind.CLOB || element.kind() == TypeKind.NCLOB
+                || element.kind() == TypeKind.BLOB) {
             throw new MappingError(Diagnostic.UNSUPPORTED_TYPE, attr.element(), attr.describe(),
                     type + " with @JdbcTypeCode(SqlTypes.ARRAY)");
         }
@@ -133,7 +143,7 @@ final class ColumnTypes {
      */
     private Mapped customType(Attribute attr, TypeMirror type, TypeHints hints, boolean autoConvert) {
         TypeHints plain = new TypeHints(hints.lob(), hints.temporal(), hints.enumerated(), hints.column(), null,
-                hints.converter(), hints.noConversion(), hints.validated(), null);
+                hints.converter(), hints.noConversion(), hints.validated(), null, hints.nationalized());
         Mapped mapped;
         try {
             mapped = map(attr, type, plain, autoConvert);
@@ -194,13 +204,15 @@ final class ColumnTypes {
             case "long", "java.lang.Long" -> ColumnType.of(TypeKind.BIGINT);
             case "float", "java.lang.Float" -> ColumnType.withPrecision(TypeKind.REAL, floatPrecision(h, 24));
             case "double", "java.lang.Double" -> ColumnType.withPrecision(TypeKind.DOUBLE, floatPrecision(h, 53));
-            case "char", "java.lang.Character" -> ColumnType.withLength(TypeKind.CHAR, h.length() == 255 ? 1 : h.length());
-            case "java.lang.String", "char[]" -> h.lob() ? ColumnType.of(TypeKind.CLOB) : varchar(h);
-            case "java.lang.Character[]" -> h.lob() ? ColumnType.of(TypeKind.CLOB) : null;
+            case "char", "java.lang.Character" -> ColumnType.withLength(h.nationalized() ? TypeKind.NCHAR : TypeKind.CHAR,
+                    h.length() == 255 ? 1 : h.length());
+            case "java.lang.String", "char[]" -> h.lob() ? clob(h) : varchar(h);
+            case "java.lang.Character[]" -> h.lob() ? clob(h) : null;
             case "byte[]" -> h.lob() ? ColumnType.of(TypeKind.BLOB) : ColumnType.withLength(TypeKind.VARBINARY, positive(h.length()));
             case "java.lang.Byte[]" -> h.lob() ? ColumnType.of(TypeKind.BLOB) : null;
             case "java.sql.Blob" -> ColumnType.of(TypeKind.BLOB);
-            case "java.sql.Clob", "java.sql.NClob" -> ColumnType.of(TypeKind.CLOB);
+            case "java.sql.Clob" -> clob(h);
+            case "java.sql.NClob" -> ColumnType.of(TypeKind.NCLOB);
             case "java.math.BigDecimal" -> decimal(h, 2);
             case "java.math.BigInteger" -> decimal(h, 0);
             case "java.time.LocalDate", "java.sql.Date" -> ColumnType.of(TypeKind.DATE);
@@ -222,7 +234,11 @@ final class ColumnTypes {
     }
 
     private static ColumnType varchar(TypeHints h) {
-        return ColumnType.withLength(TypeKind.VARCHAR, positive(h.length()));
+        return ColumnType.withLength(h.nationalized() ? TypeKind.NVARCHAR : TypeKind.VARCHAR, positive(h.length()));
+    }
+
+    private static ColumnType clob(TypeHints h) {
+        return ColumnType.of(h.nationalized() ? TypeKind.NCLOB : TypeKind.CLOB);
     }
 
     private static int positive(int length) {

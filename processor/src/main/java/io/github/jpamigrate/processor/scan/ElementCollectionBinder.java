@@ -142,7 +142,7 @@ final class ElementCollectionBinder {
         TypeHints hints = new TypeHints(false,
                 a.jpa(attr.element(), Jpa.MAP_KEY_TEMPORAL).map(t -> t.enumConstant("value")).orElse(null),
                 a.jpa(attr.element(), Jpa.MAP_KEY_ENUMERATED).orElse(null), keyColumn, null, null, false,
-                BeanValidation.Resize.NONE, null);
+                BeanValidation.Resize.NONE, null, a.qualified(attr.element(), Jpa.NATIONALIZED).isPresent());
         ColumnTypes.Mapped mapped = types.map(key, keyType, hints, true);
         String logical = keyColumn != null && keyColumn.nonEmpty("name") != null ? keyColumn.nonEmpty("name")
                 : attr.name() + "_KEY";

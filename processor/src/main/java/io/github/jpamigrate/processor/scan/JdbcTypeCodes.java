@@ -29,9 +29,12 @@ final class JdbcTypeCodes {
                     h.precision() > 0 ? h.precision() : 38, h.precision() > 0 ? h.scale() : 2);
             case 7 -> ColumnType.withPrecision(TypeKind.REAL, 24);
             case 6, 8 -> ColumnType.withPrecision(TypeKind.DOUBLE, 53);
-            case 1, -15 -> ColumnType.withLength(TypeKind.CHAR, length == 255 ? 1 : length);
-            case 12, -9, -1, -16 -> ColumnType.withLength(TypeKind.VARCHAR, length);
-            case 2005, 2011, 4001, 4002 -> ColumnType.of(TypeKind.CLOB);
+            case 1 -> ColumnType.withLength(TypeKind.CHAR, length == 255 ? 1 : length);
+            case -15 -> ColumnType.withLength(TypeKind.NCHAR, length == 255 ? 1 : length);
+            case 12, -1, -16 -> ColumnType.withLength(TypeKind.VARCHAR, length);
+            case -9 -> ColumnType.withLength(TypeKind.NVARCHAR, length);
+            case 2005, 4001, 4002 -> ColumnType.of(TypeKind.CLOB);
+            case 2011 -> ColumnType.of(TypeKind.NCLOB);
             case -2 -> ColumnType.withLength(TypeKind.BINARY, length);
             case -3, -4, 4003 -> ColumnType.withLength(TypeKind.VARBINARY, length);
             case 2004 -> ColumnType.of(TypeKind.BLOB);

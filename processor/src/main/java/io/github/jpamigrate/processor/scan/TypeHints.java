@@ -17,32 +17,33 @@ import javax.lang.model.element.TypeElement;
  * @param validated    length, precision and scale set by Bean Validation, which win over the column's
  * @param customType   Hibernate's {@code @Type}, {@code @JavaType} or {@code @JdbcType}, whose column type
  *                     only Hibernate can know at run time; or null
+ * @param nationalized Hibernate's {@code @Nationalized}: character data in the national character types
  */
 record TypeHints(boolean lob, String temporal, AnnotationValues enumerated, AnnotationValues column,
                  Integer jdbcTypeCode, TypeElement converter, boolean noConversion, BeanValidation.Resize validated,
-                 AnnotationValues customType) {
+                 AnnotationValues customType, boolean nationalized) {
 
     static TypeHints none() {
-        return new TypeHints(false, null, null, null, null, null, false, BeanValidation.Resize.NONE, null);
+        return new TypeHints(false, null, null, null, null, null, false, BeanValidation.Resize.NONE, null, false);
     }
 
     TypeHints withColumn(AnnotationValues value) {
-        return new TypeHints(lob, temporal, enumerated, value, jdbcTypeCode, converter, noConversion, validated, customType);
+        return new TypeHints(lob, temporal, enumerated, value, jdbcTypeCode, converter, noConversion, validated, customType, nationalized);
     }
 
     /** The same hints once Bean Validation has resized the column. */
     TypeHints validated(BeanValidation.Resize resize) {
-        return new TypeHints(lob, temporal, enumerated, column, jdbcTypeCode, converter, noConversion, resize, customType);
+        return new TypeHints(lob, temporal, enumerated, column, jdbcTypeCode, converter, noConversion, resize, customType, nationalized);
     }
 
     /** The hints for the converter's database type: the conversion is already applied. */
     TypeHints converted() {
-        return new TypeHints(lob, temporal, null, column, jdbcTypeCode, null, true, validated, customType);
+        return new TypeHints(lob, temporal, null, column, jdbcTypeCode, null, true, validated, customType, nationalized);
     }
 
     /** The hints for each element of an array: length, precision and scale apply to the element, {@code @Lob} does not. */
     TypeHints arrayElement() {
-        return new TypeHints(false, temporal, enumerated, column, null, null, true, validated, null);
+        return new TypeHints(false, temporal, enumerated, column, null, null, true, validated, null, nationalized);
     }
 
     /** {@code @Column(columnDefinition)}, which states the column type verbatim; null when not given. */

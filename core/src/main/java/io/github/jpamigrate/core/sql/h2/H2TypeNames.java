@@ -21,9 +21,11 @@ public class H2TypeNames extends HibernateTypeNames {
             case BIGINT -> "bigint";
             case DECIMAL, INTERVAL -> scaled("numeric", type);
             case REAL, DOUBLE -> precise("float", type);
-            case CHAR -> sized("char", type);
-            case VARCHAR -> type.length() <= MAX_INLINE_LENGTH ? sized("varchar", type) : "clob";
+            case CHAR, NCHAR -> sized("char", type);
+            case VARCHAR, NVARCHAR -> type.length() <= MAX_INLINE_LENGTH ? sized("varchar", type) : "clob";
             case CLOB -> "clob";
+            // H2 reads both back as character large object
+            case NCLOB -> orm == OrmLine.HIBERNATE_6_6 ? "nclob" : "clob";
             case DATE -> "date";
             case TIME -> precise("time", type);
             case TIME_TZ -> precise("time", type) + " with time zone";

@@ -70,7 +70,21 @@ public final class MysqlTypeNames extends HibernateTypeNames {
             case JSON -> "json";
             case XML -> "longtext";
             case ARRAY -> arrayType(type.element(), orm);
+            case NCHAR -> national(typeName(ColumnType.withLength(TypeKind.CHAR, type.length()), orm), orm);
+            case NVARCHAR -> national(text(type.length()), orm);
+            case NCLOB -> national("longtext", orm);
         };
+    }
+
+    /**
+     * {@code @Nationalized}: MySQL names a Unicode character set (Hibernate 6.6 the old 3-byte
+     * {@code utf8}, 7 {@code utf8mb4}); MariaDB's dialect leaves the column as it is.
+     */
+    private String national(String type, OrmLine orm) {
+        if (mariaDb) {
+            return type;
+        }
+        return type + " character set " + (orm == OrmLine.HIBERNATE_6_6 ? "utf8" : "utf8mb4");
     }
 
     /**

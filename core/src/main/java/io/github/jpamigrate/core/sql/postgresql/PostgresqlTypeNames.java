@@ -20,10 +20,11 @@ public class PostgresqlTypeNames extends HibernateTypeNames {
             case DECIMAL, INTERVAL -> scaled("numeric", type);
             // Hibernate maps both Java float and double to SQL FLOAT(p); PostgreSQL's single precision is float4
             case REAL, DOUBLE -> type.precision() <= 24 ? "float4" : precise("float", type);
-            case CHAR -> sized("char", type);
-            case VARCHAR -> type.length() <= MAX_VARCHAR ? sized("varchar", type) : "text";
+            // PostgreSQL's character types are Unicode already: @Nationalized changes nothing
+            case CHAR, NCHAR -> sized("char", type);
+            case VARCHAR, NVARCHAR -> type.length() <= MAX_VARCHAR ? sized("varchar", type) : "text";
             // @Lob maps to PostgreSQL large objects, referenced by oid, not to text/bytea
-            case CLOB, BLOB -> "oid";
+            case CLOB, NCLOB, BLOB -> "oid";
             case DATE -> "date";
             // OffsetTime is normalised to UTC: no "with time zone" on PostgreSQL
             case TIME, TIME_TZ -> precise("time", type);

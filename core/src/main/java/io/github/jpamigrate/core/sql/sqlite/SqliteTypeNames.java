@@ -20,9 +20,9 @@ public class SqliteTypeNames extends HibernateTypeNames {
             case BIGINT -> "bigint";
             case DECIMAL, INTERVAL -> scaled("numeric", type);
             case REAL, DOUBLE -> "float";
-            case CHAR -> sized("char", type);
-            case VARCHAR -> sized("varchar", type);
-            case CLOB, JSON, XML -> "clob";
+            case CHAR, NCHAR -> sized("char", type);
+            case VARCHAR, NVARCHAR -> sized("varchar", type);
+            case CLOB, NCLOB, JSON, XML -> "clob";
             case DATE -> "date";
             case TIME, TIME_TZ -> precise("time", type);
             case TIMESTAMP, TIMESTAMP_TZ -> "timestamp";

@@ -7,11 +7,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Array types read back from their SQL text in every spelling met: Hibernate's DDL
- * ({@code integer array}), H2's catalogue ({@code CHARACTER VARYING(255) ARRAY}) and PostgreSQL's
- * ({@code character varying(255)[]}, as {@code format_type} and a {@code columnDefinition} write it).
+ * SQL type text read back into logical types: arrays in every spelling met (Hibernate's DDL
+ * {@code integer array}, H2's catalogue {@code CHARACTER VARYING(255) ARRAY}, PostgreSQL's
+ * {@code character varying(255)[]}), and national character types as the plain types they are
+ * stored as (MySQL's {@code varchar(40) character set utf8mb4}, H2's {@code nclob}).
  */
-class SqlTypeTextArrayTest {
+class SqlTypeTextTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -26,8 +27,12 @@ class SqlTypeTextArrayTest {
             timestamp(6) with time zone array   | timestamp_tz(6)[]
             uuid[]                              | uuid[]
             text[]                              | clob[]
+            varchar(40) character set utf8mb4   | varchar(40)
+            longtext character set utf8         | clob
+            national character varying(20)     | varchar(20)
+            nclob                               | clob
             """)
-    void readsTheElementTypeOfAnArray(String sql, String expected) {
+    void readsArraysAndNationalCharacterTypes(String sql, String expected) {
         assertThat(SqlTypeText.parse(sql)).isEqualTo(ColumnType.parse(expected));
     }
 
