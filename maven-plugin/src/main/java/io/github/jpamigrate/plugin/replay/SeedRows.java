@@ -13,8 +13,10 @@ import io.github.jpamigrate.core.model.Table;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -191,6 +193,32 @@ public final class SeedRows {
             }
         }
         return -1;
+    }
+
+    /** How many rows the table holds now. */
+    public static long count(Statement sql, Dialect dialect, String table) throws SQLException {
+        try (ResultSet rs = sql.executeQuery("SELECT count(*) FROM " + quote(dialect, table))) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** A row whose foreign key points at no row of its parent table. */
+    public record BrokenReference(String table, long rowid, String parent) {
+    }
+
+    /**
+     * SQLite's own foreign key check over the whole database. Elsewhere foreign keys are checked on
+     * every statement; SQLite's can be switched off, which is how a table rebuild can leave orphans.
+     */
+    public static List<BrokenReference> brokenReferences(Statement sql) throws SQLException {
+        List<BrokenReference> broken = new ArrayList<>();
+        try (ResultSet rs = sql.executeQuery("PRAGMA foreign_key_check")) {
+            while (rs.next()) {
+                broken.add(new BrokenReference(rs.getString(1), rs.getLong(2), rs.getString(3)));
+            }
+        }
+        return broken;
     }
 
     /** The identifier exactly as the catalog spells it. */

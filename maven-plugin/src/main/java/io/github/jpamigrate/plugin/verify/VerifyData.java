@@ -15,7 +15,6 @@ import io.github.jpamigrate.plugin.replay.ScratchReplay;
 import io.github.jpamigrate.plugin.replay.SeedRows;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -127,20 +126,17 @@ final class VerifyData {
                     notes.add("table " + entry.getKey() + " is gone after " + newest + " (see the lint step)");
                     continue;
                 }
-                try (ResultSet rs = sql.executeQuery("SELECT count(*) FROM " + SeedRows.quote(db.dialect(), entry.getKey()))) {
-                    rs.next();
-                    long left = rs.getLong(1);
-                    if (left < entry.getValue()) {
-                        String lost = "table " + entry.getKey() + " held " + entry.getValue() + " row(s) before "
-                                + newest + " and " + left + " after";
-                        if (options.dropAcknowledged(entry.getKey())) {
-                            notes.add("acknowledged: " + lost);
-                        } else {
-                            problems.add(lost + ": rows were lost. On SQLite a table rebuild with foreign keys on"
-                                    + " deletes child rows through ON DELETE CASCADE; the rebuild must run with PRAGMA"
-                                    + " foreign_keys=OFF (generate writes it that way). If the migration deletes them on"
-                                    + " purpose, acknowledge it with -Djpamigrate.allowDestructive=" + entry.getKey() + ".");
-                        }
+                long left = SeedRows.count(sql, db.dialect(), entry.getKey());
+                if (left < entry.getValue()) {
+                    String lost = "table " + entry.getKey() + " held " + entry.getValue() + " row(s) before "
+                            + newest + " and " + left + " after";
+                    if (options.dropAcknowledged(entry.getKey())) {
+                        notes.add("acknowledged: " + lost);
+                    } else {
+                        problems.add(lost + ": rows were lost. On SQLite a table rebuild with foreign keys on"
+                                + " deletes child rows through ON DELETE CASCADE; the rebuild must run with PRAGMA"
+                                + " foreign_keys=OFF (generate writes it that way). If the migration deletes them on"
+                                + " purpose, acknowledge it with -Djpamigrate.allowDestructive=" + entry.getKey() + ".");
                     }
                 }
             }
@@ -156,15 +152,10 @@ final class VerifyData {
     }
 
     private static List<String> orphans(Statement sql, String newest) throws SQLException {
-        List<String> problems = new ArrayList<>();
-        try (ResultSet rs = sql.executeQuery("PRAGMA foreign_key_check")) {
-            while (rs.next()) {
-                problems.add("after " + newest + ", row " + rs.getLong(2) + " of table " + rs.getString(1)
-                        + " refers to a missing row of " + rs.getString(3) + " (PRAGMA foreign_key_check): the migration"
-                        + " broke a foreign key; copy the parent rows before the children when rebuilding tables.");
-            }
-        }
-        return problems;
+        return SeedRows.brokenReferences(sql).stream().map(broken -> "after " + newest + ", row " + broken.rowid()
+                + " of table " + broken.table() + " refers to a missing row of " + broken.parent()
+                + " (PRAGMA foreign_key_check): the migration broke a foreign key; copy the parent rows before the"
+                + " children when rebuilding tables.").toList();
     }
 
     static VerifyReport.Step skipped(String why) {
