@@ -105,7 +105,7 @@ class VerifyBenchmark {
         HeapWatch.Use[] use = new HeapWatch.Use[1];
         try (HeapWatch watch = new HeapWatch()) {
             timings.time("verify workflow (no git)", () -> new VerifyWorkflow(QUIET).run(new VerifyRequest(layout,
-                    ChangeOptions.defaults(), MigrationTargets.defaultFlyway(layout), null, false, null)));
+                    ChangeOptions.defaults(), MigrationTargets.defaultFlyway(layout), null, false)));
             use[0] = watch.use();
         }
         System.out.printf(Locale.ROOT, "%nverify at %,d tables, %d migrations: heap peak (with garbage) %,d MiB,"
@@ -118,7 +118,7 @@ class VerifyBenchmark {
         timings.time("flyway migrate", () -> bareFlyway(layout));
         replayAndDrift(timings, layout, model);
         timings.time("verify workflow (no git)", () -> new VerifyWorkflow(QUIET).run(
-                new VerifyRequest(layout, ChangeOptions.defaults(), MigrationTargets.defaultFlyway(layout), null, false, null)));
+                new VerifyRequest(layout, ChangeOptions.defaults(), MigrationTargets.defaultFlyway(layout), null, false)));
         timings.time("check workflow", () -> assertThat(new CheckWorkflow(QUIET).run(layout)).isEmpty());
         timings.time("diff + render, 50 changes", () -> {
             List<SchemaChange> changes = SchemaDiff.compare(model, changed);
