@@ -9,8 +9,8 @@ import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.RenderedMigration;
 import io.github.jpamigrate.core.sql.sqlite.SqliteRenderer;
-import io.github.jpamigrate.io.SnapshotFile;
-import io.github.jpamigrate.workflow.ProjectLayout;
+import io.github.jpamigrate.plugin.io.SnapshotFile;
+import io.github.jpamigrate.plugin.project.ProjectLayout;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,17 +1,17 @@
 package io.github.jpamigrate.benchmark;
 
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.json.DescriptorJson;
 import io.github.jpamigrate.core.model.SchemaModel;
-import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.RenderedMigration;
 import io.github.jpamigrate.core.sql.sqlite.SqliteRenderer;
-import io.github.jpamigrate.introspect.SchemaDrift;
-import io.github.jpamigrate.replay.FlywaySettings;
-import io.github.jpamigrate.replay.MigrationReplay;
-import io.github.jpamigrate.replay.ScratchDatabase;
+import io.github.jpamigrate.plugin.introspect.SchemaDrift;
+import io.github.jpamigrate.plugin.replay.FlywaySettings;
+import io.github.jpamigrate.plugin.replay.MigrationReplay;
+import io.github.jpamigrate.plugin.replay.ScratchDatabase;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;

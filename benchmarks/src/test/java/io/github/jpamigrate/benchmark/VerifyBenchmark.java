@@ -1,5 +1,6 @@
 package io.github.jpamigrate.benchmark;
 
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.Column;
@@ -10,20 +11,20 @@ import io.github.jpamigrate.core.model.PrimaryKey;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.TypeKind;
-import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.SchemaNormalForm;
 import io.github.jpamigrate.core.sql.sqlite.SqliteRenderer;
-import io.github.jpamigrate.introspect.SchemaReader;
-import io.github.jpamigrate.replay.FlywaySettings;
-import io.github.jpamigrate.replay.MigrationReplay;
-import io.github.jpamigrate.replay.ScratchDatabase;
-import io.github.jpamigrate.workflow.ChangeOptions;
-import io.github.jpamigrate.workflow.CheckWorkflow;
-import io.github.jpamigrate.workflow.ProjectLayout;
-import io.github.jpamigrate.workflow.VerifyRequest;
-import io.github.jpamigrate.workflow.VerifyWorkflow;
-import io.github.jpamigrate.workflow.WorkflowLog;
+import io.github.jpamigrate.plugin.generate.CheckWorkflow;
+import io.github.jpamigrate.plugin.introspect.SchemaReader;
+import io.github.jpamigrate.plugin.project.ChangeOptions;
+import io.github.jpamigrate.plugin.project.MigrationTargets;
+import io.github.jpamigrate.plugin.project.ProjectLayout;
+import io.github.jpamigrate.plugin.project.WorkflowLog;
+import io.github.jpamigrate.plugin.replay.FlywaySettings;
+import io.github.jpamigrate.plugin.replay.MigrationReplay;
+import io.github.jpamigrate.plugin.replay.ScratchDatabase;
+import io.github.jpamigrate.plugin.verify.VerifyRequest;
+import io.github.jpamigrate.plugin.verify.VerifyWorkflow;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,7 +105,7 @@ class VerifyBenchmark {
         HeapWatch.Use[] use = new HeapWatch.Use[1];
         try (HeapWatch watch = new HeapWatch()) {
             timings.time("verify workflow (no git)", () -> new VerifyWorkflow(QUIET).run(new VerifyRequest(layout,
-                    ChangeOptions.defaults(), VerifyRequest.defaultFlyway(layout), null, false)));
+                    ChangeOptions.defaults(), MigrationTargets.defaultFlyway(layout), null, false)));
             use[0] = watch.use();
         }
         System.out.printf(Locale.ROOT, "%nverify at %,d tables, %d migrations: heap peak (with garbage) %,d MiB,"
@@ -117,7 +118,7 @@ class VerifyBenchmark {
         timings.time("flyway migrate", () -> bareFlyway(layout));
         replayAndDrift(timings, layout, model);
         timings.time("verify workflow (no git)", () -> new VerifyWorkflow(QUIET).run(
-                new VerifyRequest(layout, ChangeOptions.defaults(), VerifyRequest.defaultFlyway(layout), null, false)));
+                new VerifyRequest(layout, ChangeOptions.defaults(), MigrationTargets.defaultFlyway(layout), null, false)));
         timings.time("check workflow", () -> assertThat(new CheckWorkflow(QUIET).run(layout)).isEmpty());
         timings.time("diff + render, 50 changes", () -> {
             List<SchemaChange> changes = SchemaDiff.compare(model, changed);

@@ -6,7 +6,7 @@ import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.SchemaNormalForm;
-import io.github.jpamigrate.introspect.SchemaReader;
+import io.github.jpamigrate.plugin.introspect.SchemaReader;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -8,7 +8,7 @@ import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.Statement;
-import io.github.jpamigrate.workflow.FidelitySeedRows;
+import io.github.jpamigrate.plugin.replay.SeedRows;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -83,7 +83,9 @@ final class PairMeasure {
         // the generator binds text for json and the like; stringtype=unspecified lets PostgreSQL cast it
         try (Connection c = java.sql.DriverManager.getConnection(database.url() + (database.url().contains("?") ? "&" : "?")
                 + "stringtype=unspecified")) {
-            FidelitySeedRows.seed(model, c, start.model().tables(), notes);
+            SeedRows rows = new SeedRows(model, Dialect.POSTGRESQL);
+            rows.seed(c, start.model().tables());
+            notes.addAll(rows.notes());
             Map<String, Integer> counts = rowCounts(database, start.model().tables().stream().map(t -> t.name()).toList());
             setup.add(counts.values().stream().mapToInt(Integer::intValue).sum() + " rows seeded in "
                     + counts.values().stream().filter(n -> n > 0).count() + " of " + counts.size() + " tables");

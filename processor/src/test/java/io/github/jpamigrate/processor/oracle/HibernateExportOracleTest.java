@@ -2,13 +2,13 @@ package io.github.jpamigrate.processor.oracle;
 
 import io.github.jpamigrate.core.testing.ModelBuilder;
 import io.github.jpamigrate.core.testing.TableBuilder;
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
-import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.SchemaNormalForm;
-import io.github.jpamigrate.introspect.SchemaReader;
+import io.github.jpamigrate.plugin.introspect.SchemaReader;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

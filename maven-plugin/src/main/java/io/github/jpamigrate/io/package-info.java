@@ -1,2 +1,0 @@
-/** The project files the goals read and write: the snapshot, the migration folder, and atomic, never-overwriting writes under a lock. */
-package io.github.jpamigrate.io;

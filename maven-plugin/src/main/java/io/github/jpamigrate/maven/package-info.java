@@ -1,2 +1,0 @@
-/** The Maven goals: thin mojos that read their parameters and hand over to Maven-free services. */
-package io.github.jpamigrate.maven;

@@ -1,0 +1,71 @@
+package io.github.jpamigrate.plugin.generate;
+
+import io.github.jpamigrate.core.diff.ProbableRename;
+import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.migration.Slug;
+import io.github.jpamigrate.plugin.project.ChangeOptions;
+import io.github.jpamigrate.plugin.project.PendingChanges;
+import io.github.jpamigrate.plugin.project.ProjectLayout;
+import io.github.jpamigrate.plugin.project.ProjectModels;
+import io.github.jpamigrate.plugin.project.WorkflowFailure;
+import io.github.jpamigrate.plugin.project.WorkflowLog;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * {@code check}: is the committed snapshot the model of this build? No database: a structural
+ * comparison, like {@code alembic check} or Django's {@code makemigrations --check}. A difference
+ * means an entity changed without a migration; the failure lists each difference and the command
+ * that writes the missing migration.
+ */
+public final class CheckWorkflow {
+
+    private final WorkflowLog log;
+
+    public CheckWorkflow(WorkflowLog log) {
+        this.log = log;
+    }
+
+    /**
+     * @return the differences (none when the check passes)
+     * @throws WorkflowFailure when the snapshot is missing or differs from the model
+     */
+    public List<SchemaChange> run(ProjectLayout layout) throws IOException {
+        ProjectModels models = ProjectModels.read(layout);
+        PendingChanges pending = PendingChanges.of(models, ChangeOptions.defaults());
+        if (!models.hasSnapshot()) {
+            if (pending.isEmpty()) {
+                log.info("No entities and no snapshot yet: nothing to check.");
+                return List.of();
+            }
+            throw new WorkflowFailure("there is no snapshot at " + layout.show(layout.snapshot()) + " yet, so no"
+                    + " migration creates the schema of the " + models.model().tables().size() + " table(s) of the"
+                    + " model. Run:\n  mvn jpa-migrate:generate -Dmessage=\"initial schema\"\nthen commit the"
+                    + " migration and the snapshot it writes.");
+        }
+        if (pending.isEmpty()) {
+            log.info("The snapshot " + layout.show(layout.snapshot()) + " matches the entity model: no migration missing.");
+            return List.of();
+        }
+        throw new WorkflowFailure(differs(layout, pending));
+    }
+
+    private static String differs(ProjectLayout layout, PendingChanges pending) {
+        StringBuilder out = new StringBuilder("the entity model differs from the snapshot ")
+                .append(layout.show(layout.snapshot()))
+                .append(": the entities changed but no migration was generated for these changes:");
+        for (SchemaChange change : pending.changes()) {
+            out.append("\n  - ").append(change.describe());
+        }
+        String message = Slug.of(pending.changes().get(0).describe(), "model change").replace('_', ' ');
+        out.append("\nRun:\n  mvn jpa-migrate:generate -Dmessage=\"").append(message).append('"')
+                .append("\nthen commit the new migration and the snapshot together with the entity change.");
+        List<ProbableRename> renames = pending.probableRenames();
+        if (!renames.isEmpty()) {
+            out.append("\nSome drops look like renames; generate will ask you to say which:")
+                    .append(PendingChanges.renameChoices(renames));
+        }
+        return out.toString();
+    }
+}

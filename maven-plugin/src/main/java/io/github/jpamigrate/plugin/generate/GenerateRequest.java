@@ -1,0 +1,50 @@
+package io.github.jpamigrate.plugin.generate;
+
+import io.github.jpamigrate.core.dialect.Dialect;
+import io.github.jpamigrate.core.migration.VersionScheme;
+import io.github.jpamigrate.plugin.project.ChangeOptions;
+import io.github.jpamigrate.plugin.project.MigrationTargets;
+import io.github.jpamigrate.plugin.project.ProjectLayout;
+import io.github.jpamigrate.plugin.project.ShadowServers;
+import io.github.jpamigrate.plugin.project.Target;
+import io.github.jpamigrate.plugin.replay.ShadowDatabase;
+
+import java.util.List;
+
+/**
+ * The parameters of one {@code generate}.
+ *
+ * @param layout        where the project's files are
+ * @param options       renames, backfills, acknowledged hazards
+ * @param message       what the migration does, in words (its file name and header); null to derive it
+ * @param empty         write a migration with only a header when the model did not change
+ * @param versionScheme how the next version is chosen
+ * @param shadows       where the self-check may create scratch PostgreSQL/MariaDB/MySQL databases; without
+ *                      one for a server target, that target's self-check is skipped
+ * @param targets       the databases to write for and their folders
+ */
+public record GenerateRequest(ProjectLayout layout, ChangeOptions options, String message, boolean empty,
+                              VersionScheme versionScheme, ShadowServers shadows, MigrationTargets targets) {
+
+    public GenerateRequest {
+        shadows = shadows == null ? ShadowServers.NONE : shadows;
+        targets = targets == null ? MigrationTargets.single(Dialect.SQLITE) : targets;
+    }
+
+    /** A request with one shadow server (or none) for these targets. */
+    public GenerateRequest(ProjectLayout layout, ChangeOptions options, String message, boolean empty,
+                           VersionScheme versionScheme, ShadowDatabase shadow, MigrationTargets targets) {
+        this(layout, options, message, empty, versionScheme, ShadowServers.of(shadow), targets);
+    }
+
+    /** A request for SQLite in the plain migration folder: its scratch databases are embedded. */
+    public GenerateRequest(ProjectLayout layout, ChangeOptions options, String message, boolean empty,
+                           VersionScheme versionScheme) {
+        this(layout, options, message, empty, versionScheme, ShadowServers.NONE, null);
+    }
+
+    /** The targets with their folders, Flyway settings (the plain folders) and shadow servers. */
+    List<Target> resolved() {
+        return targets.resolve(layout, MigrationTargets.defaultFlyway(layout, targets), shadows);
+    }
+}

@@ -1,0 +1,261 @@
+package io.github.jpamigrate.plugin.generate;
+
+import io.github.jpamigrate.core.dialect.Dialect;
+import io.github.jpamigrate.core.diff.ProbableRename;
+import io.github.jpamigrate.core.migration.MigrationFile;
+import io.github.jpamigrate.core.migration.MigrationVersion;
+import io.github.jpamigrate.core.migration.Slug;
+import io.github.jpamigrate.plugin.io.AtomicFileSet;
+import io.github.jpamigrate.plugin.io.GenerateLock;
+import io.github.jpamigrate.plugin.io.MigrationDirectory;
+import io.github.jpamigrate.plugin.io.SnapshotFile;
+import io.github.jpamigrate.plugin.project.ChangeOptions;
+import io.github.jpamigrate.plugin.project.MigrationTargets;
+import io.github.jpamigrate.plugin.project.PendingChanges;
+import io.github.jpamigrate.plugin.project.ProjectLayout;
+import io.github.jpamigrate.plugin.project.ProjectModels;
+import io.github.jpamigrate.plugin.project.Prompter;
+import io.github.jpamigrate.plugin.project.Target;
+import io.github.jpamigrate.plugin.project.WorkflowFailure;
+import io.github.jpamigrate.plugin.project.WorkflowLog;
+import io.github.jpamigrate.plugin.replay.ScratchDatabase;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code generate}: from the committed snapshot to the build's model, write the next Flyway
+ * migration, its undo script and the new snapshot. Renames are never guessed, hazards must be
+ * acknowledged, and the result is proven on a scratch database before a single file is written.
+ * Runs of one project take turns through a lock, so two at once cannot take the same version.
+ */
+public final class GenerateWorkflow {
+
+    private final WorkflowLog log;
+    private final Prompter prompter;
+    private final Clock clock;
+
+    public GenerateWorkflow(WorkflowLog log, Prompter prompter, Clock clock) {
+        this.log = log;
+        this.prompter = prompter;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws WorkflowFailure when the user has to act first (the message says how); nothing is written then
+     */
+    public GenerateResult run(GenerateRequest request) throws IOException, SQLException {
+        request.shadows().requireUsed(request.targets());
+        try (GenerateLock lock = GenerateLock.acquire(request.layout().lockFile())) {
+            AtomicFileSet.recover(request.layout().writeJournal()).ifPresent(log::warn);
+            return generate(request, ProjectModels.read(request.layout()));
+        }
+    }
+
+    /**
+     * Generates from a snapshot that is not (yet) the file on disk: {@code init} passes the schema
+     * it read back from the replayed migrations, or no snapshot at all.
+     */
+    public GenerateResult run(GenerateRequest request, ProjectModels models) throws IOException, SQLException {
+        request.shadows().requireUsed(request.targets());
+        try (GenerateLock lock = GenerateLock.acquire(request.layout().lockFile())) {
+            AtomicFileSet.recover(request.layout().writeJournal()).ifPresent(log::warn);
+            return generate(request, models);
+        }
+    }
+
+    private GenerateResult generate(GenerateRequest request, ProjectModels models) throws IOException, SQLException {
+        ProjectLayout layout = request.layout();
+        DeclaredNames.check(request.options(), models.snapshot(), models.model());
+        PendingChanges pending = resolveRenames(PendingChanges.of(models, request.options()));
+        refuseBlocked(pending, request.empty());
+        if (pending.isEmpty() && !request.empty()) {
+            log.info("No model change: " + layout.show(layout.snapshot()) + " matches the entities, nothing to"
+                    + " generate. (For a hand-written data change, -Djpamigrate.empty=true writes an empty migration.)");
+            return GenerateResult.nothing();
+        }
+        MigrationFile file = nextFile(request, pending);
+        String title = "V" + file.version() + ": " + words(request, pending);
+        Map<Target, MigrationDraft> drafts = new LinkedHashMap<>();
+        for (Target target : request.resolved()) {
+            drafts.put(target, MigrationDraft.render(pending, target.dialect(), file, title));
+        }
+        log.info(changeList(layout, pending));
+        for (var draft : drafts.entrySet()) {
+            selfCheck(draft.getKey(), pending, draft.getValue());
+        }
+        return write(request, pending, drafts);
+    }
+
+    /** Proves a draft on a scratch database of its dialect; skipped, with a warning, without a shadow server. */
+    private void selfCheck(Target target, PendingChanges pending, MigrationDraft draft) throws IOException, SQLException {
+        Dialect dialect = target.dialect();
+        if (!target.hasScratchDatabase()) {
+            log.warn("Self-check" + target.label() + " skipped: a scratch " + SelfCheck.engine(dialect)
+                    + " database needs a server. Set <shadowUrl> (and <shadowUser>, <shadowPassword>) or"
+                    + " -Djpamigrate.shadowUrl=jdbc:... to a " + SelfCheck.engine(dialect) + " server where JPA Migrate"
+                    + " may create and drop a scratch schema, then run generate again to have the migration proven.");
+            return;
+        }
+        int replayed = new SelfCheck(target).verify(draft, pending.models().snapshot(), pending.models().model());
+        boolean embedded = target.shadow() == null && ScratchDatabase.isServer(dialect);
+        log.info("Self-check passed on " + (embedded ? "the embedded PostgreSQL (a scratch schema)"
+                : "a scratch " + SelfCheck.engine(dialect) + " database") + ": Flyway replayed " + replayed
+                + " migration(s), the new one included, and the schema is the model"
+                + (draft.undo() != null ? "; the undo script restores the snapshot." : "."));
+    }
+
+    /** Fails, naming the fixes, when the changes need a decision only the user can make. */
+    private static void refuseBlocked(PendingChanges pending, boolean emptyRequested) {
+        if (!pending.blockingHazards().isEmpty()) {
+            throw new WorkflowFailure("the model change would lose data or fail on a table that has rows;"
+                    + " nothing was written:" + PendingChanges.hazardList(pending.blockingHazards())
+                    + (pending.probableRenames().isEmpty() ? "" : "\nIf a drop is really a rename, declare it:"
+                            + PendingChanges.renameChoices(pending.probableRenames())));
+        }
+        if (!pending.isEmpty() && emptyRequested) {
+            throw new WorkflowFailure("-Djpamigrate.empty=true asks for a migration without model changes, but the"
+                    + " model changed (" + pending.changes().size() + " change(s), first: "
+                    + pending.changes().get(0).describe() + "). Generate the model change first, without"
+                    + " jpamigrate.empty, then the empty migration for the data change.");
+        }
+    }
+
+    private PendingChanges resolveRenames(PendingChanges pending) {
+        if (pending.probableRenames().isEmpty()) {
+            return pending;
+        }
+        if (!prompter.interactive()) {
+            throw new WorkflowFailure("the model change looks like a rename, and JPA Migrate never guesses one."
+                    + " Say which it is:" + PendingChanges.renameChoices(pending.probableRenames())
+                    + "\nNothing was written.");
+        }
+        ChangeOptions options = pending.options();
+        for (ProbableRename rename : pending.probableRenames()) {
+            if (prompter.confirm(rename.describe() + ". Is this a rename (the values are kept)?")) {
+                options = options.withRename(rename.declaration());
+                log.info("Recorded the rename " + rename.declaration() + " (-Djpamigrate.rename=" + rename.declaration()
+                        + " says the same without asking).");
+            }
+        }
+        return PendingChanges.of(pending.models(), options);
+    }
+
+    /** The version after the newest in any target's folder, so that every vendor folder gets the same one. */
+    private MigrationFile nextFile(GenerateRequest request, PendingChanges pending) throws IOException {
+        refuseFlatMigrations(request);
+        ProjectLayout layout = request.layout();
+        List<MigrationVersion> existing = new ArrayList<>();
+        for (Target target : request.resolved()) {
+            existing.addAll(new MigrationDirectory(target.layout().migrationDirectory()).versions());
+        }
+        existing.sort(null);
+        if (existing.isEmpty() && pending.models().hasSnapshot()) {
+            // The next migration would be V1 with only the changes since the snapshot: a database built from it lacks the rest.
+            throw new WorkflowFailure(layout.show(layout.snapshot()) + " describes the schema its migrations build, but"
+                    + " the migration folder " + layout.show(layout.migrationDirectory()) + " has no versioned migration."
+                    + " Nothing was written. Restore the migration folder from version control (or point"
+                    + " <migrationDirectory> at it); to start over instead, delete the snapshot and run generate:"
+                    + " the first migration then creates the whole schema.");
+        }
+        MigrationVersion version = request.versionScheme().next(existing, clock.instant());
+        return MigrationFile.versioned(version, Slug.of(words(request, pending), "migration"));
+    }
+
+    /**
+     * With vendor folders, migrations directly in the migration folder belong to no vendor (a
+     * project switching from {@code dialect} to {@code dialects}): numbering on without them would
+     * reuse their versions, so they must be moved first.
+     */
+    private static void refuseFlatMigrations(GenerateRequest request) throws IOException {
+        Path root = request.layout().migrationDirectory();
+        if (!request.targets().vendorFolders() || !Files.isDirectory(root)) {
+            return;
+        }
+        List<String> flat;
+        try (Stream<Path> files = Files.list(root)) {
+            flat = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(name -> MigrationFile.parse(name).isPresent()).sorted().toList();
+        }
+        if (!flat.isEmpty()) {
+            String vendors = String.join(", ", request.targets().dialects().stream()
+                    .map(d -> request.layout().show(root.resolve(MigrationTargets.vendor(d))) + "/").toList());
+            throw new WorkflowFailure("jpamigrate.dialects writes one folder per vendor, but "
+                    + request.layout().show(root) + " holds migrations of its own: " + String.join(", ", flat)
+                    + ". Copy them into each vendor folder (" + vendors + "), adapting the SQL where a vendor"
+                    + " needs it, remove them from " + request.layout().show(root) + ", and point the application's"
+                    + " Flyway at db/migration/{vendor}; then run generate again. Nothing was written.");
+        }
+    }
+
+    /** The user's message, else words derived from the changes. */
+    private static String words(GenerateRequest request, PendingChanges pending) {
+        if (request.message() != null && !request.message().isBlank()) {
+            return request.message().strip().replaceAll("\\s+", " ");
+        }
+        if (pending.isEmpty()) {
+            return "data change";
+        }
+        if (!pending.models().hasSnapshot()) {
+            return "initial schema";
+        }
+        return pending.changes().get(0).describe();
+    }
+
+    private static String changeList(ProjectLayout layout, PendingChanges pending) {
+        StringBuilder out = new StringBuilder("Changes (")
+                .append(pending.models().hasSnapshot() ? layout.show(layout.snapshot()) : "no snapshot yet")
+                .append(" -> entity model):");
+        if (pending.isEmpty()) {
+            out.append("\n  (none: an empty migration for a hand-written data change)");
+        }
+        pending.changes().forEach(change -> out.append("\n  ").append(change.describe()));
+        return out.toString();
+    }
+
+    /** Every vendor's migration and undo script and the one snapshot, as one set: all of them or none. */
+    private GenerateResult write(GenerateRequest request, PendingChanges pending, Map<Target, MigrationDraft> drafts)
+            throws IOException {
+        ProjectLayout layout = request.layout();
+        AtomicFileSet files = new AtomicFileSet(layout.writeJournal());
+        MigrationFile file = null;
+        for (var entry : drafts.entrySet()) {
+            ProjectLayout target = entry.getKey().layout();
+            MigrationDraft draft = entry.getValue();
+            file = draft.file();
+            if (draft.undoScript() != null) {
+                Path undo = target.undoDirectory().resolve(file.undo().fileName());
+                if (!draft.undo().transactional()) {
+                    files.create(undo.resolveSibling(undo.getFileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
+                }
+                files.create(undo, draft.undoScript());
+            } else {
+                log.warn("No undo script for " + file.fileName() + entry.getKey().label() + ": "
+                        + draft.undoProblem());
+            }
+            Path migration = target.migrationDirectory().resolve(file.fileName());
+            if (draft.needsConf()) {
+                files.create(migration.resolveSibling(file.fileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
+            }
+            files.create(migration, draft.script());
+        }
+        if (!pending.isEmpty() || !pending.models().hasSnapshot()) {
+            files.replace(layout.snapshot(), SnapshotFile.content(pending.models().model()));
+        }
+        List<Path> written = files.commit();
+        for (Path path : written) {
+            log.info("Wrote " + layout.show(path));
+        }
+        log.info("Review " + file.fileName() + (drafts.size() > 1 ? " in each vendor folder" : "")
+                + ", then commit it with the entity change and the snapshot.");
+        return new GenerateResult(file, written);
+    }
+}

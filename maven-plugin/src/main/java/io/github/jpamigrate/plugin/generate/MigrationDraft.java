@@ -1,0 +1,89 @@
+package io.github.jpamigrate.plugin.generate;
+
+import io.github.jpamigrate.core.dialect.Dialect;
+import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.diff.SchemaDiff;
+import io.github.jpamigrate.core.migration.MigrationFile;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.sql.IdentifierLimits;
+import io.github.jpamigrate.core.sql.MigrationRenderer;
+import io.github.jpamigrate.core.sql.RenderOptions;
+import io.github.jpamigrate.core.sql.RenderedMigration;
+import io.github.jpamigrate.core.sql.UnsupportedChangeException;
+import io.github.jpamigrate.plugin.project.PendingChanges;
+import io.github.jpamigrate.plugin.project.WorkflowFailure;
+
+import java.util.List;
+
+/**
+ * A migration and its undo script as text, before anything is written.
+ *
+ * @param file        the migration's file name
+ * @param forward     the migration's statements
+ * @param script      the migration's text (header listing the changes, then the statements)
+ * @param undo        the undo script's statements, or null when no undo script can be written
+ * @param undoScript  the undo script's text, or null
+ * @param undoProblem why there is no undo script, or null
+ */
+public record MigrationDraft(MigrationFile file, RenderedMigration forward, String script, RenderedMigration undo,
+                             String undoScript, String undoProblem) {
+
+    /** Flyway's per-script configuration for a migration that must run outside a transaction. */
+    public static final String NON_TRANSACTIONAL_CONF = "executeInTransaction=false\n";
+
+    private static final String EMPTY_NOTE = "\n-- No model change. Write the data change (insert, update, delete) below."
+            + "\n-- It runs once, in version order, like every other migration.\n";
+
+    /**
+     * Renders the pending changes; an empty change list gives a script with only the header, for
+     * a hand-written data change.
+     *
+     * @param dialect the database the SQL is written for (one target's)
+     * @param title   the first header line, e.g. {@code V2: add phone number}
+     * @throws WorkflowFailure when the dialect cannot express a change
+     */
+    public static MigrationDraft render(PendingChanges pending, Dialect dialect, MigrationFile file, String title) {
+        MigrationRenderer renderer = renderer(dialect);
+        OtherSchemas.refuse(pending.models().model(), dialect);
+        SchemaModel before = pending.models().snapshot();
+        SchemaModel after = pending.models().model();
+        refuseLongNames(after, dialect);
+        RenderedMigration forward;
+        try {
+            forward = renderer.render(before, after, pending.changes(), pending.options().render());
+        } catch (UnsupportedChangeException | IllegalArgumentException e) {
+            throw new WorkflowFailure("cannot write the migration: " + e.getMessage(), e);
+        }
+        String script = forward.script(title, pending.changes(), renderer.words(before, after))
+                + (pending.isEmpty() ? EMPTY_NOTE : "");
+        List<SchemaChange> back = SchemaDiff.compare(after, before, pending.options().renames().inverse());
+        String undoTitle = file.undo().kind().prefix() + file.version() + ": undo " + title;
+        try {
+            RenderedMigration undo = renderer.render(after, before, back, RenderOptions.DEFAULTS);
+            String undoScript = undo.script(undoTitle, back, renderer.words(after, before)) + (pending.isEmpty() ? EMPTY_NOTE : "");
+            return new MigrationDraft(file, forward, script, undo, undoScript, null);
+        } catch (UnsupportedChangeException | IllegalArgumentException e) {
+            return new MigrationDraft(file, forward, script, null, null, e.getMessage());
+        }
+    }
+
+    /** Names the database would cut short (PostgreSQL, silently) or refuse (MySQL, MariaDB): fixed in the entities, before any SQL. */
+    static void refuseLongNames(SchemaModel model, Dialect dialect) {
+        List<String> tooLong = IdentifierLimits.violations(model, dialect);
+        if (!tooLong.isEmpty()) {
+            throw new WorkflowFailure("the model has names too long for " + dialect.id() + ":\n  - "
+                    + String.join("\n  - ", tooLong) + "\nNothing was written. Shorten them in the entities,"
+                    + " compile, and run the goal again.");
+        }
+    }
+
+    /** The renderer of a dialect, at its default database version. */
+    static MigrationRenderer renderer(Dialect dialect) {
+        return dialect.renderer();
+    }
+
+    /** Whether Flyway must run the migration outside a transaction (it then gets a {@code .conf} file). */
+    public boolean needsConf() {
+        return !forward.transactional();
+    }
+}

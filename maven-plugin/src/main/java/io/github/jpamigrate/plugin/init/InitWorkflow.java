@@ -1,0 +1,204 @@
+package io.github.jpamigrate.plugin.init;
+
+import io.github.jpamigrate.core.dialect.Dialect;
+import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.migration.Slug;
+import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.plugin.generate.GenerateResult;
+import io.github.jpamigrate.plugin.generate.GenerateWorkflow;
+import io.github.jpamigrate.plugin.generate.SelfCheck;
+import io.github.jpamigrate.plugin.introspect.SchemaReader;
+import io.github.jpamigrate.plugin.io.AtomicFileSet;
+import io.github.jpamigrate.plugin.io.GenerateLock;
+import io.github.jpamigrate.plugin.io.MigrationDirectory;
+import io.github.jpamigrate.plugin.io.SnapshotFile;
+import io.github.jpamigrate.plugin.project.PendingChanges;
+import io.github.jpamigrate.plugin.project.ProjectLayout;
+import io.github.jpamigrate.plugin.project.ProjectModels;
+import io.github.jpamigrate.plugin.project.Prompter;
+import io.github.jpamigrate.plugin.project.WorkflowFailure;
+import io.github.jpamigrate.plugin.project.WorkflowLog;
+import io.github.jpamigrate.plugin.replay.ReplayException;
+import io.github.jpamigrate.plugin.replay.ScratchDatabase;
+import io.github.jpamigrate.plugin.replay.ScratchReplay;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code init}: adopt a project that has entities but no snapshot yet.
+ * <ul>
+ *   <li>No migrations: the first migration and the snapshot, exactly as {@code generate} writes them
+ *       when there is no snapshot.</li>
+ *   <li>Flyway migrations written by hand: Flyway replays them on a scratch database, the schema is
+ *       read back, and the snapshot becomes the model as far as that schema agrees with it
+ *       ({@link InitSnapshot}). What the model adds to it is reported as {@code check} would; with
+ *       {@code generate}, the migration for it is written too (then the snapshot is the model).</li>
+ * </ul>
+ * An existing snapshot is never replaced unless {@code force} says so; on any problem nothing is written.
+ */
+public final class InitWorkflow {
+
+    private final WorkflowLog log;
+    private final Prompter prompter;
+    private final Clock clock;
+
+    public InitWorkflow(WorkflowLog log, Prompter prompter, Clock clock) {
+        this.log = log;
+        this.prompter = prompter;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws WorkflowFailure when the user has to act first (the message says how); nothing is written then
+     */
+    public InitResult run(InitRequest request) throws IOException, SQLException {
+        ProjectLayout layout = request.layout();
+        refuseExistingSnapshot(request);
+        SchemaModel model = ProjectModels.descriptor(layout);
+        List<MigrationDirectory.Script> scripts = new MigrationDirectory(layout.migrationDirectory()).scripts();
+        return scripts.isEmpty() ? firstMigration(request, model) : adopt(request, model, scripts.size());
+    }
+
+    private void refuseExistingSnapshot(InitRequest request) {
+        ProjectLayout layout = request.layout();
+        if (!Files.exists(layout.snapshot())) {
+            return;
+        }
+        if (!request.force()) {
+            throw new WorkflowFailure("the project already has a snapshot (" + layout.show(layout.snapshot()) + "), so"
+                    + " there is nothing to adopt and init wrote nothing. For entity changes run\n  mvn jpa-migrate:generate"
+                    + " -Dmessage=\"...\"\nTo rebuild the snapshot from the migrations (after editing them by hand, or to"
+                    + " replace a broken snapshot) run init with -Djpamigrate.force=true.");
+        }
+        log.warn("-Djpamigrate.force: the existing " + layout.show(layout.snapshot()) + " is ignored and replaced.");
+    }
+
+    /** No migration yet: {@code generate} with no snapshot writes the first migration and the snapshot. */
+    private InitResult firstMigration(InitRequest request, SchemaModel model) throws IOException, SQLException {
+        ProjectLayout layout = request.layout();
+        if (model.tables().isEmpty() && model.sequences().isEmpty()) {
+            log.info("The model descriptor " + layout.show(layout.descriptor()) + " has no entities and "
+                    + layout.show(layout.migrationDirectory()) + " has no migrations: nothing to adopt yet.");
+            return new InitResult(0, List.of(), null, List.of());
+        }
+        log.info("No migrations in " + layout.show(layout.migrationDirectory()) + ": writing the first one from the"
+                + " entity model.");
+        ProjectModels models = new ProjectModels(ProjectModels.empty(model), model, false);
+        List<SchemaChange> changes = PendingChanges.of(models, request.options()).changes();
+        GenerateResult generated = generator().run(request.generateRequest(), models);
+        return new InitResult(0, changes, generated.migration(), generated.written());
+    }
+
+    /** Migrations exist: replay them, read the schema back, and snapshot the model as far as it agrees. */
+    private InitResult adopt(InitRequest request, SchemaModel model, int scripts) throws IOException, SQLException {
+        ProjectLayout layout = request.layout();
+        Dialect dialect = request.dialect();
+        String engine = "a scratch " + SelfCheck.engine(dialect) + " database";
+        if (ScratchDatabase.needsShadow(dialect) && request.shadow() == null) {
+            throw new WorkflowFailure("init replays the " + scripts + " migration(s) of "
+                    + layout.show(layout.migrationDirectory()) + " on " + engine + ", which needs a server. Set"
+                    + " <shadowUrl> (and <shadowUser>, <shadowPassword>) or -Djpamigrate.shadowUrl=jdbc:... to a server"
+                    + " where JPA Migrate may create and drop a scratch schema. Nothing was written.");
+        }
+        int applied;
+        SchemaModel built;
+        Set<String> sequences;
+        try (ScratchDatabase db = request.scratch()) {
+            applied = replay(request, db);
+            try (Connection connection = db.connect()) {
+                built = new SchemaReader(dialect, ScratchReplay.ignoredTables(request.flyway().table(), model))
+                        .read(connection, null);
+                sequences = existingSequences(connection, model);
+            }
+        }
+        ProjectModels adopted = new ProjectModels(InitSnapshot.of(model, built, dialect, sequences), model, true);
+        PendingChanges pending = PendingChanges.of(adopted, request.options());
+        log.info("Flyway replayed " + applied + " migration(s) of " + layout.show(layout.migrationDirectory()) + " on "
+                + engine + "; " + (pending.isEmpty() ? "the schema they build is the entity model."
+                : "the entity model adds to the schema they build:" + ScratchReplay.lines(pending.changes())));
+        if (request.generate() && !pending.isEmpty()) {
+            GenerateResult generated = generator().run(request.generateRequest(), adopted);
+            return new InitResult(applied, pending.changes(), generated.migration(), generated.written());
+        }
+        List<Path> written = writeSnapshot(layout, adopted.snapshot());
+        if (!pending.isEmpty()) {
+            String words = Slug.of(pending.changes().get(0).describe(), "model change").replace('_', ' ');
+            log.info("The snapshot describes the schema the migrations build, so check and verify report the changes"
+                    + " above until a migration makes them. Run:\n  mvn jpa-migrate:generate -Dmessage=\"" + words
+                    + "\"\nthen commit the snapshot and the new migration.");
+        } else {
+            log.info("Commit the snapshot: from now on, mvn jpa-migrate:generate writes the migration for each entity"
+                    + " change.");
+        }
+        return new InitResult(applied, pending.changes(), null, written);
+    }
+
+    private static int replay(InitRequest request, ScratchDatabase db) {
+        try {
+            return ScratchReplay.migrate(db, request.flyway(), null);
+        } catch (ReplayException e) {
+            throw new WorkflowFailure("init cannot adopt the migrations: " + ProjectModels.sentence(e.getMessage())
+                    + " Fix that migration so that Flyway applies " + request.layout().show(request.layout().migrationDirectory())
+                    + " to an empty database, then run init again. Nothing was written.", e);
+        }
+    }
+
+    private List<Path> writeSnapshot(ProjectLayout layout, SchemaModel snapshot) throws IOException {
+        try (GenerateLock lock = GenerateLock.acquire(layout.lockFile())) {
+            List<Path> written = new AtomicFileSet(layout.writeJournal()).replace(layout.snapshot(), SnapshotFile.content(snapshot)).commit();
+            written.forEach(path -> log.info("Wrote " + layout.show(path)));
+            return written;
+        }
+    }
+
+    private GenerateWorkflow generator() {
+        return new GenerateWorkflow(log, prompter, clock);
+    }
+
+    /**
+     * The model's sequences the migrations created: as sequences (reported by the catalogue, or by
+     * {@code information_schema.sequences} where the driver leaves them out) or, on SQLite, as the
+     * one-row tables that stand for them. Their increment cannot be read uniformly, so a sequence
+     * that exists keeps the model's description.
+     */
+    private static Set<String> existingSequences(Connection connection, SchemaModel model) throws SQLException {
+        Set<String> found = new HashSet<>();
+        if (model.sequences().isEmpty()) {
+            return found;
+        }
+        DatabaseMetaData meta = connection.getMetaData();
+        try (ResultSet rs = meta.getTables(connection.getCatalog(), connection.getSchema(), "%", null)) {
+            while (rs.next()) {
+                found.add(Identifiers.key(rs.getString("TABLE_NAME")));
+            }
+        }
+        if (model.sequences().stream().allMatch(s -> found.contains(Identifiers.key(s.name())))) {
+            return found;
+        }
+        String schema = connection.getSchema();
+        try (PreparedStatement query = connection.prepareStatement(
+                "select sequence_name from information_schema.sequences where sequence_schema = ?")) {
+            query.setString(1, schema);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    found.add(Identifiers.key(rs.getString(1)));
+                }
+            }
+        } catch (SQLException e) {
+            // No information_schema.sequences (SQLite, MariaDB): the catalogue's answer stands.
+        }
+        return found;
+    }
+}

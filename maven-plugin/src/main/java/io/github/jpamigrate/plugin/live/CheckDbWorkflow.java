@@ -1,0 +1,111 @@
+package io.github.jpamigrate.plugin.live;
+
+import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.plugin.introspect.SchemaDrift;
+import io.github.jpamigrate.plugin.introspect.SchemaReader;
+import io.github.jpamigrate.plugin.live.LiveFinding.Kind;
+import io.github.jpamigrate.plugin.project.ProjectModels;
+import io.github.jpamigrate.plugin.project.WorkflowFailure;
+import io.github.jpamigrate.plugin.project.WorkflowLog;
+import io.github.jpamigrate.plugin.replay.ScratchReplay;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code check-db}: does this live database match the entity model and the migration folder, and
+ * would a deploy of this build go through? Reads Flyway's history (the Flyway API's {@code info}
+ * and {@code validate}) and the schema (JDBC metadata, as {@code verify} reads its scratch
+ * database) over read-only connections, explains each finding with its cause and fix, and fails
+ * when a finding of a {@code failOn} kind remains. It never writes to the database.
+ */
+public final class CheckDbWorkflow {
+
+    private final WorkflowLog log;
+
+    public CheckDbWorkflow(WorkflowLog log) {
+        this.log = log;
+    }
+
+    /**
+     * @return every finding, also those of kinds that do not fail
+     * @throws WorkflowFailure when the database cannot be read, or findings of a {@code failOn} kind remain
+     */
+    public List<LiveFinding> run(LiveRequest request, Set<Kind> failOn) throws IOException {
+        LiveDatabase database = request.database();
+        if (database == null) {
+            throw new WorkflowFailure("check-db needs the database to check: -Djpamigrate.url=jdbc:... (and"
+                    + " -Djpamigrate.user, -Djpamigrate.password when it needs them)");
+        }
+        request = request.forDatabase();
+        ProjectModels models = ProjectModels.read(request.layout());
+        MigrationScan scan = MigrationScan.of(request.folders());
+        String table = request.flyway().table();
+        FlywayHistory history;
+        SchemaModel schema;
+        try {
+            history = FlywayHistory.read(database, request.flyway());
+            schema = read(database, ScratchReplay.ignoredTables(table, models.model(), models.snapshot()));
+        } catch (LiveDatabaseException e) {
+            throw new WorkflowFailure(e.getMessage(), e);
+        }
+        List<SchemaChange> drift = SchemaDrift.between(models.model(), schema, database.dialect());
+        List<LiveFinding> findings = new LiveFindings(history, scan, schema, models.model(), table).of(drift);
+        report(request, history, schema, drift, findings, failOn);
+        return findings;
+    }
+
+    private static SchemaModel read(LiveDatabase database, Set<String> ignored) {
+        try (Connection connection = database.connect()) {
+            return new SchemaReader(database.dialect(), ignored).read(connection, null);
+        } catch (SQLException e) {
+            throw new LiveDatabaseException("cannot read the schema of " + database.shownUrl() + ": "
+                    + database.redact(e.getMessage()), null);
+        }
+    }
+
+    private void report(LiveRequest request, FlywayHistory history, SchemaModel schema, List<SchemaChange> drift,
+                        List<LiveFinding> findings, Set<Kind> failOn) {
+        LiveDatabase database = request.database();
+        log.info("Database " + database.shownUrl() + " (" + database.dialect().id() + "), Flyway history table "
+                + request.flyway().table() + (history.tableExists() ? "" : " (absent)") + ": current version "
+                + (history.currentVersion() == null ? "none" : history.currentVersion()) + "; "
+                + history.in(AppliedState.APPLIED).size() + " applied, " + history.in(AppliedState.PENDING).size()
+                + " pending, " + history.in(AppliedState.FAILED).size() + " failed, "
+                + history.in(AppliedState.NOT_IN_CODE).size() + " missing from the code");
+        log.info("Schema: " + schema.tables().size() + " table(s), " + drift.size() + " difference(s) from the entity model "
+                + request.layout().show(request.layout().descriptor()));
+        for (LiveFinding finding : findings) {
+            for (String line : finding.lines()) {
+                if (failOn.contains(finding.kind())) {
+                    log.warn(line);
+                } else {
+                    log.info(line);
+                }
+            }
+        }
+        List<LiveFinding> failing = findings.stream().filter(f -> failOn.contains(f.kind())).toList();
+        if (failing.isEmpty()) {
+            long pending = findings.stream().filter(f -> f.kind() == Kind.PENDING).count();
+            log.info("check-db passed: the database matches the entity model and the migrations"
+                    + (pending == 0 ? "" : "; " + pending + " pending migration(s) the deploy will apply")
+                    + (findings.size() > pending ? " (" + (findings.size() - pending) + " finding(s) of kinds not in"
+                    + " failOn, listed above)" : ""));
+            return;
+        }
+        StringBuilder message = new StringBuilder("check-db found ").append(failing.size())
+                .append(" problem(s) in ").append(database.shownUrl()).append(" that would break the deploy (failOn=")
+                .append(failOn.stream().map(Kind::id).collect(Collectors.joining(","))).append("):");
+        for (LiveFinding finding : failing) {
+            message.append("\n  - [").append(finding.kind().id()).append("] ").append(finding.subject()).append(": ")
+                    .append(finding.finding()).append("\n    fix: ").append(finding.fix());
+        }
+        message.append("\n(causes above in the log; -Djpamigrate.failOn=<kinds> chooses what fails the build)");
+        throw new WorkflowFailure(message.toString());
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.jpamigrate.plugin.maven;
+
+import io.github.jpamigrate.plugin.live.CheckDbWorkflow;
+import io.github.jpamigrate.plugin.live.LiveFinding;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Before a deploy: does this database match the entity model and the migration folder? Reads the
+ * schema (JDBC metadata) and Flyway's history (the Flyway API) over a read-only connection and
+ * reports drift, migrations missing from the code, failed, edited and out-of-order migrations and
+ * pending ones, each with its cause and fix; fails the build when one of a {@code failOn} kind is
+ * found. Never changes the database. Compiles first, so the model is the current entities'.
+ */
+@Mojo(name = "check-db", threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class CheckDbMojo extends LiveGoalMojo {
+
+    /**
+     * The kinds of finding that fail the build, comma-separated: {@code drift}, {@code missing},
+     * {@code unknown}, {@code failed}, {@code checksum}, {@code order}, {@code pending}; or
+     * {@code all} or {@code none}. Default: all but {@code pending} (a deploy applies pending
+     * migrations). Examples: {@code -Djpamigrate.failOn=all} to check a database after its deploy,
+     * {@code -Djpamigrate.failOn=none} to only report.
+     */
+    @Parameter(property = "jpamigrate.failOn")
+    List<String> failOn;
+
+    @Override
+    void run() throws IOException {
+        new CheckDbWorkflow(workflowLog()).run(liveRequest(), LiveFinding.Kind.parse(failOn));
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.jpamigrate.plugin.maven;
+
+import io.github.jpamigrate.core.migration.VersionScheme;
+import io.github.jpamigrate.plugin.generate.GenerateRequest;
+import io.github.jpamigrate.plugin.generate.GenerateWorkflow;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Clock;
+
+/**
+ * Writes the next Flyway migration for the entity changes since the committed snapshot, its undo
+ * script, and the new snapshot, after proving them on a scratch database. Compiles first, so
+ * {@code mvn jpa-migrate:generate -Dmessage="add phone number"} is all it takes.
+ */
+@Mojo(name = "generate", threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class GenerateMojo extends WriteGoalMojo {
+
+    /**
+     * Writes a migration with only a header when the model did not change, for a hand-written
+     * data change. Default: {@code false}. Example: {@code -Djpamigrate.empty=true -Dmessage="backfill regions"}.
+     */
+    @Parameter(property = "jpamigrate.empty", defaultValue = "false")
+    boolean empty;
+
+    @Override
+    void run() throws IOException, SQLException {
+        VersionScheme scheme = versionScheme();
+        GenerateRequest request = new GenerateRequest(layout(), changeOptions(), message, empty, scheme, shadows(),
+                targets());
+        new GenerateWorkflow(workflowLog(), prompter(), Clock.systemUTC()).run(request);
+    }
+}

@@ -1,0 +1,196 @@
+package io.github.jpamigrate.plugin.maven;
+
+import io.github.jpamigrate.core.json.DescriptorException;
+import io.github.jpamigrate.plugin.io.ProjectFileException;
+import io.github.jpamigrate.plugin.live.LiveDatabaseException;
+import io.github.jpamigrate.plugin.project.MigrationTargets;
+import io.github.jpamigrate.plugin.project.ProjectLayout;
+import io.github.jpamigrate.plugin.project.WorkflowFailure;
+import io.github.jpamigrate.plugin.project.WorkflowLog;
+import io.github.jpamigrate.plugin.replay.FlywaySettings;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every goal shares: the project's file locations, the {@code skip} switch, and the
+ * translation of outcomes into Maven's terms. A problem the user fixes (a model change without a
+ * migration, an unacknowledged hazard) is a {@link MojoFailureException} whose message is the fix;
+ * anything unexpected is a {@link MojoExecutionException}.
+ */
+abstract class JpaMigrateMojo extends AbstractMojo {
+
+    /** Skips the goal. Example: {@code -Djpamigrate.skip}. */
+    @Parameter(property = "jpamigrate.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * The model descriptor the JPA Migrate processor writes while compiling. Default:
+     * <code>${project.build.outputDirectory}/META-INF/jpa-migrate/model.json</code>.
+     */
+    @Parameter(property = "jpamigrate.descriptor",
+            defaultValue = "${project.build.outputDirectory}/META-INF/jpa-migrate/model.json", required = true)
+    File descriptor;
+
+    /**
+     * The committed snapshot: the model as of the newest migration, written by {@code generate}.
+     * Default: {@code src/main/jpa-migrate/model.json}.
+     */
+    @Parameter(property = "jpamigrate.snapshot", defaultValue = "${project.basedir}/src/main/jpa-migrate/model.json",
+            required = true)
+    File snapshot;
+
+    /**
+     * The Flyway migration folder (Flyway's default location {@code classpath:db/migration}).
+     * Default: {@code src/main/resources/db/migration}.
+     */
+    @Parameter(property = "jpamigrate.migrationDirectory",
+            defaultValue = "${project.basedir}/src/main/resources/db/migration", required = true)
+    File migrationDirectory;
+
+    /**
+     * Where undo scripts are written ({@code U6__add_phone.sql} undoes {@code V6__add_phone.sql}).
+     * The default keeps them out of the migration folder: Flyway Community does not run undo scripts
+     * and warns about them there. Teams on Flyway Teams/Enterprise may point this at the migration folder.
+     * Default: {@code src/main/jpa-migrate/undo}.
+     */
+    @Parameter(property = "jpamigrate.undoDirectory", defaultValue = "${project.basedir}/src/main/jpa-migrate/undo",
+            required = true)
+    File undoDirectory;
+
+    /**
+     * The database the migrations are written for: {@code sqlite}, {@code postgresql},
+     * {@code mariadb}, {@code mysql} or {@code h2}; they go in the migration folder itself.
+     * Set it once, in the plugin's configuration, so that every goal reads the same layout.
+     * Default: {@code sqlite} (when {@code dialects} is not set either).
+     */
+    @Parameter(property = "jpamigrate.dialect")
+    String dialect;
+
+    /**
+     * Several databases at once, one subfolder of the migration folder per vendor
+     * ({@code db/migration/postgresql/V3__x.sql}, {@code db/migration/h2/V3__x.sql}; MariaDB and
+     * MySQL use {@code mysql}), each with the same versions, as Spring Boot's
+     * {@code spring.flyway.locations=classpath:db/migration/{vendor}} expects. Undo scripts get the
+     * same subfolders; there is one snapshot. {@code check-db} and {@code status} read the folder
+     * of the URL's vendor and fail when that vendor is not listed. Instead of {@code dialect}, not
+     * with it. Example: {@code -Djpamigrate.dialects=postgresql,h2}.
+     */
+    @Parameter(property = "jpamigrate.dialects")
+    List<String> dialects;
+
+    /**
+     * Flyway locations, as the application's Flyway is configured; {@code classpath:x} is read from
+     * {@code src/main/resources/x}. Used by the goals that run Flyway ({@code verify}, {@code check-db},
+     * {@code status}). With {@code dialects}, {@code {vendor}} stands for each vendor's folder name, as in
+     * Spring Boot. Default: the migration folder (with {@code dialects}: each vendor's subfolder of it).
+     * Example: {@code -Djpamigrate.flywayLocations=classpath:db/migration,filesystem:src/main/sql}.
+     */
+    @Parameter(property = "jpamigrate.flywayLocations")
+    List<String> flywayLocations;
+
+    /**
+     * Flyway's schema history table, as the application configures it; used by {@code verify},
+     * {@code init}, {@code check-db} and {@code status}. Default: {@code flyway_schema_history}.
+     */
+    @Parameter(property = "jpamigrate.flywayTable", defaultValue = FlywaySettings.DEFAULT_TABLE)
+    String flywayTable;
+
+    /**
+     * Flyway placeholder values the scripts use ({@code ${name}}), as the application sets them;
+     * used by {@code verify}, {@code check-db} and {@code status} (checksums depend on them).
+     */
+    @Parameter
+    Map<String, String> flywayPlaceholders;
+
+    /** The project's base directory; paths in messages are shown relative to it. Read-only. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File baseDirectory;
+
+    /** The build directory; scratch databases and reports go to {@code jpa-migrate/} in it. Read-only. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    File buildDirectory;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping (jpamigrate.skip)");
+            return;
+        }
+        try {
+            run();
+        } catch (WorkflowFailure | ProjectFileException | DescriptorException | LiveDatabaseException e) {
+            // Maven appends every cause's message to the build failure; a user failure's message is
+            // complete (and its causes repeat it in library words), so the cause is kept for -X only.
+            throw getLog().isDebugEnabled() ? new MojoFailureException(e.getMessage(), e) : new MojoFailureException(e.getMessage());
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw new MojoExecutionException(getClass().getSimpleName().replace("Mojo", "").toLowerCase(java.util.Locale.ROOT)
+                    + " failed unexpectedly: " + e, e);
+        }
+    }
+
+    abstract void run() throws IOException, SQLException;
+
+    ProjectLayout layout() {
+        return new ProjectLayout(baseDirectory.toPath(), descriptor.toPath(), snapshot.toPath(),
+                migrationDirectory.toPath(), undoDirectory.toPath(), buildDirectory.toPath().resolve("jpa-migrate"));
+    }
+
+    /**
+     * Flyway's locations when {@code flywayLocations} is not set: the migration folder, or with
+     * {@code dialects} each vendor's folder in it ({@code {vendor}} stands for it).
+     */
+    List<String> defaultFlywayLocations() {
+        return MigrationTargets.defaultFlyway(layout(), targets()).locations();
+    }
+
+    /** {@code dialect}/{@code dialects}, parsed on first use: every part of the goal reads the same targets. */
+    private MigrationTargets targets;
+
+    /** The databases the migrations are written for, and where each one's migrations are. */
+    MigrationTargets targets() {
+        if (targets == null) {
+            targets = MigrationTargets.parse(dialect, dialects);
+        }
+        return targets;
+    }
+
+    FlywaySettings flywaySettings() {
+        Map<String, String> placeholders = flywayPlaceholders == null ? Map.of() : flywayPlaceholders;
+        String table = flywayTable == null || flywayTable.isBlank() ? FlywaySettings.DEFAULT_TABLE : flywayTable.strip();
+        if (flywayLocations == null || flywayLocations.isEmpty()) {
+            return new FlywaySettings(defaultFlywayLocations(), table, placeholders);
+        }
+        List<String> locations = new ArrayList<>();
+        for (String location : flywayLocations) {
+            String trimmed = location.strip();
+            locations.add(trimmed.startsWith("classpath:")
+                    ? "filesystem:" + baseDirectory.toPath().resolve("src/main/resources")
+                            .resolve(trimmed.substring("classpath:".length()).replaceFirst("^/", "")).toAbsolutePath()
+                    : trimmed);
+        }
+        return new FlywaySettings(locations, table, placeholders);
+    }
+
+    WorkflowLog workflowLog() {
+        return new WorkflowLog() {
+            @Override
+            public void info(String message) {
+                getLog().info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                getLog().warn(message);
+            }
+        };
+    }
+}

@@ -1,0 +1,208 @@
+package io.github.jpamigrate.plugin.verify;
+
+import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.diff.SchemaDiff;
+import io.github.jpamigrate.core.json.DescriptorException;
+import io.github.jpamigrate.core.json.DescriptorJson;
+import io.github.jpamigrate.core.migration.MigrationFile;
+import io.github.jpamigrate.core.migration.MigrationVersion;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.plugin.git.GitProblem;
+import io.github.jpamigrate.plugin.git.GitRepository;
+import io.github.jpamigrate.plugin.git.RevisionFiles;
+import io.github.jpamigrate.plugin.project.ProjectLayout;
+import io.github.jpamigrate.plugin.project.ProjectModels;
+import io.github.jpamigrate.plugin.replay.ScratchReplay;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Step 4 of {@code verify}, against the commit {@code base} (a release tag, the target branch of a
+ * pull request): what was released stays as it was, and what was added since comes after it and
+ * covers every model change since.
+ */
+final class VerifyHistory {
+
+    /**
+     * What the project looked like at {@code base}.
+     *
+     * @param ref         the ref as given
+     * @param commit      its abbreviated commit id
+     * @param snapshot    the snapshot then (an empty model when there was none)
+     * @param newest      the newest migration version then, null when there was none
+     * @param added       the versioned migrations added since, in version order
+     */
+    record Base(String ref, String commit, SchemaModel snapshot, MigrationVersion newest, List<MigrationFile> added) {
+    }
+
+    /** The step and, when git could answer, the base for the steps after it. */
+    record Result(VerifyReport.Step step, Optional<Base> base) {
+    }
+
+    private final ProjectLayout layout;
+
+    VerifyHistory(ProjectLayout layout) {
+        this.layout = layout;
+    }
+
+    Result run(String ref, boolean outOfOrder, SchemaModel model) throws IOException {
+        RevisionFiles files;
+        try (GitRepository repository = GitRepository.open(layout.projectDirectory())) {
+            files = repository.at(ref);
+            return compare(files, outOfOrder, model);
+        } catch (GitProblem e) {
+            return new Result(new VerifyReport.Step("git", VerifyReport.Outcome.FAILED,
+                    "cannot read jpamigrate.base=" + ref, List.of(e.getMessage()), List.of()), Optional.empty());
+        }
+    }
+
+    private Result compare(RevisionFiles at, boolean outOfOrder, SchemaModel model) throws IOException {
+        Map<Path, byte[]> releasedBytes = at.readAll(layout.migrationDirectory());
+        Map<Path, MigrationFile> released = migrations(releasedBytes.keySet().stream());
+        Map<Path, MigrationFile> current = currentMigrations();
+        List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        String where = at.ref() + " (" + at.commitId() + ")";
+        problems.addAll(edits(released, releasedBytes, at.ref()));
+        problems.addAll(duplicates(current, released));
+        MigrationVersion newest = released.values().stream().filter(f -> f.kind() == MigrationFile.Kind.VERSIONED)
+                .map(MigrationFile::version).max(Comparator.naturalOrder()).orElse(null);
+        List<MigrationFile> added = current.entrySet().stream()
+                .filter(e -> !released.containsKey(e.getKey()) && e.getValue().kind() == MigrationFile.Kind.VERSIONED)
+                .map(Map.Entry::getValue).sorted(Comparator.comparing(MigrationFile::version)).toList();
+        if (newest != null && !outOfOrder) {
+            problems.addAll(outOfOrder(added, released, current, newest, at.ref()));
+        }
+        SchemaModel snapshot = snapshotAt(at, model, problems);
+        List<SchemaChange> changes = SchemaDiff.compare(snapshot, model);
+        if (!changes.isEmpty() && added.isEmpty()) {
+            problems.add("the model changed since " + at.ref() + " but no migration was added since:"
+                    + ScratchReplay.lines(changes) + "\nRun:\n  mvn jpa-migrate:generate -Dmessage=\"...\"\nand commit"
+                    + " the migration and the snapshot.");
+        }
+        notes.add(added.size() + " migration(s) added since " + where + (added.isEmpty() ? "" : ": "
+                + String.join(", ", added.stream().map(MigrationFile::fileName).toList())));
+        notes.add(changes.size() + " model change(s) since " + at.ref()
+                + (changes.isEmpty() ? "" : "; the replay step proves the added migrations make them"));
+        String summary = problems.isEmpty()
+                ? released.size() + " released migration(s) unchanged since " + where + ", " + added.size() + " added after them"
+                : problems.size() + " problem(s) with the migrations since " + where;
+        VerifyReport.Step step = new VerifyReport.Step("git", problems.isEmpty() ? VerifyReport.Outcome.PASSED
+                : VerifyReport.Outcome.FAILED, summary, problems, notes);
+        return new Result(step, Optional.of(new Base(at.ref(), at.commitId(), snapshot, newest, added)));
+    }
+
+    /** Added versions that sort before the released newest and are no duplicate (those are reported as such). */
+    private static List<String> outOfOrder(List<MigrationFile> added, Map<Path, MigrationFile> released,
+                                           Map<Path, MigrationFile> current, MigrationVersion newest, String ref) {
+        return added.stream().filter(f -> f.version().compareTo(newest) <= 0)
+                .filter(f -> released.values().stream().noneMatch(r -> r.kind() == f.kind() && r.version().sameAs(f.version())))
+                .map(f -> f.fileName() + " was added since " + ref + " but sorts before V" + newest + ", the newest"
+                        + " migration of " + ref + ": Flyway ignores it on every database already at V" + newest
+                        + " (and validate fails). Rename it to V" + next(current) + "__" + f.description() + ".sql, or,"
+                        + " if your Flyway runs with outOfOrder=true, say so with -Djpamigrate.outOfOrder=true.")
+                .toList();
+    }
+
+    private List<String> edits(Map<Path, MigrationFile> released, Map<Path, byte[]> bytes, String ref) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (var entry : released.entrySet()) {
+            if (entry.getValue().kind() == MigrationFile.Kind.VERSIONED) {
+                unchanged(entry.getKey(), bytes.get(entry.getKey()), ref).ifPresent(problems::add);
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Byte for byte, except line endings: git may check a file out with CRLF (core.autocrlf) and
+     * Flyway's checksum reads lines, so only a change that Flyway sees counts.
+     */
+    private Optional<String> unchanged(Path file, byte[] then, String ref) throws IOException {
+        String name = layout.show(file);
+        if (!Files.exists(file)) {
+            return Optional.of(name + " was released in " + ref + " and is gone now (deleted or renamed): databases"
+                    + " that applied it report it as missing. Restore it:\n  git checkout " + ref + " -- " + name);
+        }
+        byte[] now = Files.readAllBytes(file);
+        if (Arrays.equals(now, then) || lines(now).equals(lines(then))) {
+            return Optional.empty();
+        }
+        return Optional.of(name + " was edited since " + ref + ", but databases have already applied it: Flyway's"
+                + " checksum no longer matches and validate fails on them. Restore it:\n  git checkout " + ref + " -- "
+                + name + "\nand put the change in a new migration (change the entities, then mvn jpa-migrate:generate).");
+    }
+
+    private static String lines(byte[] content) {
+        return new String(content, java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n");
+    }
+
+    /** Versions that two files claim; the one not released is the one to renumber. */
+    private List<String> duplicates(Map<Path, MigrationFile> current, Map<Path, MigrationFile> released) {
+        Map<MigrationVersion, List<Path>> byVersion = new TreeMap<>();
+        current.forEach((path, file) -> {
+            if (file.kind() == MigrationFile.Kind.VERSIONED) {
+                byVersion.computeIfAbsent(byVersion.keySet().stream().filter(v -> v.sameAs(file.version())).findFirst()
+                        .orElse(file.version()), v -> new ArrayList<>()).add(path);
+            }
+        });
+        List<String> problems = new ArrayList<>();
+        byVersion.forEach((version, paths) -> {
+            if (paths.size() > 1) {
+                List<String> unreleased = paths.stream().filter(p -> !released.containsKey(p)).map(layout::show).toList();
+                problems.add("two migrations claim version " + version + " (typically two branches each added V"
+                        + version + "): " + String.join(" and ", paths.stream().map(layout::show).toList())
+                        + ". Flyway fails on every run. Rename the one that was not released"
+                        + (unreleased.isEmpty() ? "" : " (" + String.join(", ", unreleased) + ")") + " to V"
+                        + next(current) + "__<description>.sql; if it was generated, run mvn jpa-migrate:generate"
+                        + " again after removing it.");
+            }
+        });
+        return problems;
+    }
+
+    private static String next(Map<Path, MigrationFile> current) {
+        MigrationVersion max = current.values().stream().filter(f -> f.kind() == MigrationFile.Kind.VERSIONED)
+                .map(MigrationFile::version).max(Comparator.naturalOrder()).orElse(MigrationVersion.of(0));
+        return max.parts().get(0).add(java.math.BigInteger.ONE).toString();
+    }
+
+    private SchemaModel snapshotAt(RevisionFiles at, SchemaModel model, List<String> problems) throws IOException {
+        Optional<byte[]> bytes = at.read(layout.snapshot());
+        if (bytes.isEmpty()) {
+            return ProjectModels.empty(model);
+        }
+        try {
+            return DescriptorJson.read(bytes.get(), layout.show(layout.snapshot()) + " at " + at.ref());
+        } catch (DescriptorException e) {
+            problems.add("the snapshot " + layout.show(layout.snapshot()) + " at " + at.ref() + " cannot be read ("
+                    + ProjectModels.sentence(e.getMessage()) + ") Compare with a base whose snapshot this version reads.");
+            return ProjectModels.empty(model);
+        }
+    }
+
+    private Map<Path, MigrationFile> currentMigrations() throws IOException {
+        if (!Files.isDirectory(layout.migrationDirectory())) {
+            return Map.of();
+        }
+        try (Stream<Path> files = Files.walk(layout.migrationDirectory())) {
+            return migrations(files.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize()).toList().stream());
+        }
+    }
+
+    private static Map<Path, MigrationFile> migrations(Stream<Path> paths) {
+        Map<Path, MigrationFile> out = new TreeMap<>();
+        paths.forEach(p -> MigrationFile.parse(p.getFileName().toString()).ifPresent(f -> out.put(p, f)));
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.jpamigrate.plugin.verify;
+
+import io.github.jpamigrate.core.dialect.Dialect;
+import io.github.jpamigrate.core.diff.Hazard;
+import io.github.jpamigrate.core.diff.Hazards;
+import io.github.jpamigrate.core.diff.ProbableRename;
+import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.diff.SchemaDiff;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.sql.IdentifierLimits;
+import io.github.jpamigrate.core.sql.RenderOptions;
+import io.github.jpamigrate.plugin.project.ChangeOptions;
+import io.github.jpamigrate.plugin.project.PendingChanges;
+import io.github.jpamigrate.plugin.project.ProjectModels;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The lints of {@code verify}, over the model changes since {@code base} (without a base, over
+ * the changes not yet in the snapshot): destructive changes (drops, narrowing, enum constants
+ * removed, ORDINAL enums reordered), NOT NULL columns without a value for existing rows, and
+ * drops that look like renames; and names longer than the dialect allows (always a failure).
+ * Since {@code base}, an unacknowledged destructive change fails
+ * the build; everything else is listed.
+ */
+final class VerifyLints {
+
+    private VerifyLints() {
+    }
+
+    /** @param dialect the database whose name limits apply (the first target) */
+    static VerifyReport.Step run(ChangeOptions options, Dialect dialect, ProjectModels models,
+                                 Optional<VerifyHistory.Base> base) {
+        SchemaModel from = base.map(VerifyHistory.Base::snapshot).orElse(models.snapshot());
+        String since = base.map(b -> "since " + b.ref()).orElse("not yet in the snapshot");
+        List<SchemaChange> changes = SchemaDiff.compare(from, models.model(), options.renames());
+        RenderOptions render = options.render();
+        List<Hazard> hazards = Hazards.find(changes, models.model(), (t, c) -> render.backfill(t, c).isPresent());
+        List<ProbableRename> renames = ProbableRename.find(changes).stream()
+                .filter(r -> !options.dropAcknowledged(PendingChanges.dropTarget(r))).toList();
+        List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Hazard hazard : hazards) {
+            if (options.acknowledged(hazard)) {
+                notes.add("acknowledged: " + hazard.detail() + " (" + hazard.kind().words() + ")");
+            } else if (hazard.kind().destructive() && base.isPresent()) {
+                problems.add(hazard.describe());
+            } else if (hazard.kind().destructive()) {
+                notes.add(hazard.describe());
+            } else {
+                notes.add(hazard.detail() + " (the data step shows whether the migration gives existing rows a value)");
+            }
+        }
+        renames.forEach(r -> notes.add("probable rename: " + r.describe() + "; if it is one, the migration must keep"
+                + " the values (-Djpamigrate.rename=" + r.declaration() + " when generating)"));
+        String summary = changes.size() + " model change(s) " + since + ": " + hazards.size() + " hazard(s), "
+                + renames.size() + " probable rename(s)";
+        List<String> tooLong = IdentifierLimits.violations(models.model(), dialect);
+        if (problems.isEmpty() && tooLong.isEmpty()) {
+            return new VerifyReport.Step("lint", VerifyReport.Outcome.PASSED, summary, List.of(), notes);
+        }
+        List<String> failures = new ArrayList<>();
+        if (!problems.isEmpty()) {
+            problems.add(0, "changes " + since + " lose data and nobody acknowledged them; make sure the loss is"
+                    + " intended, then acknowledge each as its line says (or keep the data: a rename, a wider type):");
+            failures.add(String.join("\n  - ", problems));
+        }
+        if (!tooLong.isEmpty()) {
+            failures.add("names too long for " + dialect.id() + " (the database refuses them or silently cuts"
+                    + " them short):\n  - " + String.join("\n  - ", tooLong));
+        }
+        return new VerifyReport.Step("lint", VerifyReport.Outcome.FAILED, summary, failures, notes);
+    }
+}

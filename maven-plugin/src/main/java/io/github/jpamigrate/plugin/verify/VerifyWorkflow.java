@@ -1,0 +1,238 @@
+package io.github.jpamigrate.plugin.verify;
+
+import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.migration.MigrationVersion;
+import io.github.jpamigrate.plugin.generate.CheckWorkflow;
+import io.github.jpamigrate.plugin.generate.OtherSchemas;
+import io.github.jpamigrate.plugin.generate.SelfCheck;
+import io.github.jpamigrate.plugin.io.MigrationDirectory;
+import io.github.jpamigrate.plugin.io.ProjectFileException;
+import io.github.jpamigrate.plugin.project.ChangeOptions;
+import io.github.jpamigrate.plugin.project.ProjectLayout;
+import io.github.jpamigrate.plugin.project.ProjectModels;
+import io.github.jpamigrate.plugin.project.Target;
+import io.github.jpamigrate.plugin.project.WorkflowFailure;
+import io.github.jpamigrate.plugin.project.WorkflowLog;
+import io.github.jpamigrate.plugin.replay.ReplayException;
+import io.github.jpamigrate.plugin.replay.ScratchDatabase;
+import io.github.jpamigrate.plugin.replay.ScratchReplay;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code verify}: the migrations and the model belong together. Step by step: the snapshot is the
+ * model ({@code check}); Flyway replaying the whole folder on a scratch database gives the model;
+ * rows put in before the newest migrations survive them; with {@code base}, the released
+ * migrations are untouched and the added ones come after them; and the lints list what may lose
+ * data. Every step runs and is reported (log and JSON); then any problem fails the build.
+ */
+public final class VerifyWorkflow {
+
+    private final WorkflowLog log;
+
+    public VerifyWorkflow(WorkflowLog log) {
+        this.log = log;
+    }
+
+    /**
+     * @return the report, also written to {@code target/jpa-migrate/verify-report.json}
+     * @throws WorkflowFailure listing every problem and its fix
+     */
+    public VerifyReport run(VerifyRequest request) throws IOException, SQLException {
+        ProjectLayout layout = request.layout();
+        VerifyReport report = new VerifyReport(request.base());
+        requireCompiled(layout);
+        ProjectModels models;
+        try {
+            models = ProjectModels.read(layout);
+        } catch (WorkflowFailure | ProjectFileException e) {
+            report.add(failed("model", "the descriptor or the snapshot cannot be read", e.getMessage()));
+            return finish(layout, report);
+        }
+        report.add(check(layout));
+        request.shadows().requireUsed(request.targets());
+        List<Target> targets = request.resolved();
+        boolean anyScratch = targets.stream().anyMatch(Target::hasScratchDatabase);
+        Optional<VerifyHistory.Base> lintBase = Optional.empty();
+        List<VerifyReport.Step> gitSteps = new ArrayList<>();
+        for (Target target : targets) {
+            String label = target.label();
+            Optional<VerifyHistory.Base> base = Optional.empty();
+            if (request.base() != null) {
+                VerifyHistory.Result history = new VerifyHistory(target.layout()).run(request.base(), request.outOfOrder(),
+                        models.model());
+                gitSteps.add(labelled(history.step(), label));
+                base = history.base();
+                lintBase = lintBase.isPresent() ? lintBase : base;
+            }
+            if (request.targets().vendorFolders() && !target.hasScratchDatabase() && anyScratch) {
+                report.add(unreachable(target));
+                report.add(labelled(VerifyData.skipped("no scratch " + target.dialect().id() + " database (see the replay"
+                        + " step)"), label));
+                continue;
+            }
+            Optional<String> schemas = OtherSchemas.problem(models.model(), target.dialect());
+            if (schemas.isPresent()) {
+                report.add(labelled(failed("replay", "tables outside the default schema", schemas.get()), label));
+                continue;
+            }
+            VerifyReport part = new VerifyReport(request.base());
+            replayAndData(target, request.options(), models, base, part);
+            part.steps().forEach(step -> report.add(labelled(step, label)));
+        }
+        gitSteps.forEach(report::add);
+        report.add(VerifyLints.run(request.options(), request.targets().primary(), models, lintBase));
+        return finish(layout, report);
+    }
+
+    /**
+     * In the vendor layout, a server vendor without a shadow server is skipped, not failed, as long
+     * as another vendor's folder could be replayed; the message says how to have it checked too.
+     */
+    private static VerifyReport.Step unreachable(Target target) {
+        String engine = SelfCheck.engine(target.dialect());
+        return new VerifyReport.Step("replay" + target.label(), VerifyReport.Outcome.SKIPPED, "not replayed: no " + engine
+                + " server; " + target.layout().migrationDirectory().getFileName() + "/ is checked once a shadowUrl for "
+                + engine + " is set (-Djpamigrate.shadowUrl=jdbc:...)", List.of(), List.of());
+    }
+
+    /** A step of one vendor, named after it ({@code replay (postgresql)}) when there are several. */
+    private static VerifyReport.Step labelled(VerifyReport.Step step, String label) {
+        return label.isEmpty() ? step : new VerifyReport.Step(step.name() + label, step.outcome(), step.summary(),
+                step.problems(), step.notes());
+    }
+
+    /** Writes the report, logs the summary, and fails when a step failed. */
+    private VerifyReport finish(ProjectLayout layout, VerifyReport report) throws IOException {
+        Path file = layout.workDirectory().resolve(VerifyReport.FILE_NAME);
+        report.write(file);
+        report.summaryLines().forEach(log::info);
+        log.info("Report: " + layout.show(file));
+        if (report.failed()) {
+            throw new WorkflowFailure(report.failureMessage() + "\n(the same findings, for CI: " + layout.show(file) + ")");
+        }
+        return report;
+    }
+
+    /** Run on its own before any compile, the goal would otherwise blame the processor set-up. */
+    private static void requireCompiled(ProjectLayout layout) {
+        Path classes = layout.descriptor().getParent().getParent().getParent();
+        if (!Files.exists(layout.descriptor()) && !Files.isDirectory(classes)) {
+            throw new WorkflowFailure("the project is not compiled yet (" + layout.show(classes) + " does not exist),"
+                    + " so there is no model descriptor to verify. Run\n  mvn verify\n(the goal runs in the verify phase"
+                    + " when the plugin declares its execution) or compile first:\n  mvn compile jpa-migrate:verify");
+        }
+    }
+
+    private VerifyReport.Step check(ProjectLayout layout) throws IOException {
+        try {
+            List<SchemaChange> none = new CheckWorkflow(log).run(layout);
+            return passed("check", "the snapshot " + layout.show(layout.snapshot()) + " is the entity model (" + none.size()
+                    + " differences)");
+        } catch (WorkflowFailure e) {
+            return failed("check", "the snapshot is not the entity model", e.getMessage());
+        }
+    }
+
+    /**
+     * Steps 2 and 3 share one scratch database when they can: the data step applies the whole
+     * folder (with rows in it), and the replay step then reads the schema from that database, so
+     * the folder is replayed once. When the data step cannot get to the end, the replay step gets
+     * its own empty database, so that its verdict never depends on the seeded rows.
+     */
+    private void replayAndData(Target target, ChangeOptions options, ProjectModels models,
+                               Optional<VerifyHistory.Base> base, VerifyReport report) throws IOException, SQLException {
+        VerifyData data = new VerifyData(target, options, models.model());
+        VerifyData.Plan plan = data.plan(base, folderVersions(target.layout()));
+        VerifyReport.Step unreadable = unreadableFolder(target);
+        if (!plan.runs() || unreadable != null) {
+            report.add(unreadable != null ? unreadable : replay(target, models));
+            report.add(plan.runs() ? VerifyData.skipped("the migration folder cannot be replayed (see the replay step)")
+                    : plan.skipped());
+            return;
+        }
+        try (ScratchDatabase db = target.scratch()) {
+            VerifyData.Proof proof = data.prove(db, plan);
+            report.add(proof.complete() ? replayResult(target, models, db, proof.applied()) : replay(target, models));
+            report.add(proof.step());
+        }
+    }
+
+    private VerifyReport.Step replay(Target target, ProjectModels models) throws SQLException {
+        if (!target.hasScratchDatabase()) {
+            return failed("replay", "no scratch database for " + target.dialect().id(), "verify replays the"
+                    + " migrations on " + engine(target) + ", which needs a server. Set <shadowUrl> (and <shadowUser>,"
+                    + " <shadowPassword>) or -Djpamigrate.shadowUrl=jdbc:... to a server where JPA Migrate may create"
+                    + " and drop a scratch schema (on CI a service container), or skip verify (-Djpamigrate.skip).");
+        }
+        ScratchDatabase scratch;
+        try {
+            scratch = target.scratch();
+        } catch (ReplayException e) {
+            return failed("replay", "no scratch database", e.getMessage() + ".");
+        }
+        try (ScratchDatabase db = scratch) {
+            int applied = ScratchReplay.migrate(db, target.flyway(), null);
+            return replayResult(target, models, db, applied);
+        } catch (ReplayException e) {
+            return failed("replay", "the migrations do not apply", e.getMessage() + "\nFix that migration (if it was"
+                    + " not released yet) so that Flyway applies the folder from an empty database.");
+        }
+    }
+
+    private static VerifyReport.Step unreadableFolder(Target target) {
+        try {
+            new MigrationDirectory(target.layout().migrationDirectory()).scripts();
+            return null;
+        } catch (ProjectFileException e) {
+            return failed("replay", "the migration folder cannot be replayed", e.getMessage());
+        } catch (IOException e) {
+            return failed("replay", "the migration folder cannot be read", e.getMessage());
+        }
+    }
+
+    /** The replay step's verdict on a database the whole folder was applied to. */
+    private static VerifyReport.Step replayResult(Target target, ProjectModels models, ScratchDatabase db,
+                                                  int applied) throws SQLException {
+        String engine = engine(target);
+        List<SchemaChange> drift = ScratchReplay.drift(db, models.model(),
+                ScratchReplay.ignoredTables(target.flyway().table(), models.model(), models.snapshot()));
+        if (drift.isEmpty()) {
+            return passed("replay", "Flyway applied " + applied + " migration(s) to " + engine + " and the schema it"
+                    + " built is the entity model");
+        }
+        StringBuilder problem = new StringBuilder("Flyway applied ").append(applied)
+                .append(" migration(s) to ").append(engine).append(", and the schema they build is not the entity model:");
+        drift.forEach(change -> problem.append("\n  - ").append(DriftWords.of(change)));
+        problem.append("\nA migration that was written or edited by hand does not match the entities, or an entity"
+                + " changed without a migration. Fix the migration that is not released yet, or generate the"
+                + " missing one: mvn jpa-migrate:generate -Dmessage=\"...\"");
+        return failed("replay", drift.size() + " difference(s) between the migrations and the model", problem.toString());
+    }
+
+    private static String engine(Target target) {
+        return "a scratch " + target.dialect().id() + " database";
+    }
+
+    private static List<MigrationVersion> folderVersions(ProjectLayout layout) throws IOException {
+        try {
+            return new MigrationDirectory(layout.migrationDirectory()).versions();
+        } catch (ProjectFileException e) {
+            return List.of();
+        }
+    }
+
+    static VerifyReport.Step passed(String name, String summary) {
+        return new VerifyReport.Step(name, VerifyReport.Outcome.PASSED, summary, List.of(), List.of());
+    }
+
+    static VerifyReport.Step failed(String name, String summary, String problem) {
+        return new VerifyReport.Step(name, VerifyReport.Outcome.FAILED, summary, List.of(problem), List.of());
+    }
+}

@@ -1,8 +1,0 @@
-package io.github.jpamigrate.replay;
-
-/** A migration folder that does not apply cleanly; the message names the migration and the reason. */
-public class ReplayException extends RuntimeException {
-    public ReplayException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}

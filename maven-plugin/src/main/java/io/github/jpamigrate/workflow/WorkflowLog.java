@@ -1,9 +1,0 @@
-package io.github.jpamigrate.workflow;
-
-/** Where a workflow reports what it did; the mojos hand in Maven's log. */
-public interface WorkflowLog {
-
-    void info(String message);
-
-    void warn(String message);
-}

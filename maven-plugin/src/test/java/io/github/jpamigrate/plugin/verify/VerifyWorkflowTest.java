@@ -1,0 +1,307 @@
+package io.github.jpamigrate.plugin.verify;
+
+import io.github.jpamigrate.core.dialect.Dialect;
+import io.github.jpamigrate.core.migration.MigrationFile;
+import io.github.jpamigrate.core.migration.VersionScheme;
+import io.github.jpamigrate.plugin.generate.GenerateRequest;
+import io.github.jpamigrate.plugin.project.ChangeOptions;
+import io.github.jpamigrate.plugin.project.MigrationTargets;
+import io.github.jpamigrate.plugin.project.ProjectFixture;
+import io.github.jpamigrate.plugin.project.ShadowServers;
+import io.github.jpamigrate.plugin.project.WorkflowFailure;
+import io.github.jpamigrate.plugin.replay.ShadowDatabase;
+import io.github.jpamigrate.plugin.replay.TestServers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static io.github.jpamigrate.plugin.project.ShopModels.shop;
+import static io.github.jpamigrate.plugin.project.ShopModels.widerName;
+import static io.github.jpamigrate.plugin.project.ShopModels.withPhone;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** {@code verify} without git: check, replay of the whole folder, rows through the newest migration, report. */
+public class VerifyWorkflowTest {
+
+    @TempDir
+    Path dir;
+
+    public static VerifyReport verify(ProjectFixture project) throws Exception {
+        return verify(project, ChangeOptions.defaults(), null, false);
+    }
+
+    public static VerifyReport verify(ProjectFixture project, ChangeOptions options, String base, boolean outOfOrder) throws Exception {
+        return new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout, options,
+                MigrationTargets.defaultFlyway(project.layout), base, outOfOrder));
+    }
+
+    public static VerifyReport verify(ProjectFixture project, MigrationTargets target, String base, boolean outOfOrder)
+            throws Exception {
+        return new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout, ChangeOptions.defaults(),
+                MigrationTargets.defaultFlyway(project.layout), base, outOfOrder, ShadowServers.NONE, target));
+    }
+
+    static VerifyReport.Outcome outcome(VerifyReport report, String step) {
+        return report.steps().stream().filter(s -> s.name().equals(step)).findFirst().orElseThrow().outcome();
+    }
+
+    @Test
+    void aGeneratedPairPassesEveryStepAndWritesTheReport() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        project.compile(withPhone(shop()));
+        project.generate("phone");
+
+        VerifyReport report = verify(project);
+
+        assertThat(report.steps()).extracting(VerifyReport.Step::name).containsExactly("check", "replay", "data", "lint");
+        assertThat(report.steps()).allMatch(s -> s.outcome() == VerifyReport.Outcome.PASSED, "all passed");
+        assertThat(report.steps().get(2).summary()).contains("2 table(s) seeded with 3 row(s) each before the newest migration V2");
+        String json = project.read(project.layout.workDirectory().resolve("verify-report.json"));
+        assertThat(json).contains("\"outcome\" : \"passed\"").contains("\"name\" : \"replay\"");
+        assertThat(project.info).anyMatch(line -> line.startsWith("PASSED  replay Flyway applied 2 migration(s)"));
+    }
+
+    @Test
+    void anEntityChangeWithoutMigrationFailsInCheckAndReplayAndSaysWhatIsMissing() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        project.compile(withPhone(shop()));
+
+        assertThatThrownBy(() -> verify(project))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("[check] the entity model differs from the snapshot")
+                .hasMessageContaining("[replay] Flyway applied 1 migration(s)")
+                .hasMessageContaining("column customer.phone: in the model, not created by any migration")
+                .hasMessageContaining("mvn jpa-migrate:generate");
+        String json = project.read(project.layout.workDirectory().resolve("verify-report.json"));
+        assertThat(json).contains("\"outcome\" : \"failed\"").contains("customer.phone: in the model");
+    }
+
+    @Test
+    void aHandWrittenMigrationThatMissesAColumnIsCaughtByTheReplay() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        project.compile(withPhone(shop()));
+        project.generate("phone");
+        Path v2 = project.migration("V2__phone.sql");
+        Files.writeString(v2, project.read(v2).replace("phone", "mobile"));
+
+        assertThatThrownBy(() -> verify(project))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageNotContaining("[check]")
+                .hasMessageContaining("column customer.phone: in the model, not created by any migration")
+                .hasMessageContaining("column customer.mobile: created by the migrations (varchar(32)), not in the model");
+    }
+
+    @Test
+    void aMigrationThatFailsIsNamedWithFlywaysReason() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        Files.writeString(project.migration("V2__broken.sql"), "alter table nowhere add column x integer;\n");
+
+        assertThatThrownBy(() -> verify(project))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("[replay] replaying the migrations on a scratch sqlite database failed")
+                .hasMessageContaining("V2__broken.sql")
+                .hasMessageContaining("nowhere");
+    }
+
+    @Test
+    void rowsSurviveAGeneratedSqliteRebuildWithForeignKeysOn() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        project.compile(widerName(shop()));
+        project.generate("wider name");
+
+        VerifyReport report = verify(project);
+
+        assertThat(outcome(report, "data")).isEqualTo(VerifyReport.Outcome.PASSED);
+        assertThat(report.steps().get(2).notes()).isEmpty();
+    }
+
+    @Test
+    void aTableWhoseGeneratedRowsAreRefusedIsLeftEmptyAndNoted() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        project.compile(withPhone(shop()));
+        project.generate("phone");
+        // A hand-written check the row generator cannot know about: no generated customer passes it.
+        Path v1 = project.migration("V1__initial.sql");
+        String original = project.read(v1);
+        String edited = original.replaceFirst("(?s)(create table customer \\(.*?)\n\\);", "$1,\n    check (id < 0)\n);");
+        assertThat(edited).as("the check was put into V1").isNotEqualTo(original);
+        Files.writeString(v1, edited);
+
+        VerifyReport report = verify(project);
+
+        assertThat(outcome(report, "data")).isEqualTo(VerifyReport.Outcome.PASSED);
+        assertThat(report.steps().get(2).notes())
+                .anyMatch(note -> note.startsWith("table customer was left empty: generated rows were refused"));
+    }
+
+    @Test
+    void aRebuildThatCascadesDeletesIsCaughtAsLostRows() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        project.compile(widerName(shop()));
+        project.generate("wider name");
+        // What a hand-written rebuild looks like when it forgets that foreign keys are on: the drop of
+        // customer deletes every order through ON DELETE CASCADE.
+        Path v2 = project.migration("V2__wider_name.sql");
+        Files.writeString(v2, project.read(v2).replaceAll("(?im)^PRAGMA foreign_keys\\s*=\\s*\\w+;\\s*$", "")
+                .replaceAll("(?im)^PRAGMA foreign_key_check.*$", ""));
+        Files.delete(project.migration("V2__wider_name.sql.conf"));
+
+        assertThatThrownBy(() -> verify(project))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("[data] table order held 3 row(s) before the newest migration V2 and 0 after")
+                .hasMessageNotContaining("[replay]");
+    }
+
+    @Test
+    void rowsDeletedOnPurposeAreAcceptedOnceAcknowledged() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        Files.writeString(project.migration("V2__purge_orders.sql"), "DELETE FROM \"order\";\n");
+
+        assertThatThrownBy(() -> verify(project))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("table order held 3 row(s) before the newest migration V2 and 0 after: rows were lost")
+                .hasMessageContaining("-Djpamigrate.allowDestructive=order");
+        VerifyReport report = verify(project, ProjectFixture.options(List.of(), List.of(), List.of("order")), null, false);
+        assertThat(outcome(report, "data")).isEqualTo(VerifyReport.Outcome.PASSED);
+        assertThat(report.steps().get(2).notes()).contains("acknowledged: table order held 3 row(s) before the newest"
+                + " migration V2 and 0 after");
+    }
+
+    @Test
+    void aNotNullColumnWithoutValueFailsOnSeededRows() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        Files.writeString(project.migration("V2__code.sql"), "ALTER TABLE customer ADD COLUMN code varchar(3) NOT NULL DEFAULT 'x';\n"
+                + "UPDATE customer SET code = NULL;\n");
+
+        assertThatThrownBy(() -> verify(project))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("[data] the newest migration V2 do not apply to a database whose tables hold rows")
+                .hasMessageContaining("NOT NULL");
+    }
+
+    @Test
+    void aSingleMigrationHasNoRowsToKeep() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+
+        VerifyReport report = verify(project);
+
+        assertThat(outcome(report, "data")).isEqualTo(VerifyReport.Outcome.SKIPPED);
+        assertThat(outcome(report, "replay")).isEqualTo(VerifyReport.Outcome.PASSED);
+    }
+
+    @Test
+    void onH2TheReplayAndTheRowsRunOnAnH2Database() throws Exception {
+        MigrationTargets h2 = MigrationTargets.single(Dialect.H2);
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate(h2, "initial");
+        project.compile(withPhone(shop()));
+        project.generate(h2, "phone");
+
+        VerifyReport report = verify(project, h2, null, false);
+
+        assertThat(report.steps()).allMatch(s -> s.outcome() == VerifyReport.Outcome.PASSED, "all passed");
+        assertThat(report.steps().get(1).summary()).contains("to a scratch h2 database");
+        assertThat(report.steps().get(2).notes()).isEmpty();
+
+        Path v2 = project.migration("V2__phone.sql");
+        Files.writeString(v2, project.read(v2).replace("phone", "mobile"));
+        // H2 folds unquoted names to upper case in its catalog; the comparison does not care, the words show it.
+        assertThatThrownBy(() -> verify(project, h2, null, false))
+                .isInstanceOf(WorkflowFailure.class)
+                .satisfies(e -> assertThat(e.getMessage().toLowerCase(java.util.Locale.ROOT))
+                        .contains("column customer.phone: in the model, not created by any migration")
+                        .contains("column customer.mobile: created by the migrations (varchar(32)), not in the model"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MARIADB"})
+    void onAServerDialectTheReplayAndTheRowsRunInAScratchSchemaOfTheShadowServer(Dialect dialect) throws Exception {
+        ShadowDatabase shadow = TestServers.shadow(dialect);
+        ChangeOptions options = ChangeOptions.defaults();
+        MigrationTargets target = MigrationTargets.single(dialect);
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.run(new GenerateRequest(project.layout, options, "initial", false, VersionScheme.SEQUENTIAL, shadow, target));
+        project.compile(widerName(withPhone(shop())));
+        project.run(new GenerateRequest(project.layout, options, "phone", false, VersionScheme.SEQUENTIAL, shadow, target));
+
+        VerifyReport report = new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout, options,
+                MigrationTargets.defaultFlyway(project.layout), null, false, shadow, target));
+
+        assertThat(report.steps()).allMatch(s -> s.outcome() == VerifyReport.Outcome.PASSED, "all passed");
+        assertThat(report.steps().get(1).summary()).contains("to a scratch " + dialect.id() + " database");
+        assertThat(report.steps().get(2).summary()).contains("2 table(s) seeded");
+        assertThat(report.steps().get(2).notes()).isEmpty();
+    }
+
+    @Test
+    void aServerDialectWithoutShadowUrlFailsNamingIt() throws Exception {
+        MigrationTargets mariadb = MigrationTargets.single(Dialect.MARIADB);
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate(mariadb, "initial");
+
+        assertThatThrownBy(() -> verify(project, mariadb, null, false))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("[replay] verify replays the migrations on a scratch mariadb database, which needs a server")
+                .hasMessageContaining("-Djpamigrate.shadowUrl=jdbc:");
+    }
+
+    @Test
+    void postgresqlWithoutShadowUrlIsReplayedOnTheEmbeddedPostgresqlWhenThePluginHasIt() throws Exception {
+        MigrationTargets postgres = MigrationTargets.single(Dialect.POSTGRESQL);
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate(postgres, "initial");
+        project.compile(withPhone(shop()));
+        project.generate(postgres, "phone");
+
+        VerifyReport report = verify(project, postgres, null, false);
+
+        assertThat(report.steps()).allMatch(s -> s.outcome() == VerifyReport.Outcome.PASSED, "all passed");
+        assertThat(report.steps().get(1).summary()).contains("to a scratch postgresql database");
+    }
+
+    @Test
+    void runOnItsOwnBeforeACompileItSaysToCompileFirst() {
+        ProjectFixture project = new ProjectFixture(dir);
+
+        assertThatThrownBy(() -> verify(project))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("the project is not compiled yet (target/classes does not exist)")
+                .hasMessageContaining("mvn compile jpa-migrate:verify");
+    }
+
+    @Test
+    void anUnreadableSnapshotStillLeavesAReportForCi() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        Files.writeString(project.layout.snapshot(), "{ \"format\": ");
+
+        assertThatThrownBy(() -> verify(project))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("[model] the snapshot cannot be read");
+        assertThat(project.read(project.layout.workDirectory().resolve("verify-report.json")))
+                .contains("\"name\" : \"model\"").contains("\"outcome\" : \"failed\"");
+    }
+
+    static List<String> migrations(ProjectFixture project) throws Exception {
+        try (Stream<Path> files = Files.list(project.layout.migrationDirectory())) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> MigrationFile.parse(n).isPresent()).sorted().toList();
+        }
+    }
+}
