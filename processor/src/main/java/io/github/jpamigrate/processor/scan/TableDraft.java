@@ -58,14 +58,12 @@ final class TableDraft {
             columns.put(key, draft);
             return;
         }
-        if (existing.readOnly() || draft.readOnly()) {
-            // Hibernate accepts a read-only second mapping of any definition; the first one bound defines the column
-            return;
-        }
         Column a = existing.column();
         Column b = draft.column();
-        // compared as bound: Bean Validation resizes the one shared column later, it does not conflict
-        if (!existing.boundType().equals(draft.boundType()) || !Objects.equals(a.definition(), b.definition())) {
+        // compared as bound: Bean Validation resizes the one shared column later, it does not conflict;
+        // Hibernate accepts a read-only second mapping of any definition, the first one bound defines the column
+        boolean readOnly = existing.readOnly() || draft.readOnly();
+        if (!readOnly && (!existing.boundType().equals(draft.boundType()) || !Objects.equals(a.definition(), b.definition()))) {
             throw new MappingError(Diagnostic.COLUMN_CONFLICT, draft.source(), draft.name(), name,
                     describe(a), existing.owner(), describe(b), draft.owner());
         }
