@@ -18,6 +18,8 @@ public record Hazard(Kind kind, String target, SchemaChange change, String detai
         DROP_TABLE(true),
         DROP_COLUMN(true),
         NARROWING(true),
+        /** A type change whose cast can fail on an existing row: the migration would stop there. */
+        UNSAFE_CAST(true),
         ENUM_CONSTANT_REMOVED(true),
         ORDINAL_ENUM_REORDERED(true),
         /** A new NOT NULL column, or a column made NOT NULL, with neither default nor backfill. */
@@ -44,6 +46,12 @@ public record Hazard(Kind kind, String target, SchemaChange change, String detai
         if (kind == Kind.MISSING_VALUE) {
             return detail + ": give the column a default (@ColumnDefault) or a backfill value with "
                     + "-Djpamigrate.backfill=" + target + "=<sql literal>";
+        }
+        if (kind == Kind.UNSAFE_CAST) {
+            return detail + " (unsafe cast): to convert the values yourself, write that part of the migration by"
+                    + " hand (there is no USING option: e.g. a new column filled by an update, then a drop);"
+                    + " if the table holds no rows that matter, acknowledge with -Djpamigrate.allowDestructive=" + target
+                    + " or -Djpamigrate.allowDestructive=true";
         }
         return detail + " (" + kind.words() + "): acknowledge with -Djpamigrate.allowDestructive=" + target
                 + " or -Djpamigrate.allowDestructive=true";

@@ -9,17 +9,25 @@ import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.TypeKind;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
  * Finds the changes that would lose data or fail on a populated table: drops, narrowing type
- * changes, removed enum constants, reordered ORDINAL enums, and NOT NULL columns with no value
+ * changes, casts that can fail on a row, removed enum constants, reordered ORDINAL enums, and NOT NULL columns with no value
  * for existing rows. Pure, like the diff.
  */
 public final class Hazards {
+
+    /**
+     * When the databases are not known, assume each of them: PostgreSQL's rules are the strictest
+     * (its large objects are oid references), so it stands for all.
+     */
+    private static final List<String> ANY_DATABASE = List.of(UnsafeCasts.POSTGRESQL);
 
     private static final List<TypeKind> INTEGERS = List.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
 
@@ -31,6 +39,16 @@ public final class Hazards {
      */
     public static List<Hazard> find(List<SchemaChange> changes, SchemaModel newModel,
                                     BiPredicate<String, String> hasBackfill) {
+        return find(changes, newModel, hasBackfill, ANY_DATABASE);
+    }
+
+    /**
+     * @param hasBackfill whether the user gave a backfill value for (table, column)
+     * @param dialects    the ids of the databases the migration is written for; a cast that fails on
+     *                    one of them is a hazard
+     */
+    public static List<Hazard> find(List<SchemaChange> changes, SchemaModel newModel,
+                                    BiPredicate<String, String> hasBackfill, Collection<String> dialects) {
         List<Hazard> out = new ArrayList<>();
         for (SchemaChange change : changes) {
             if (change instanceof TableDropped d) {
@@ -46,7 +64,7 @@ public final class Hazards {
                             "new NOT NULL column " + a.table() + "." + c.name() + " has no value for existing rows"));
                 }
             } else if (change instanceof ColumnChanged c) {
-                columnHazards(c, hasBackfill, out);
+                columnHazards(c, hasBackfill, dialects, out);
             } else if (change instanceof EnumChanged e) {
                 enumHazards(e, newModel, out);
             }
@@ -54,9 +72,15 @@ public final class Hazards {
         return out;
     }
 
-    private static void columnHazards(ColumnChanged c, BiPredicate<String, String> hasBackfill, List<Hazard> out) {
+    private static void columnHazards(ColumnChanged c, BiPredicate<String, String> hasBackfill,
+                                      Collection<String> dialects, List<Hazard> out) {
         String target = c.table() + "." + c.newColumn().name();
-        if (!Objects.equals(c.oldColumn().definition(), c.newColumn().definition()) && c.newColumn().definition() != null
+        Optional<String> failingCast = c.newColumn().definition() != null ? Optional.empty()
+                : UnsafeCasts.reason(c.oldColumn().type(), c.newColumn().type(), dialects);
+        if (failingCast.isPresent()) {
+            out.add(new Hazard(Hazard.Kind.UNSAFE_CAST, target, c, "column " + target + " changes from "
+                    + show(c.oldColumn()) + " to " + show(c.newColumn()) + ": " + failingCast.get()));
+        } else if (!Objects.equals(c.oldColumn().definition(), c.newColumn().definition()) && c.newColumn().definition() != null
                 || !c.oldColumn().type().equals(c.newColumn().type()) && narrows(c.oldColumn().type(), c.newColumn().type())) {
             out.add(new Hazard(Hazard.Kind.NARROWING, target, c, "column " + target + " changes from "
                     + show(c.oldColumn()) + " to " + show(c.newColumn()) + ", which may not hold every existing value"));

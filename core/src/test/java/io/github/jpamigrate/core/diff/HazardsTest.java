@@ -87,4 +87,42 @@ class HazardsTest {
         assertThat(hazards(before, model(List.of(status), List.of(new EnumType("com.acme.Status", List.of("NEW", "PAID"))))))
                 .extracting(Hazard::kind).containsExactly(Hazard.Kind.ENUM_CONSTANT_REMOVED);
     }
+
+    /** NEW-3: varchar -> @Lob (oid on PostgreSQL) renders "using col::oid", which fails on the first text row. */
+    @Test
+    void aCastThatFailsOnRowsIsAnUnsafeCastNamingTheColumnAndTheWayOut() {
+        Column lob = Column.of("company_name", ColumnType.of(TypeKind.CLOB), true);
+        List<SchemaChange> changes = SchemaDiff.compare(model(List.of(name(255)), List.of()), model(List.of(lob), List.of()));
+        SchemaModel after = model(List.of(lob), List.of());
+        assertThat(Hazards.find(changes, after, (t, c) -> false, List.of("postgresql"))).singleElement().satisfies(h -> {
+            assertThat(h.kind()).isEqualTo(Hazard.Kind.UNSAFE_CAST);
+            assertThat(h.kind().destructive()).isTrue();
+            assertThat(h.target()).isEqualTo("company.company_name");
+            assertThat(h.describe()).contains("varchar(255) to clob", "oid", "write that part of the migration by hand",
+                    "-Djpamigrate.allowDestructive=company.company_name");
+            assertThat(Hazards.acknowledged(h, false, List.of("company.company_name"))).isTrue();
+        });
+        assertThat(Hazards.find(changes, after, (t, c) -> false, List.of("mysql", "h2")))
+                .as("varchar -> clob keeps every value where a clob is text").isEmpty();
+        assertThat(hazards(model(List.of(name(255)), List.of()), after))
+                .as("databases unknown: PostgreSQL's rule applies").extracting(Hazard::kind).containsExactly(Hazard.Kind.UNSAFE_CAST);
+    }
+
+    @Test
+    void textToATypedValueIsAnUnsafeCastOnEveryDatabaseAndWideningIsNot() {
+        for (ColumnType parsed : List.of(ColumnType.of(TypeKind.INTEGER), ColumnType.withPrecisionScale(TypeKind.DECIMAL, 10, 2),
+                ColumnType.of(TypeKind.BOOLEAN), ColumnType.of(TypeKind.UUID), ColumnType.of(TypeKind.JSON),
+                ColumnType.withLength(TypeKind.VARBINARY, 16))) {
+            assertThat(UnsafeCasts.reason(ColumnType.withLength(TypeKind.VARCHAR, 40), parsed, List.of("mysql")))
+                    .as("varchar -> " + parsed).get(org.assertj.core.api.InstanceOfAssertFactories.STRING).contains("must parse as");
+        }
+        assertThat(UnsafeCasts.reason(ColumnType.of(TypeKind.INTEGER), ColumnType.of(TypeKind.BIGINT), List.of("postgresql"))).isEmpty();
+        assertThat(UnsafeCasts.reason(ColumnType.of(TypeKind.INTEGER), ColumnType.withLength(TypeKind.VARCHAR, 20),
+                List.of("postgresql"))).isEmpty();
+        assertThat(UnsafeCasts.reason(ColumnType.of(TypeKind.CLOB), ColumnType.of(TypeKind.BLOB), List.of("postgresql")))
+                .as("oid to oid keeps the reference").isEmpty();
+        Column code = Column.of("company_name", ColumnType.of(TypeKind.INTEGER), true);
+        assertThat(hazards(model(List.of(name(20)), List.of()), model(List.of(code), List.of())))
+                .extracting(Hazard::kind).containsExactly(Hazard.Kind.UNSAFE_CAST);
+    }
 }

@@ -75,7 +75,8 @@ public final class GenerateWorkflow {
     private GenerateResult generate(GenerateRequest request, ProjectModels models) throws IOException, SQLException {
         ProjectLayout layout = request.layout();
         DeclaredNames.check(request.options(), models.snapshot(), models.model());
-        PendingChanges pending = resolveRenames(PendingChanges.of(models, request.options()));
+        List<String> dialects = request.resolved().stream().map(t -> t.dialect().id()).toList();
+        PendingChanges pending = resolveRenames(PendingChanges.of(models, request.options(), dialects), dialects);
         refuseBlocked(pending, request.empty());
         if (pending.isEmpty() && !request.empty()) {
             log.info("No model change: " + layout.show(layout.snapshot()) + " matches the entities, nothing to"
@@ -129,7 +130,7 @@ public final class GenerateWorkflow {
         }
     }
 
-    private PendingChanges resolveRenames(PendingChanges pending) {
+    private PendingChanges resolveRenames(PendingChanges pending, List<String> dialects) {
         if (pending.probableRenames().isEmpty()) {
             return pending;
         }
@@ -146,7 +147,7 @@ public final class GenerateWorkflow {
                         + " says the same without asking).");
             }
         }
-        return PendingChanges.of(pending.models(), options);
+        return PendingChanges.of(pending.models(), options, dialects);
     }
 
     /** The version after the newest in any target's folder, so that every vendor folder gets the same one. */

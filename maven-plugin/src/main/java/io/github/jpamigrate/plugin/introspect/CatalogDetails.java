@@ -21,7 +21,7 @@ interface CatalogDetails {
             case SQLITE -> new SqliteCatalogDetails();
             case MARIADB, MYSQL -> new MysqlCatalogDetails();
             case H2 -> new H2CatalogDetails();
-            case POSTGRESQL -> new CatalogDetails() { };
+            case POSTGRESQL -> new PostgresqlCatalogDetails();
         };
     }
 
@@ -67,6 +67,11 @@ interface CatalogDetails {
      */
     default boolean isConstraintIndexName(String index) {
         return false;
+    }
+
+    /** A column row as the model reads it, where the driver reports a shorthand rather than the type. */
+    default CatalogTable.ColumnRow column(CatalogTable.ColumnRow row) {
+        return row;
     }
 
     /** A column default as the model writes it. */

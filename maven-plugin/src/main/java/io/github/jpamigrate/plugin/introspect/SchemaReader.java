@@ -129,7 +129,8 @@ public final class SchemaReader {
     /** The model's table from the catalogue's rows: types parsed, indexes that back a key left out. */
     private Table table(CatalogTable rows) {
         List<Column> columns = new ArrayList<>();
-        for (CatalogTable.ColumnRow row : rows.columns()) {
+        for (CatalogTable.ColumnRow reported : rows.columns()) {
+            CatalogTable.ColumnRow row = details.column(reported);
             ColumnType type = SqlTypeText.parse(row.typeText());
             columns.add(new Column(row.name(), type != null ? type : ColumnType.of(TypeKind.CLOB), row.nullable(), false,
                     details.defaultValue(row.defaultValue()), row.autoIncrement(), row.typeText(), null, null));

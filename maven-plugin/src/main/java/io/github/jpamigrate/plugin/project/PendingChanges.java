@@ -30,12 +30,22 @@ public record PendingChanges(ProjectModels models, ChangeOptions options, List<S
     }
 
     public static PendingChanges of(ProjectModels models, ChangeOptions options) {
+        return of(models, options, null);
+    }
+
+    /**
+     * @param dialects the ids of the databases the migration is written for (a cast that fails on one
+     *                 of them is a hazard); {@code null} when not known, which assumes every database
+     */
+    public static PendingChanges of(ProjectModels models, ChangeOptions options, List<String> dialects) {
         List<SchemaChange> changes = SchemaDiff.compare(models.snapshot(), models.model(), options.renames());
         List<ProbableRename> renames = ProbableRename.find(changes).stream()
                 .filter(r -> !options.dropAcknowledged(dropTarget(r)))
                 .toList();
         RenderOptions render = options.render();
-        List<Hazard> hazards = Hazards.find(changes, models.model(), (t, c) -> render.backfill(t, c).isPresent());
+        List<Hazard> hazards = dialects == null
+                ? Hazards.find(changes, models.model(), (t, c) -> render.backfill(t, c).isPresent())
+                : Hazards.find(changes, models.model(), (t, c) -> render.backfill(t, c).isPresent(), dialects);
         return new PendingChanges(models, options, changes, renames, hazards);
     }
 

@@ -3,22 +3,33 @@ package io.github.jpamigrate.plugin.generate;
 import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.migration.VersionScheme;
 import io.github.jpamigrate.plugin.project.ChangeOptions;
+import io.github.jpamigrate.plugin.project.ShopModels;
+import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.project.MigrationTargets;
 import io.github.jpamigrate.plugin.project.ProjectFixture;
 import io.github.jpamigrate.plugin.replay.ShadowDatabase;
 import io.github.jpamigrate.plugin.replay.TestServers;
+import io.github.jpamigrate.plugin.replay.ShadowDatabase;
+import io.github.jpamigrate.plugin.replay.TestServers;
+import io.github.jpamigrate.core.model.ColumnType;
+import io.github.jpamigrate.core.model.TypeKind;
+import io.github.jpamigrate.plugin.replay.ScratchDatabase;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 
 import static io.github.jpamigrate.plugin.project.ShopModels.shop;
 import static io.github.jpamigrate.plugin.project.ShopModels.widerName;
 import static io.github.jpamigrate.plugin.project.ShopModels.withPhone;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@code generate} for H2, PostgreSQL and MariaDB: the dialect's SQL is written and proven on a
@@ -71,5 +82,42 @@ class GenerateDialectsTest {
 
         assertThat(project.info).filteredOn(line -> line.startsWith("Self-check passed on the embedded PostgreSQL")).hasSize(2);
         assertThat(project.warnings).isEmpty();
+    }
+
+    /**
+     * NEW-3: {@code String} -> {@code @Lob String} is varchar -> oid on PostgreSQL; the cast fails on
+     * the first text row, so generate refuses it, and only an acknowledged one is written.
+     */
+    @Test
+    void aCastToOidIsRefusedUntilAcknowledgedBecauseItFailsOnTheFirstRow() throws Exception {
+        ShadowDatabase shadow = TestServers.shadow(Dialect.POSTGRESQL);
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.run(request(project, Dialect.POSTGRESQL, "initial", shadow));
+        project.compile(ShopModels.editColumns(shop(), "customer", columns -> columns.stream()
+                .map(c -> c.name().equals("name") ? c.withType(ColumnType.of(TypeKind.CLOB)) : c).toList()));
+
+        assertThatThrownBy(() -> project.run(request(project, Dialect.POSTGRESQL, "lob name", shadow)))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("nothing was written")
+                .hasMessageContaining("column customer.name changes from varchar(100) to clob")
+                .hasMessageContaining("invalid input syntax for type oid")
+                .hasMessageContaining("write that part of the migration by hand")
+                .hasMessageContaining("-Djpamigrate.allowDestructive=customer.name");
+        assertThat(project.migration("V2__lob_name.sql")).doesNotExist();
+
+        GenerateResult written = project.run(new GenerateRequest(project.layout, ProjectFixture.options(List.of(), List.of(),
+                List.of("customer.name")), "lob name", false, VersionScheme.SEQUENTIAL, shadow, MigrationTargets.single(Dialect.POSTGRESQL)));
+        assertThat(project.read(project.migration(written.migration().fileName()))).contains("using name::oid");
+        try (ScratchDatabase rows = TestServers.scratch(Dialect.POSTGRESQL)) {
+            Flyway flyway = Flyway.configure().dataSource(rows.url(), rows.user(), rows.password())
+                    .locations("filesystem:" + project.layout.migrationDirectory()).target("1").load();
+            flyway.migrate();
+            try (Connection c = rows.connect(); Statement s = c.createStatement()) {
+                s.execute("insert into customer (id, email, name) values (1, 'a@example.com', 'r1')");
+            }
+            assertThatThrownBy(() -> Flyway.configure().dataSource(rows.url(), rows.user(), rows.password())
+                    .locations("filesystem:" + project.layout.migrationDirectory()).load().migrate())
+                    .as("the refused cast would have failed on the row").hasStackTraceContaining("invalid input syntax for type oid");
+        }
     }
 }

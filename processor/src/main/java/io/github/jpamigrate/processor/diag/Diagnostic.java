@@ -80,7 +80,12 @@ public enum Diagnostic {
     UNKNOWN_COLUMN_TYPE("JM032", Kind.WARNING,
             "attribute %s %s, so jpa-migrate cannot know its column type: the descriptor records %s, which may"
                     + " not be what Hibernate creates. State the type on the attribute with"
-                    + " @Column(columnDefinition = \"<SQL type>\") or @JdbcTypeCode(SqlTypes.<code>)");
+                    + " @Column(columnDefinition = \"<SQL type>\") or @JdbcTypeCode(SqlTypes.<code>)"),
+    CONVERTED_ENUM_CHECK("JM033", Kind.WARNING,
+            "attribute %s is an enum stored through the converter %s: Hibernate 7 adds a check that the column holds"
+                    + " one of the converted values, which jpa-migrate cannot compute without running the converter, so"
+                    + " the descriptor has no such check. If the database should have it, state it on the entity with"
+                    + " @Check(name = \"...\", constraints = \"<column> in (...)\") listing the converted values");
 
     private final String code;
     private final Kind kind;

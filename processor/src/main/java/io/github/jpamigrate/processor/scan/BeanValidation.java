@@ -44,9 +44,16 @@ final class BeanValidation {
 
         static final Constraints NONE = new Constraints(false, Resize.NONE, List.of());
 
-        /** One check per bound, in Hibernate's spelling ({@code age>=18}). */
+        /**
+         * The bounds as Hibernate's DDL writes them ({@code age>=18}): Hibernate adds one unnamed check
+         * per bound to the column and writes a column's unnamed checks as a single one,
+         * {@code (age>=18) and (age<=99)}, on both lines.
+         */
         List<CheckConstraint> checks(String column) {
-            return bounds.stream().map(b -> new CheckConstraint(null, column + b)).toList();
+            if (bounds.size() < 2) {
+                return bounds.stream().map(b -> new CheckConstraint(null, column + b)).toList();
+            }
+            return List.of(new CheckConstraint(null, String.join(" and ", bounds.stream().map(b -> "(" + column + b + ")").toList())));
         }
     }
 

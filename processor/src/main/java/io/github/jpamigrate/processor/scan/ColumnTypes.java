@@ -61,6 +61,7 @@ final class ColumnTypes {
             converter = autoApplied(type);
         }
         if (converter != null) {
+            convertedEnumCheck(attr, type, converter);
             return map(attr, databaseType(converter, attr), hints.converted(), false);
         }
         if (hints.jdbcTypeCode() != null) {
@@ -276,6 +277,17 @@ final class ColumnTypes {
             return time(TypeKind.TIME, h);
         }
         return timestamp(TypeKind.TIMESTAMP, h);
+    }
+
+    /**
+     * Hibernate 7 calls an enum's converter on every constant at boot and checks the column against
+     * the results (6.6 adds no check); the processor cannot run the converter, so it says so.
+     */
+    private void convertedEnumCheck(Attribute attr, TypeMirror type, TypeElement converter) {
+        if (ctx.isEnum(type) && ctx.orm().convertedEnumCheck()) {
+            ctx.diagnostics().report(Diagnostic.CONVERTED_ENUM_CHECK, attr.element(), attr.describe(),
+                    converter.getSimpleName());
+        }
     }
 
     /** The converter whose {@code @Converter(autoApply = true)} covers this Java type, if any. */

@@ -45,6 +45,11 @@ public record OrmRules(OrmLine line) {
         return line == HIBERNATE_7;
     }
 
+    /** 7.x checks an enum attribute with a converter against the converted values of its constants. */
+    public boolean convertedEnumCheck() {
+        return line == HIBERNATE_7;
+    }
+
     /** 7.x checks that list order columns are not negative. */
     public boolean orderColumnCheck() {
         return line == HIBERNATE_7;

@@ -187,12 +187,7 @@ final class HibernateModel implements AutoCloseable {
         SortedSet<String> checks = new TreeSet<>();
         for (Column column : table.getColumns()) {
             columns.put(fold(column.getName()), column(column, keyColumns.contains(column), dialect));
-            for (CheckConstraint check : column.getCheckConstraints()) {
-                String text = canonicalCheck(check.getConstraint());
-                if (discriminators.contains(column) || !VALUE_LIST.matcher(text).matches()) {
-                    checks.add(text);
-                }
-            }
+            checks.addAll(columnChecks(column, discriminators.contains(column)));
             if (column.isUnique()) {
                 uniques.putIfAbsent(columnList(List.of(column.getName())), null);
             }
@@ -210,6 +205,31 @@ final class HibernateModel implements AutoCloseable {
         }
         return new TableShape(qualified(table.getSchema(), table.getName()), columns, sortedNames(keyColumns),
                 foreignKeys(table), uniques, indexes(table), checks, table.getComment());
+    }
+
+    /**
+     * A column's checks as Hibernate's DDL writes them: the unnamed ones of one column are a single
+     * {@code check ((a) and (b))} (ColumnDefinitions, both lines), the named ones one each.
+     */
+    private static List<String> columnChecks(Column column, boolean discriminator) {
+        List<String> out = new ArrayList<>();
+        List<String> unnamed = new ArrayList<>();
+        for (CheckConstraint check : column.getCheckConstraints()) {
+            String text = canonicalCheck(check.getConstraint());
+            if (!discriminator && VALUE_LIST.matcher(text).matches()) {
+                continue;
+            }
+            if (check.isAnonymous()) {
+                unnamed.add(text);
+            } else {
+                out.add(text);
+            }
+        }
+        if (!unnamed.isEmpty()) {
+            out.add(unnamed.size() == 1 ? unnamed.get(0)
+                    : canonicalCheck(String.join(" and ", unnamed.stream().map(c -> "(" + c + ")").toList())));
+        }
+        return out;
     }
 
     private ColumnShape column(Column column, boolean inPrimaryKey, Dialect dialect) {
@@ -291,8 +311,35 @@ final class HibernateModel implements AutoCloseable {
         while (text.startsWith("(") && text.endsWith(")") && balanced(text.substring(1, text.length() - 1))) {
             text = text.substring(1, text.length() - 1);
         }
-        return IN_LIST.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
-                " in(" + String.join(",", new TreeSet<>(List.of(m.group(1).split(",")))) + ")"));
+        return sortedConjunction(IN_LIST.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                " in(" + String.join(",", new TreeSet<>(List.of(m.group(1).split(",")))) + ")")));
+    }
+
+    /**
+     * The terms of a top-level {@code (a) and (b)} sorted: Hibernate joins a column's checks in the
+     * order the validator lists its constraints (a hash order, {@code @Max} before {@code @Min} on
+     * some attributes and not on others), which means nothing.
+     */
+    private static String sortedConjunction(String text) {
+        List<String> terms = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            quoted ^= c == '\'';
+            depth += quoted ? 0 : c == '(' ? 1 : c == ')' ? -1 : 0;
+            // only between parenthesised terms: "x between 0 and 2" is one term
+            if (depth == 0 && !quoted && i > 0 && text.charAt(i - 1) == ')' && text.startsWith(" and", i)) {
+                terms.add(text.substring(start, i).trim());
+                start = i + 4;
+            }
+        }
+        if (terms.isEmpty()) {
+            return text;
+        }
+        terms.add(text.substring(start).trim());
+        return String.join(" and ", new TreeSet<>(terms));
     }
 
     private static boolean balanced(String text) {
