@@ -65,8 +65,11 @@ final class ValueBinder {
         }
         ColumnFactory.Role role = a.hasJpa(attr.element(), Jpa.VERSION) ? ColumnFactory.Role.VERSION
                 : a.hasJpa(attr.element(), Jpa.ID) ? ColumnFactory.Role.ID : ColumnFactory.Role.PLAIN;
-        ColumnDraft column = columns.basic(attr, scope, role);
-        scope.table().add(column);
+        AnnotationValues override = scope.overrides().column(attr.name());
+        BindingScope target = SecondaryTables.route(ctx, scope,
+                override != null ? override : a.jpa(attr.element(), Jpa.COLUMN).orElse(null), attr);
+        ColumnDraft column = columns.basic(attr, target, role);
+        target.table().add(column);
         return List.of(column.name());
     }
 
@@ -192,7 +195,7 @@ final class ValueBinder {
                 finalType == null ? declared : finalType.getSimpleName()));
     }
 
-    private List<String> toOne(Attribute attr, AnnotationValues rel, BindingScope scope) {
+    private List<String> toOne(Attribute attr, AnnotationValues rel, BindingScope declared) {
         MappingAnnotations a = ctx.annotations();
         boolean oneToOne = Jpa.ONE_TO_ONE.contentEquals(rel.mirror().getAnnotationType().asElement().getSimpleName());
         EntityClass target = target(attr, rel, attr.type());
@@ -200,16 +203,18 @@ final class ValueBinder {
             return List.of();
         }
         boolean sharesKey = a.hasJpa(attr.element(), Jpa.MAPS_ID) || oneToOne && a.hasJpa(attr.element(), Jpa.PRIMARY_KEY_JOIN_COLUMN);
-        if (sharesKey && !scope.forceNotNull()) {
+        if (sharesKey && !declared.forceNotNull()) {
             // the relationship maps the entity's primary key columns, bound with the key
-            requireMappedKeyPart(attr, scope.owner());
+            requireMappedKeyPart(attr, declared.owner());
             return List.of();
         }
-        AnnotationValues override = scope.overrides().association(attr.name());
+        AnnotationValues override = declared.overrides().association(attr.name());
         List<AnnotationValues> given = override != null ? override.annotations("joinColumns")
                 : a.jpaAll(attr.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS);
         AnnotationValues container = override != null ? override
                 : a.jpa(attr.element(), Jpa.JOIN_COLUMNS).orElse(null);
+        // @JoinColumn(table) puts the join columns, and the foreign key, into a secondary table
+        BindingScope scope = given.isEmpty() ? declared : SecondaryTables.route(ctx, declared, given.get(0), attr);
         List<JoinColumns.Resolved> resolved = joins.resolve(attr.element(), given, attr.name(), target);
         boolean implicitNotNull = !rel.bool("optional") || a.hasJpa(attr.element(), Jpa.ID);
         BeanValidation.Constraints valid = validation.of(attr, scope.validation());
