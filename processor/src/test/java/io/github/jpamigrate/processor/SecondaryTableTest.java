@@ -101,4 +101,47 @@ class SecondaryTableTest {
         assertThat(c).hadErrorContaining("to table 'note_bdy', which is neither the table of spread.Note (Note)"
                 + " nor one of its @SecondaryTable names (note_body)");
     }
+
+    @ParameterizedTest
+    @MethodSource("io.github.jpamigrate.processor.ProcessorHarness#namespaces")
+    void embeddedValueSplitOverTwoTablesIsAnError(String ns) {
+        String spot = """
+                package spread;
+                import jakarta.persistence.*;
+                @Embeddable public class Spot { String street; String city; }
+                """;
+        String shop = """
+                package spread;
+                import jakarta.persistence.*;
+                @Entity @SecondaryTable(name = "shop_extra")
+                public class Shop {
+                    @Id Long id;
+                    @AttributeOverride(name = "city", column = @Column(table = "shop_extra")) Spot spot;
+                }
+                """;
+        assertThat(compile(ns, spot, shop)).hadErrorContaining("[JM025] embedded value")
+                .inFile(ProcessorHarness.source(ns, shop));
+        assertThat(compile(ns, spot, shop)).hadErrorContaining("puts its columns into tables [Shop, shop_extra]");
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.jpamigrate.processor.ProcessorHarness#namespaces")
+    void embeddedValueMovedWholeIntoASecondaryTable(String ns) {
+        String spot = """
+                package spread;
+                import jakarta.persistence.*;
+                @Embeddable public class Spot { String street; @Column(table = "shop_extra") String city; }
+                """;
+        String shop = """
+                package spread;
+                import jakarta.persistence.*;
+                @Entity @SecondaryTable(name = "shop_extra")
+                public class Shop {
+                    @Id Long id;
+                    @AttributeOverride(name = "street", column = @Column(table = "shop_extra")) Spot spot;
+                }
+                """;
+        assertThat(table(model(ns, spot, shop), "shop_extra").columns()).extracting(Column::name)
+                .containsExactlyInAnyOrder("id", "street", "city");
+    }
 }

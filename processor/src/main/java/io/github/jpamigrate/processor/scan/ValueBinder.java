@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -136,12 +138,30 @@ final class ValueBinder {
         if (keyOrder && type.getKind() != ElementKind.RECORD) {
             attributes.sort(Comparator.comparing(Attribute::name));
         }
+        requireOneTable(attr, attributes, inner);
         List<String> names = new ArrayList<>();
         for (Attribute a : attributes) {
             Attribute relationship = keyOrder ? mappedParts.get(a.name()) : null;
             names.addAll(relationship != null ? bind(relationship, scope) : bind(a, inner));
         }
         return names;
+    }
+
+    /** Hibernate refuses an embeddable whose basic columns go to different tables (primary, secondary). */
+    private void requireOneTable(Attribute attr, List<Attribute> attributes, BindingScope inner) {
+        Set<String> used = new TreeSet<>();
+        for (Attribute a : attributes) {
+            if (isCollection(a) || isEmbedded(a) || ctx.annotations().hasJpa(a.element(), Jpa.MANY_TO_ONE)
+                    || ctx.annotations().hasJpa(a.element(), Jpa.ONE_TO_ONE)) {
+                continue;
+            }
+            AnnotationValues override = inner.overrides().column(a.name());
+            AnnotationValues column = override != null ? override : ctx.annotations().jpa(a.element(), Jpa.COLUMN).orElse(null);
+            used.add(SecondaryTables.route(ctx, inner, column, a).table().name());
+        }
+        if (used.size() > 1) {
+            throw new MappingError(Diagnostic.EMBEDDABLE_SPLIT, attr.element(), attr.describe(), used);
+        }
     }
 
     /**
