@@ -70,6 +70,13 @@ public enum Diagnostic {
             "@MapsId(\"%s\") on %s names no part of the key of %s (an @EmbeddedId attribute or an @Id"
                     + " attribute); use one of: %s, or @MapsId"
                     + " without a value when the relationship maps the whole key"),
+    UNKNOWN_SECONDARY_TABLE("JM024", Kind.ERROR,
+            "%s maps attribute %s to table '%s', which is neither the table of %s (%s) nor one of its"
+                    + " @SecondaryTable names (%s); name one of those, or declare @SecondaryTable(name = \"%s\")"),
+    EMBEDDABLE_SPLIT("JM025", Kind.ERROR,
+            "embedded value %s puts its columns into tables %s; Hibernate refuses an embeddable whose columns map"
+                    + " to different tables: give all of its columns the same table (override them with"
+                    + " @AttributeOverride(column = @Column(table = ...)))"),
     UNSUPPORTED_MAPPING("JM030", Kind.WARNING,
             "%s is not supported by jpa-migrate yet, so the descriptor does not show its effect on the schema;"
                     + " write that part of the migration by hand"),

@@ -30,6 +30,7 @@ final class EntityBinder {
     private final KeyResolver keys;
     private final ValueBinder values;
     private final ColumnFactory columns;
+    private final SecondaryTables secondaryTables;
 
     EntityBinder(ScanContext ctx, Tables tables, KeyResolver keys, ValueBinder values, ColumnFactory columns) {
         this.ctx = ctx;
@@ -37,6 +38,7 @@ final class EntityBinder {
         this.keys = keys;
         this.values = values;
         this.columns = columns;
+        this.secondaryTables = new SecondaryTables(ctx, tables, keys);
     }
 
     void bind(EntityClass e) {
@@ -49,6 +51,7 @@ final class EntityBinder {
         if (e.ownsTable()) {
             bindKey(e, table);
         }
+        secondaryTables.bind(e, table);
         List<String[]> required = e.isSingleTableSubclass() && ctx.orm().singleTableChecks() ? new ArrayList<>() : null;
         BindingScope scope = new BindingScope(table, e, Overrides.of(ctx, e.type), false, e.isSingleTableSubclass(),
                 required, false, BeanValidation.Reach.ALL);
@@ -200,9 +203,6 @@ final class EntityBinder {
         }
         columns.checks(e.type, table);
         ctx.annotations().qualified(e.type, Jpa.COMMENT).ifPresent(c -> table.comment(c.string("value")));
-        if (!ctx.annotations().jpaAll(e.type, Jpa.SECONDARY_TABLE, Jpa.SECONDARY_TABLES).isEmpty()) {
-            ctx.diagnostics().report(Diagnostic.UNSUPPORTED_MAPPING, e.type, "@SecondaryTable");
-        }
     }
 
     private void uniqueConstraint(TableDraft table, AnnotationValues uk) {

@@ -117,9 +117,15 @@ final class KeyResolver {
     }
 
     private List<ColumnDraft> joinedSubclassKey(EntityClass e) {
-        List<ColumnDraft> parentKey = primaryKey(e.parent);
-        List<AnnotationValues> given = ctx.annotations().jpaAll(e.type, Jpa.PRIMARY_KEY_JOIN_COLUMN,
-                Jpa.PRIMARY_KEY_JOIN_COLUMNS);
+        return copiedKey(primaryKey(e.parent), ctx.annotations().jpaAll(e.type, Jpa.PRIMARY_KEY_JOIN_COLUMN,
+                Jpa.PRIMARY_KEY_JOIN_COLUMNS), e);
+    }
+
+    /**
+     * The key of a table joined to another by its primary key (a joined subclass, a secondary table):
+     * the other table's key columns, renamed by the {@code @PrimaryKeyJoinColumn}s given.
+     */
+    List<ColumnDraft> copiedKey(List<ColumnDraft> parentKey, List<AnnotationValues> given, EntityClass e) {
         List<ColumnDraft> out = new ArrayList<>();
         for (int i = 0; i < parentKey.size(); i++) {
             ColumnDraft parent = parentKey.get(i);

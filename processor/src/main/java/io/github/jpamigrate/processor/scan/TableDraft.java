@@ -35,10 +35,20 @@ final class TableDraft {
     private final List<CheckConstraint> checks = new ArrayList<>();
     private final TreeSet<String> entities = new TreeSet<>();
     private String comment;
+    /** Per entity mapped to this table, its secondary tables by the name {@code @SecondaryTable} gives. */
+    private final Map<String, Map<String, TableDraft>> secondaries = new LinkedHashMap<>();
 
     TableDraft(String name, String schema) {
         this.name = Identifiers.requireName(name, "table");
         this.schema = schema;
+    }
+
+    void addSecondary(String entity, String declaredName, TableDraft draft) {
+        secondaries.computeIfAbsent(entity, k -> new LinkedHashMap<>()).put(declaredName, draft);
+    }
+
+    Map<String, TableDraft> secondaries(String entity) {
+        return secondaries.getOrDefault(entity, Map.of());
     }
 
     String name() {

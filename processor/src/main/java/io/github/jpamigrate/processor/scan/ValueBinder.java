@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -65,8 +67,11 @@ final class ValueBinder {
         }
         ColumnFactory.Role role = a.hasJpa(attr.element(), Jpa.VERSION) ? ColumnFactory.Role.VERSION
                 : a.hasJpa(attr.element(), Jpa.ID) ? ColumnFactory.Role.ID : ColumnFactory.Role.PLAIN;
-        ColumnDraft column = columns.basic(attr, scope, role);
-        scope.table().add(column);
+        AnnotationValues override = scope.overrides().column(attr.name());
+        BindingScope target = SecondaryTables.route(ctx, scope,
+                override != null ? override : a.jpa(attr.element(), Jpa.COLUMN).orElse(null), attr);
+        ColumnDraft column = columns.basic(attr, target, role);
+        target.table().add(column);
         return List.of(column.name());
     }
 
@@ -133,12 +138,30 @@ final class ValueBinder {
         if (keyOrder && type.getKind() != ElementKind.RECORD) {
             attributes.sort(Comparator.comparing(Attribute::name));
         }
+        requireOneTable(attr, attributes, inner);
         List<String> names = new ArrayList<>();
         for (Attribute a : attributes) {
             Attribute relationship = keyOrder ? mappedParts.get(a.name()) : null;
             names.addAll(relationship != null ? bind(relationship, scope) : bind(a, inner));
         }
         return names;
+    }
+
+    /** Hibernate refuses an embeddable whose basic columns go to different tables (primary, secondary). */
+    private void requireOneTable(Attribute attr, List<Attribute> attributes, BindingScope inner) {
+        Set<String> used = new TreeSet<>();
+        for (Attribute a : attributes) {
+            if (isCollection(a) || isEmbedded(a) || ctx.annotations().hasJpa(a.element(), Jpa.MANY_TO_ONE)
+                    || ctx.annotations().hasJpa(a.element(), Jpa.ONE_TO_ONE)) {
+                continue;
+            }
+            AnnotationValues override = inner.overrides().column(a.name());
+            AnnotationValues column = override != null ? override : ctx.annotations().jpa(a.element(), Jpa.COLUMN).orElse(null);
+            used.add(SecondaryTables.route(ctx, inner, column, a).table().name());
+        }
+        if (used.size() > 1) {
+            throw new MappingError(Diagnostic.EMBEDDABLE_SPLIT, attr.element(), attr.describe(), used);
+        }
     }
 
     /**
@@ -192,7 +215,7 @@ final class ValueBinder {
                 finalType == null ? declared : finalType.getSimpleName()));
     }
 
-    private List<String> toOne(Attribute attr, AnnotationValues rel, BindingScope scope) {
+    private List<String> toOne(Attribute attr, AnnotationValues rel, BindingScope declared) {
         MappingAnnotations a = ctx.annotations();
         boolean oneToOne = Jpa.ONE_TO_ONE.contentEquals(rel.mirror().getAnnotationType().asElement().getSimpleName());
         EntityClass target = target(attr, rel, attr.type());
@@ -200,16 +223,18 @@ final class ValueBinder {
             return List.of();
         }
         boolean sharesKey = a.hasJpa(attr.element(), Jpa.MAPS_ID) || oneToOne && a.hasJpa(attr.element(), Jpa.PRIMARY_KEY_JOIN_COLUMN);
-        if (sharesKey && !scope.forceNotNull()) {
+        if (sharesKey && !declared.forceNotNull()) {
             // the relationship maps the entity's primary key columns, bound with the key
-            requireMappedKeyPart(attr, scope.owner());
+            requireMappedKeyPart(attr, declared.owner());
             return List.of();
         }
-        AnnotationValues override = scope.overrides().association(attr.name());
+        AnnotationValues override = declared.overrides().association(attr.name());
         List<AnnotationValues> given = override != null ? override.annotations("joinColumns")
                 : a.jpaAll(attr.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS);
         AnnotationValues container = override != null ? override
                 : a.jpa(attr.element(), Jpa.JOIN_COLUMNS).orElse(null);
+        // @JoinColumn(table) puts the join columns, and the foreign key, into a secondary table
+        BindingScope scope = given.isEmpty() ? declared : SecondaryTables.route(ctx, declared, given.get(0), attr);
         List<JoinColumns.Resolved> resolved = joins.resolve(attr.element(), given, attr.name(), target);
         boolean implicitNotNull = !rel.bool("optional") || a.hasJpa(attr.element(), Jpa.ID);
         BeanValidation.Constraints valid = validation.of(attr, scope.validation());
