@@ -7,6 +7,7 @@ import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.sql.RenderOptions;
+import io.github.jpamigrate.core.sql.UnsupportedChangeException;
 import io.github.jpamigrate.core.sql.Statement;
 import io.github.jpamigrate.plugin.replay.SeedRows;
 import java.io.IOException;
@@ -56,10 +57,17 @@ final class PairMeasure {
                                     List<String> processor, PostgresScratch ours, PostgresScratch theirs) throws IOException, SQLException {
         List<SchemaChange> changes = SchemaDiff.compare(from, to);
         List<String> hazards = Hazards.find(changes, to, (t, c) -> false).stream().map(Hazard::describe).toList();
-        List<String> sql = Dialect.POSTGRESQL.renderer().render(from, to, changes, RenderOptions.DEFAULTS)
-                .statements().stream().map(Statement::sql).toList();
-        List<String> setup = new ArrayList<>();
         String line = HibernateSchema.ormLine();
+        List<String> sql;
+        try {
+            sql = Dialect.POSTGRESQL.renderer().render(from, to, changes, RenderOptions.DEFAULTS)
+                    .statements().stream().map(Statement::sql).toList();
+        } catch (UnsupportedChangeException e) {
+            // what generate says to the user (a new NOT NULL column needs a default or a backfill value):
+            // the pair is measured as far as the tool goes without a declaration the authors never made
+            return PairMeasurement.stopped(parent, child, line, processor, "generate refuses: " + e.getMessage());
+        }
+        List<String> setup = new ArrayList<>();
         try {
             setup.add(HandWrittenMigrations.apply(parent, ours) + " parent migrations applied");
             setup.add(HandWrittenMigrations.apply(child, theirs) + " child migrations applied (the authors' result)");
