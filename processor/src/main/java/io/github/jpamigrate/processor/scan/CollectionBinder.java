@@ -68,6 +68,9 @@ final class CollectionBinder {
         String mappedBy = rel.string("mappedBy");
         if (!mappedBy.isEmpty()) {
             checkMappedBy(attr, rel, target, mappedBy);
+            if (oneToMany.isPresent() && kind(attr) == Kind.LIST) {
+                inverseOrderColumn(attr, target);
+            }
             return;
         }
         boolean joinColumn = oneToMany.isPresent() && !a.jpaAll(attr.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS).isEmpty();
@@ -149,6 +152,17 @@ final class CollectionBinder {
             table.add(order);
             orderCheck(table, order);
         }
+    }
+
+    /**
+     * Hibernate keeps the index of an inverse {@code @OneToMany} list in the target table (beside the
+     * {@code mappedBy} join column): nullable unless {@code @OrderColumn(nullable = false)}, never a key part.
+     */
+    private void inverseOrderColumn(Attribute attr, EntityClass target) {
+        TableDraft table = tables.table(target.tableName, target.schema);
+        ColumnDraft order = orderColumn(attr, true);
+        table.add(order);
+        orderCheck(table, order);
     }
 
     private void joinTable(EntityClass owner, Attribute attr, EntityClass target, boolean oneToMany) {
