@@ -192,6 +192,10 @@ final class CollectionBinder {
         if (oneToMany) {
             uniqueElement(table, targetColumns, kind == Kind.SET && ctx.orm().oneToManySetKeyedByElement());
         }
+        // @MapKey names an attribute of the target, so the table holds no key column: both lines key it on owner + target
+        if (kind == Kind.MAP && ctx.annotations().hasJpa(attr.element(), Jpa.MAP_KEY)) {
+            pk = concat(ownerColumns, targetColumns);
+        }
         if (kind == Kind.SET) {
             pk = oneToMany && ctx.orm().oneToManySetKeyedByElement() ? targetColumns : concat(ownerColumns, targetColumns);
         }
