@@ -73,6 +73,8 @@ public final class Jpa {
     public static final String FORMULA = HIBERNATE + "Formula";
     public static final String NATURAL_ID = HIBERNATE + "NaturalId";
     public static final String DISCRIMINATOR_OPTIONS = HIBERNATE + "DiscriminatorOptions";
+    public static final String DISCRIMINATOR_FORMULA = HIBERNATE + "DiscriminatorFormula";
+    public static final String TENANT_ID = HIBERNATE + "TenantId";
     public static final String TARGET = HIBERNATE + "Target";
     public static final String PARENT = HIBERNATE + "Parent";
     public static final String TARGET_EMBEDDABLE = HIBERNATE + "TargetEmbeddable";

@@ -68,6 +68,9 @@ final class CollectionBinder {
         String mappedBy = rel.string("mappedBy");
         if (!mappedBy.isEmpty()) {
             checkMappedBy(attr, rel, target, mappedBy);
+            if (oneToMany.isPresent() && kind(attr) == Kind.LIST) {
+                inverseOrderColumn(attr, target);
+            }
             return;
         }
         boolean joinColumn = oneToMany.isPresent() && !a.jpaAll(attr.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS).isEmpty();
@@ -151,6 +154,17 @@ final class CollectionBinder {
         }
     }
 
+    /**
+     * Hibernate keeps the index of an inverse {@code @OneToMany} list in the target table (beside the
+     * {@code mappedBy} join column): nullable unless {@code @OrderColumn(nullable = false)}, never a key part.
+     */
+    private void inverseOrderColumn(Attribute attr, EntityClass target) {
+        TableDraft table = tables.table(target.tableName, target.schema);
+        ColumnDraft order = orderColumn(attr, true);
+        table.add(order);
+        orderCheck(table, order);
+    }
+
     private void joinTable(EntityClass owner, Attribute attr, EntityClass target, boolean oneToMany) {
         Optional<AnnotationValues> jt = ctx.annotations().jpa(attr.element(), Jpa.JOIN_TABLE);
         String explicit = jt.map(j -> j.nonEmpty("name")).orElse(null);
@@ -177,6 +191,10 @@ final class CollectionBinder {
         }
         if (oneToMany) {
             uniqueElement(table, targetColumns, kind == Kind.SET && ctx.orm().oneToManySetKeyedByElement());
+        }
+        // @MapKey names an attribute of the target, so the table holds no key column: both lines key it on owner + target
+        if (kind == Kind.MAP && ctx.annotations().hasJpa(attr.element(), Jpa.MAP_KEY)) {
+            pk = concat(ownerColumns, targetColumns);
         }
         if (kind == Kind.SET) {
             pk = oneToMany && ctx.orm().oneToManySetKeyedByElement() ? targetColumns : concat(ownerColumns, targetColumns);

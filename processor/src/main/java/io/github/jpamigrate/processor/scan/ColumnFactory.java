@@ -94,8 +94,9 @@ final class ColumnFactory {
         Optional<AnnotationValues> basic = a.jpa(attr.element(), Jpa.BASIC);
         boolean primitiveNotNull = attr.isPrimitive() && !scope.embedded() && column == null
                 && (basic.isEmpty() || ctx.orm().basicPrimitiveNotNull());
-        // 6.6 gives a version no rule of its own: a primitive one is NOT NULL only as any primitive is
-        boolean implicitNotNull = primitiveNotNull
+        // 6.6 gives a version no rule of its own: a primitive one is NOT NULL only as any primitive is;
+        // Hibernate binds a @TenantId as a non-optional attribute, its column NOT NULL (also inside an embeddable)
+        boolean implicitNotNull = primitiveNotNull || a.qualified(attr.element(), Jpa.TENANT_ID).isPresent()
                 || basic.map(b -> !b.bool("optional")).orElse(false)
                 || role == Role.VERSION && ctx.orm().versionAlwaysNotNull();
         if (scope.subclassOfSingleTable()) {

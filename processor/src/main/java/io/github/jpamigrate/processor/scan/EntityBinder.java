@@ -114,7 +114,8 @@ final class EntityBinder {
     }
 
     private void discriminator(EntityClass e, TableDraft table) {
-        if (!e.isRoot()) {
+        // a @DiscriminatorFormula computes the subtype in queries: Hibernate maps no column, even beside @DiscriminatorColumn
+        if (!e.isRoot() || ctx.annotations().qualified(e.type, Jpa.DISCRIMINATOR_FORMULA).isPresent()) {
             return;
         }
         Optional<AnnotationValues> column = ctx.annotations().jpa(e.type, Jpa.DISCRIMINATOR_COLUMN);
@@ -170,7 +171,12 @@ final class EntityBinder {
                 + " or (" + conditions + ")"));
     }
 
+    /** The discriminator column, or the {@code @DiscriminatorFormula} text verbatim, as Hibernate 7 writes it in checks. */
     private String discriminatorColumn(EntityClass root) {
+        Optional<AnnotationValues> formula = ctx.annotations().qualified(root.type, Jpa.DISCRIMINATOR_FORMULA);
+        if (formula.isPresent()) {
+            return formula.get().string("value");
+        }
         String logical = ctx.annotations().jpa(root.type, Jpa.DISCRIMINATOR_COLUMN).map(c -> c.nonEmpty("name"))
                 .orElse(null);
         return ctx.naming().physical(logical == null ? "DTYPE" : logical);

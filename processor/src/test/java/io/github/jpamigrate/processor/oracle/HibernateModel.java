@@ -172,7 +172,8 @@ final class HibernateModel implements AutoCloseable {
     private Set<Column> discriminatorColumns() {
         Set<Column> columns = new HashSet<>();
         for (PersistentClass entity : metadata.getEntityBindings()) {
-            if (entity.getDiscriminator() != null) {
+            // a @DiscriminatorFormula discriminator has no column (getColumns() refuses formulas)
+            if (entity.getDiscriminator() != null && !entity.getDiscriminator().hasFormula()) {
                 columns.addAll(entity.getDiscriminator().getColumns());
             }
         }
