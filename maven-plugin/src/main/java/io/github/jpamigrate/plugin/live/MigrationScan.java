@@ -276,7 +276,10 @@ public final class MigrationScan {
             return statement instanceof UnsupportedStatement || statement == null
                     ? new Parsed(null, "read only as an unsupported statement") : new Parsed(statement, null);
         } catch (JSQLParserException | RuntimeException e) {
-            String message = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage()).strip();
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String message = String.valueOf(cause.getMessage()).strip();
+            String prefix = cause.getClass().getName() + ": ";
+            message = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
             int newline = message.indexOf('\n');
             return new Parsed(null, newline < 0 ? message : message.substring(0, newline));
         }
