@@ -1,28 +1,11 @@
 package io.github.jpamigrate.plugin.live;
 
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.plugin.io.MigrationDirectory;
-import net.sf.jsqlparser.JSQLParserException;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
-import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
-import net.sf.jsqlparser.statement.UnsupportedStatement;
-import net.sf.jsqlparser.statement.alter.Alter;
-import net.sf.jsqlparser.statement.alter.AlterExpression;
-import net.sf.jsqlparser.statement.alter.AlterOperation;
-import net.sf.jsqlparser.statement.alter.RenameTableStatement;
-import net.sf.jsqlparser.statement.create.index.CreateIndex;
-import net.sf.jsqlparser.statement.create.sequence.CreateSequence;
-import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
-import net.sf.jsqlparser.statement.create.table.ColumnOption;
-import net.sf.jsqlparser.statement.create.table.CreateTable;
-import net.sf.jsqlparser.statement.create.table.Index;
-import net.sf.jsqlparser.statement.create.table.NamedConstraint;
-import net.sf.jsqlparser.statement.create.view.AlterView;
-import net.sf.jsqlparser.statement.create.view.CreateView;
-import net.sf.jsqlparser.statement.drop.Drop;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,30 +15,27 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Which migration creates (or drops) which table, column, index, named constraint, view and
  * sequence, read from the migration files with a SQL parser (JSqlParser) so that a difference in
  * a live database can be traced to the migration that should have made it.
  *
- * <p>A script is cut into statements by {@link MigrationScanSplitter} (quotes, dollar quotes and
- * comments respected) and each statement is parsed on its own. What the parser reads is traced:
- * {@code create table} (its columns and named constraints), {@code alter table} with each of its
- * actions ({@code add [column]}, {@code add constraint}, {@code drop [column|constraint|index|key]},
- * {@code alter|modify column}, {@code change column} and {@code rename [column|constraint|index]
- * ... to}, {@code rename to}), MySQL's {@code rename table}, {@code create [unique] index},
- * {@code drop table|index|view|sequence}, {@code create [or replace|materialized] view},
- * {@code create sequence}; names lose their schema and quotes. The SQLite table rebuild that JPA
- * Migrate writes ({@code create table jm_new_x ...; drop table x; alter table jm_new_x rename to
- * x}) neither creates nor drops {@code x}.
+ * <p>Each file is cut into statements by {@link MigrationScanSplitter} (quotes, dollar quotes and
+ * comments respected), each statement is read by {@link MigrationScanParser}, and
+ * {@link MigrationScanEffects} says what the statements read do: {@code create table} (its columns
+ * and named constraints), {@code alter table} with each of its actions, MySQL's
+ * {@code rename table}, {@code create|drop index}, {@code create|drop view},
+ * {@code create|drop sequence}, {@code drop table}. The newest migration that creates an object,
+ * when no later one drops it, is the one named.
  *
- * <p>A statement the parser cannot read (a function body, a {@code DO} block, syntax it does not
- * know) is skipped and counted, never guessed at: {@link #unread(String)} lists them, and where
- * nothing that was read creates an object the goal says that no migration was found.
+ * <p>A statement the parser cannot read (syntax it does not know), and a {@code DO} block, whose
+ * body it takes whole without reading, are skipped and counted, never guessed at:
+ * {@link #unread(String)} lists them, and where nothing that was read creates an object the goal
+ * says that no migration was found. A function or procedure definition creates no table, and
+ * counts as read.
  *
  * <p>Order, as Flyway applies them: baseline migrations ({@code B<version>__x.sql}, which Flyway
  * applies to an empty database in place of the versioned ones they cover) first, so that a
@@ -64,8 +44,6 @@ import java.util.Set;
  * version; then repeatable ones ({@code R__x.sql}, typically views and functions) by description.
  */
 public final class MigrationScan {
-
-    private static final String REBUILD_PREFIX = "jm_new_";
 
     /** Every effect, in migration order; key = kind + ':' + folded name. */
     private final Map<String, List<Event>> events = new LinkedHashMap<>();
@@ -117,35 +95,53 @@ public final class MigrationScan {
             .thenComparing(Source::version, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Source::fileName);
 
-    private MigrationScan() {
+    private final MigrationScanParser parser;
+
+    private final Dialect dialect;
+
+    private MigrationScan(Dialect dialect) {
+        this.dialect = dialect;
+        this.parser = new MigrationScanParser(dialect);
     }
 
     /** Reads the baseline, versioned and repeatable migrations of the folders, in Flyway's order. */
     public static MigrationScan of(List<MigrationDirectory> folders) throws IOException {
+        return of(folders, null);
+    }
+
+    /**
+     * Reads the migrations of the folders, written for the dialect (null when it is not known).
+     */
+    public static MigrationScan of(List<MigrationDirectory> folders, Dialect dialect) throws IOException {
         List<Path> paths = new ArrayList<>();
         for (MigrationDirectory folder : folders) {
             folder.scripts().forEach(s -> paths.add(s.path()));
         }
-        return ofFiles(paths);
+        return ofFiles(paths, dialect);
     }
 
     /** Reads these files (those named as migrations; others are left out), in Flyway's order. */
-    static MigrationScan ofFiles(List<Path> files) throws IOException {
+    static MigrationScan ofFiles(List<Path> files, Dialect dialect) throws IOException {
         List<Source> sources = new ArrayList<>();
         for (Path file : files) {
             Source.of(file).ifPresent(sources::add);
         }
         sources.sort(FLYWAY_ORDER);
-        MigrationScan scan = new MigrationScan();
+        MigrationScan scan = new MigrationScan(dialect);
         for (Source source : sources) {
-            scan.read(source.fileName(), Files.readString(source.path(), StandardCharsets.UTF_8));
+            String text = Files.readString(source.path(), StandardCharsets.UTF_8);
+            scan.read(source.fileName(), text.startsWith("\uFEFF") ? text.substring(1) : text);
         }
         return scan;
     }
 
     /** A scan of one text, for tests. */
     static MigrationScan ofText(String migration, String sql) {
-        MigrationScan scan = new MigrationScan();
+        return ofText(migration, sql, null);
+    }
+
+    static MigrationScan ofText(String migration, String sql, Dialect dialect) {
+        MigrationScan scan = new MigrationScan(dialect);
         scan.read(migration, sql);
         return scan;
     }
@@ -221,6 +217,26 @@ public final class MigrationScan {
         return outcomes.getOrDefault(migration, List.of()).stream().filter(o -> !o.read()).toList();
     }
 
+    /**
+     * What was not read, said for a finding that found no migration: e.g. {@code 3 statement(s)
+     * were not read, so what they do is not traced: V12__fill.sql (2, line 4: DO; line 9: CREATE
+     * FUNCTION), V14__x.sql (1, line 2: ALTER INDEX)}; empty when every statement was read.
+     */
+    public Optional<String> unreadSummary() {
+        List<String> parts = new ArrayList<>();
+        int total = 0;
+        for (Map.Entry<String, List<Outcome>> entry : outcomes.entrySet()) {
+            List<Outcome> unread = entry.getValue().stream().filter(o -> !o.read()).toList();
+            if (!unread.isEmpty()) {
+                total += unread.size();
+                parts.add(entry.getKey() + " (" + unread.size() + ", " + String.join("; ",
+                        unread.stream().map(o -> "line " + o.line() + ": " + o.kind()).toList()) + ")");
+            }
+        }
+        return total == 0 ? Optional.empty() : Optional.of(total + " statement(s) were not read, so what they do is"
+                + " not traced: " + String.join(", ", parts));
+    }
+
     /** Every statement's outcome, migration by migration in the order they were read. */
     public List<Outcome> outcomes() {
         return outcomes.values().stream().flatMap(List::stream).toList();
@@ -241,208 +257,29 @@ public final class MigrationScan {
     private void read(String migration, String sql) {
         List<Outcome> done = outcomes.computeIfAbsent(migration, k -> new ArrayList<>());
         List<Statement> statements = new ArrayList<>();
-        for (MigrationScanSplitter.Piece piece : MigrationScanSplitter.split(sql)) {
-            Parsed parsed = parse(piece.text());
-            if (parsed.statement() != null) {
-                statements.add(parsed.statement());
-                done.add(new Outcome(migration, piece.line(), true, parsed.statement().getClass().getSimpleName(), null));
+        boolean mysql = dialect == Dialect.MYSQL || dialect == Dialect.MARIADB;
+        for (MigrationScanSplitter.Piece piece : MigrationScanSplitter.split(sql, mysql)) {
+            MigrationScanParser.Parsed parsed = parser.parse(piece.text());
+            Statement statement = parsed.statement();
+            if (statement != null) {
+                statements.add(statement);
+                done.add(new Outcome(migration, piece.line(), true, statement.getClass().getSimpleName(), null));
             } else {
-                done.add(new Outcome(migration, piece.line(), false, firstWords(piece.text()), parsed.reason()));
+                done.add(new Outcome(migration, piece.line(), false, MigrationScanParser.firstWords(piece.text()),
+                        parsed.reason()));
             }
         }
-        List<String> rebuilt = new ArrayList<>();
-        for (Statement statement : statements) {
-            if (statement instanceof Alter alter && isRebuild(name(alter.getTable()))) {
-                for (AlterExpression e : alter.getAlterExpressions()) {
-                    if (e.getOperation() == AlterOperation.RENAME_TABLE) {
-                        rebuilt.add(key(unquote(e.getNewTableName())));
-                    }
-                }
+        MigrationScanEffects.of(statements, new MigrationScanEffects.Recorder() {
+            @Override
+            public void record(String kind, String name, boolean creates) {
+                MigrationScan.this.record(migration, kind, name, creates);
             }
-        }
-        for (Statement statement : statements) {
-            apply(migration, statement, rebuilt);
-        }
-    }
 
-    /** A statement the parser read, or why it could not. */
-    private record Parsed(Statement statement, String reason) {
-    }
-
-    /** The parser's reading; a statement it knows only as "unsupported" counts as not read. */
-    private static Parsed parse(String text) {
-        try {
-            Statement statement = CCJSqlParserUtil.parse(text);
-            return statement instanceof UnsupportedStatement || statement == null
-                    ? new Parsed(null, "read only as an unsupported statement") : new Parsed(statement, null);
-        } catch (JSQLParserException | RuntimeException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            String message = String.valueOf(cause.getMessage()).strip();
-            String prefix = cause.getClass().getName() + ": ";
-            message = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
-            int newline = message.indexOf('\n');
-            return new Parsed(null, newline < 0 ? message : message.substring(0, newline));
-        }
-    }
-
-    private void apply(String migration, Statement statement, List<String> rebuilt) {
-        if (statement instanceof CreateTable create) {
-            String table = name(create.getTable());
-            if (isRebuild(table)) {
-                touch(migration, table.substring(REBUILD_PREFIX.length()));
-                return;
+            @Override
+            public void touch(String table) {
+                MigrationScan.this.touch(migration, table);
             }
-            record(migration, "table", table, true);
-            if (create.getColumnDefinitions() != null) {
-                for (ColumnDefinition column : create.getColumnDefinitions()) {
-                    column(migration, table, column, true);
-                }
-            }
-            if (create.getIndexes() != null) {
-                create.getIndexes().forEach(index -> added(migration, index));
-            }
-        } else if (statement instanceof Alter alter) {
-            String table = name(alter.getTable());
-            touch(migration, table);
-            for (AlterExpression action : alter.getAlterExpressions()) {
-                alter(migration, table, action);
-            }
-        } else if (statement instanceof CreateIndex create) {
-            if (create.getIndex().getName() != null) {
-                record(migration, "index", unquote(create.getIndex().getName()), true);
-            }
-            touch(migration, name(create.getTable()));
-        } else if (statement instanceof Drop drop) {
-            drop(migration, drop, rebuilt);
-        } else if (statement instanceof RenameTableStatement rename) {
-            rename.getTableNames().forEach(e -> renameTable(migration, name(e.getKey()), name(e.getValue())));
-        } else if (statement instanceof CreateView create) {
-            record(migration, "view", name(create.getView()), true);
-        } else if (statement instanceof AlterView alter) {
-            record(migration, "view", name(alter.getView()), true);
-        } else if (statement instanceof CreateSequence create) {
-            record(migration, "sequence", unquote(create.getSequence().getName()), true);
-        }
-    }
-
-    private void alter(String migration, String table, AlterExpression action) {
-        Index index = action.getIndex();
-        switch (action.getOperation()) {
-            case ADD -> {
-                if (action.getColDataTypeList() != null) {
-                    action.getColDataTypeList().forEach(c -> column(migration, table, c, true));
-                }
-                if (index != null) {
-                    added(migration, index);
-                }
-            }
-            case DROP -> {
-                if (action.getColumnName() != null) {
-                    record(migration, "column", table + "." + unquote(action.getColumnName()), false);
-                }
-                String dropped = action.getConstraintName() != null ? action.getConstraintName()
-                        : index != null ? index.getName() : null;
-                if (dropped != null) {
-                    // a unique constraint and its index share the name (PostgreSQL, MySQL): both go
-                    record(migration, "constraint", unquote(dropped), false);
-                    record(migration, "index", unquote(dropped), false);
-                }
-            }
-            case CHANGE -> {
-                String old = action.getColOldName() == null ? null : unquote(action.getColOldName());
-                List<AlterExpression.ColumnDataType> columns = action.getColDataTypeList();
-                if (old != null && columns != null && columns.size() == 1
-                        && !key(old).equals(key(unquote(columns.get(0).getColumnName())))) {
-                    record(migration, "column", table + "." + old, false);
-                    column(migration, table, columns.get(0), true);
-                }
-            }
-            case RENAME -> {
-                if (action.getColOldName() != null && action.getColumnName() != null) {
-                    record(migration, "column", table + "." + unquote(action.getColOldName()), false);
-                    record(migration, "column", table + "." + unquote(action.getColumnName()), true);
-                }
-            }
-            case RENAME_TABLE -> renameTable(migration, table, unquote(action.getNewTableName()));
-            case RENAME_INDEX, RENAME_KEY, RENAME_CONSTRAINT -> {
-                String kind = action.getOperation() == AlterOperation.RENAME_CONSTRAINT ? "constraint" : "index";
-                if (action.getOldIndex() != null && index != null && index.getName() != null) {
-                    record(migration, kind, unquote(action.getOldIndex().getName()), false);
-                    record(migration, kind, unquote(index.getName()), true);
-                }
-            }
-            default -> {
-                // alter/modify column, defaults, options: the table is touched, nothing is created
-            }
-        }
-    }
-
-    private void renameTable(String migration, String table, String target) {
-        if (isRebuild(table)) {
-            touch(migration, target);
-            return;
-        }
-        record(migration, "table", table, false);
-        record(migration, "table", target, true);
-    }
-
-    private void drop(String migration, Drop drop, List<String> rebuilt) {
-        String type = drop.getType() == null ? "" : drop.getType().toUpperCase(Locale.ROOT);
-        List<Table> names = drop.getNames() != null && !drop.getNames().isEmpty() ? drop.getNames()
-                : List.of(drop.getName());
-        for (Table table : names) {
-            String name = name(table);
-            switch (type) {
-                case "TABLE" -> {
-                    if (!rebuilt.contains(key(name)) && !isRebuild(name)) {
-                        record(migration, "table", name, false);
-                    }
-                    touch(migration, name);
-                }
-                case "INDEX" -> {
-                    // JSqlParser reads "drop index concurrently i" as an index named CONCURRENTLY, i as a parameter
-                    if (name.equalsIgnoreCase("concurrently") && drop.getParameters() != null
-                            && !drop.getParameters().isEmpty()) {
-                        name = lastPart(drop.getParameters().get(0));
-                    }
-                    record(migration, "index", name, false);
-                    record(migration, "constraint", name, false);
-                }
-                case "VIEW", "MATERIALIZED VIEW" -> record(migration, "view", name, false);
-                case "SEQUENCE" -> record(migration, "sequence", name, false);
-                default -> {
-                    // other objects (types, functions, schemas) are not traced
-                }
-            }
-        }
-    }
-
-    private void column(String migration, String table, ColumnDefinition column, boolean creates) {
-        record(migration, "column", table + "." + unquote(column.getColumnName()), creates);
-        if (column.getColumnOptions() != null) {
-            for (ColumnOption option : column.getColumnOptions()) {
-                if (option.getConstraint() != null && option.getConstraint().getName() != null) {
-                    record(migration, "constraint", unquote(option.getConstraint().getName()), creates);
-                }
-            }
-        }
-        List<String> specs = column.getColumnSpecs();
-        if (specs != null) {
-            for (int i = 0; i + 1 < specs.size(); i++) {
-                if (specs.get(i).equalsIgnoreCase("constraint")) {
-                    record(migration, "constraint", unquote(specs.get(i + 1)), creates);
-                }
-            }
-        }
-    }
-
-    /** A named constraint ({@code constraint c ...}) or index ({@code key|index i (...)}, MySQL) of a table. */
-    private void added(String migration, Index index) {
-        if (index.getName() == null) {
-            return; // unnamed: the database names it
-        }
-        boolean constraint = index instanceof NamedConstraint || index.getClass() != Index.class;
-        record(migration, constraint ? "constraint" : "index", unquote(index.getName()), true);
+        });
     }
 
     private void record(String migration, String kind, String name, boolean creates) {
@@ -462,62 +299,6 @@ public final class MigrationScan {
 
     private void touch(String migration, String table) {
         events.computeIfAbsent("touch:" + key(table), k -> new ArrayList<>()).add(new Event(migration, true));
-    }
-
-    private static boolean isRebuild(String table) {
-        return key(table).startsWith(REBUILD_PREFIX);
-    }
-
-    /** A table's own name, without schema or quotes: {@code "app"."Order"} is {@code Order}. */
-    private static String name(Table table) {
-        return unquote(table.getName());
-    }
-
-    private static String lastPart(String qualified) {
-        int dot = qualified.lastIndexOf('.');
-        return unquote(dot < 0 ? qualified : qualified.substring(dot + 1));
-    }
-
-    /** An identifier as the parser gives it, without its quotes ({@code "a""b"} is {@code a"b}). */
-    static String unquote(String identifier) {
-        if (identifier == null || identifier.length() < 2) {
-            return identifier;
-        }
-        char first = identifier.charAt(0);
-        char last = identifier.charAt(identifier.length() - 1);
-        if ((first == '"' || first == '`') && last == first) {
-            String quote = String.valueOf(first);
-            return identifier.substring(1, identifier.length() - 1).replace(quote + quote, quote);
-        }
-        if (first == '[' && last == ']') {
-            return identifier.substring(1, identifier.length() - 1);
-        }
-        return identifier;
-    }
-
-    /** The kind of an unread statement for the report: its first words, e.g. {@code CREATE FUNCTION}. */
-    static String firstWords(String text) {
-        Set<String> modifiers = Set.of("OR", "REPLACE", "UNIQUE", "TEMP", "TEMPORARY", "GLOBAL", "LOCAL", "IF", "NOT",
-                "EXISTS", "ONLY");
-        List<String> words = new ArrayList<>();
-        int i = 0;
-        while (i < text.length() && words.size() < 2) {
-            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '_')) {
-                i++;
-            }
-            if (i == start) {
-                break;
-            }
-            String word = text.substring(start, i).toUpperCase(Locale.ROOT);
-            if (words.isEmpty() || !modifiers.contains(word)) {
-                words.add(word);
-            }
-        }
-        return words.isEmpty() ? "?" : String.join(" ", words);
     }
 
     private static String key(String name) {

@@ -15,9 +15,10 @@ import java.util.List;
  * placeholder. A placeholder glued to other characters ({@code ${prefix}_orders}) does not parse,
  * and the statement counts as not read.
  *
- * <p>Not handled, so such statements are not read (never guessed): MySQL's {@code DELIMITER}
- * blocks, backslash escapes in MySQL strings, SQL Server's {@code GO}, PostgreSQL's
- * {@code COPY ... FROM stdin} data.
+ * <p>For MySQL and MariaDB a backslash escapes the next character in strings, and {@code #}
+ * starts a comment to the end of the line; elsewhere only PostgreSQL's {@code E'...'} strings
+ * have backslash escapes. Not handled, so such statements are not read (never guessed): MySQL's
+ * {@code DELIMITER} blocks, SQL Server's {@code GO}, PostgreSQL's {@code COPY ... FROM stdin} data.
  */
 final class MigrationScanSplitter {
 
@@ -26,17 +27,23 @@ final class MigrationScanSplitter {
     }
 
     private final String sql;
+    private final boolean mysql;
     private final List<Piece> pieces = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     private int line = 1;
     private int startLine = -1;
 
-    private MigrationScanSplitter(String sql) {
+    private MigrationScanSplitter(String sql, boolean mysql) {
         this.sql = sql;
+        this.mysql = mysql;
     }
 
-    static List<Piece> split(String sql) {
-        MigrationScanSplitter splitter = new MigrationScanSplitter(sql);
+    /**
+     * @param mysql whether the script is MySQL's or MariaDB's: backslash escapes in strings and
+     *              {@code #} comments
+     */
+    static List<Piece> split(String sql, boolean mysql) {
+        MigrationScanSplitter splitter = new MigrationScanSplitter(sql, mysql);
         splitter.run();
         return splitter.pieces;
     }
@@ -45,18 +52,18 @@ final class MigrationScanSplitter {
         int i = 0;
         while (i < sql.length()) {
             char c = sql.charAt(i);
-            if (c == '-' && sql.startsWith("--", i)) {
+            if (c == '-' && sql.startsWith("--", i) || c == '#' && mysql) {
                 int end = sql.indexOf('\n', i);
                 i = end < 0 ? sql.length() : end;
             } else if (c == '/' && sql.startsWith("/*", i)) {
                 i = blockCommentEnd(i);
                 current.append(' ');
             } else if (c == '\'') {
-                boolean escapes = i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e')
+                boolean escapes = mysql || i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e')
                         && (i < 2 || !identifierPart(sql.charAt(i - 2)));
                 i = copy(i, quotedEnd(i, '\'', escapes));
             } else if (c == '"' || c == '`') {
-                i = copy(i, quotedEnd(i, c, false));
+                i = copy(i, quotedEnd(i, c, mysql && c == '"'));
             } else if (c == '$' && sql.startsWith("${", i) && sql.indexOf('}', i) > 0) {
                 int end = sql.indexOf('}', i) + 1;
                 mark();

@@ -1,5 +1,6 @@
 package io.github.jpamigrate.plugin.live;
 
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.plugin.io.MigrationDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,7 +95,8 @@ class MigrationScanTest {
                 alter table parcel add column width int, add column height int, drop column label,
                     add constraint uq_parcel_size unique (width, height);
                 alter table parcel alter column weight type bigint using weight::bigint;
-                alter table parcel add constraint fk_parcel_sender foreign key (id) references sender (id) on delete cascade,
+                alter table parcel
+                    add constraint fk_parcel_sender foreign key (id) references sender (id) on delete cascade,
                     add constraint pk_parcel primary key (id);
                 alter table parcel add column courier_id bigint constraint fk_parcel_courier references courier (id);
                 """);
@@ -221,9 +223,8 @@ class MigrationScanTest {
         assertThat(scan.createsColumn("phantom", "spooky")).isEmpty();
         assertThat(scan.touching("phantom")).isEmpty();
         List<MigrationScan.Outcome> unread = scan.unread("V10__mixed.sql");
-        // the splitter keeps the E'' string whole; the parser does not know its backslash escape
-        assertThat(unread).extracting(MigrationScan.Outcome::kind).containsExactly("DO", "INSERT INTO");
-        assertThat(unread).extracting(MigrationScan.Outcome::line).containsExactly(9, 19);
+        assertThat(unread).extracting(MigrationScan.Outcome::kind).containsExactly("DO");
+        assertThat(unread).extracting(MigrationScan.Outcome::line).containsExactly(9);
         assertThat(unread.get(0).reason()).isNotBlank();
         assertThat(scan.outcomes()).hasSize(8);
     }
@@ -232,16 +233,41 @@ class MigrationScanTest {
     void statementsTheParserCannotReadAreCountedNotGuessed() {
         MigrationScan scan = MigrationScan.ofText("V11__unread.sql", """
                 CREATE TABLE IF NOT EXISTS widget (id bigint);
-                ALTER TABLE widget ADD CONSTRAINT fk_widget_owner FOREIGN KEY (id) REFERENCES owner (id) NOT VALID;
+                ALTER TABLE widget DROP FOREIGN KEY fk_widget_maker;
                 ALTER INDEX ix_widget_old RENAME TO ix_widget_new;
                 CREATE SEQUENCE IF NOT EXISTS seq_widget;
                 """);
         assertThat(scan.createsTable("widget")).contains("V11__unread.sql");
-        assertThat(scan.createsConstraint("fk_widget_owner")).isEmpty();
         assertThat(scan.createsIndex("ix_widget_new")).isEmpty();
+        assertThat(scan.createsSequence("seq_widget")).isEmpty();
         assertThat(scan.unread("V11__unread.sql")).extracting(MigrationScan.Outcome::kind)
                 .containsExactly("ALTER TABLE", "ALTER INDEX", "CREATE SEQUENCE");
         assertThat(scan.unread("V11__unread.sql")).extracting(MigrationScan.Outcome::line).containsExactly(2, 3, 4);
+        assertThat(scan.unreadSummary()).contains("3 statement(s) were not read, so what they do is not traced:"
+                + " V11__unread.sql (3, line 2: ALTER TABLE; line 3: ALTER INDEX; line 4: CREATE SEQUENCE)");
+        assertThat(MigrationScan.ofText("V1__ok.sql", "create table ok (id int);").unreadSummary()).isEmpty();
+    }
+
+    @Test
+    void theDatabasesDialectReadsItsOwnForms() {
+        String postgres = """
+                ALTER TABLE widget ADD CONSTRAINT fk_widget_owner
+                    FOREIGN KEY (owner_id) REFERENCES owner (id) NOT VALID;
+                """;
+        assertThat(MigrationScan.ofText("V13__pg.sql", postgres, Dialect.POSTGRESQL)
+                .createsConstraint("fk_widget_owner")).contains("V13__pg.sql");
+        // without a known dialect, PostgreSQL's reading is tried after the default one
+        assertThat(MigrationScan.ofText("V13__pg.sql", postgres).createsConstraint("fk_widget_owner"))
+                .contains("V13__pg.sql");
+        String mysql = """
+                # a MySQL comment; with a semicolon
+                INSERT INTO label (text) VALUES ('it\\'s; one statement');
+                CREATE TABLE label_copy (id bigint, text varchar(80) DEFAULT 'no # comment; here');
+                """;
+        MigrationScan scan = MigrationScan.ofText("V14__mysql.sql", mysql, Dialect.MARIADB);
+        assertThat(scan.unread("V14__mysql.sql")).isEmpty();
+        assertThat(scan.outcomes()).extracting(MigrationScan.Outcome::line).containsExactly(2, 3);
+        assertThat(scan.createsColumn("label_copy", "text")).contains("V14__mysql.sql");
     }
 
     @Test
@@ -267,10 +293,12 @@ class MigrationScanTest {
                 + " create view depot_list as select id from depot;");
         Files.writeString(folder.resolve("B2__baseline.sql"), "create table region (id bigint);"
                 + " create table depot (id bigint, region_id bigint); create table legacy_code (code varchar(8));");
-        Files.writeString(folder.resolve("V3__later.sql"), "drop view depot_list; alter table depot add column label text;");
-        Files.writeString(folder.resolve("R__views.sql"), "create or replace view depot_list as select id, label from depot;");
+        Files.writeString(folder.resolve("V3__later.sql"),
+                "drop view depot_list; alter table depot add column label text;");
+        Files.writeString(folder.resolve("R__views.sql"),
+                "create or replace view depot_list as select id, label from depot;");
         Files.writeString(folder.resolve("U3__later.sql"), "create table undo_only (id bigint);");
-        MigrationScan scan = MigrationScan.ofFiles(Files.list(folder).sorted().toList());
+        MigrationScan scan = MigrationScan.ofFiles(Files.list(folder).sorted().toList(), null);
         // a versioned migration that makes the object is named before the baseline that repeats it
         assertThat(scan.createsTable("region")).contains("V1__start.sql");
         assertThat(scan.createsTable("depot")).contains("V2__more.sql");
@@ -287,11 +315,14 @@ class MigrationScanTest {
     @Test
     void theFoldersOfTheProjectAreReadThroughTheMigrationDirectory(@TempDir Path folder) throws Exception {
         Files.createDirectories(folder.resolve("sub"));
-        Files.writeString(folder.resolve("V1__start.sql"), "create table region (id bigint);");
+        // saved with a byte order mark, as some Windows editors do
+        Files.writeString(folder.resolve("V1__start.sql"), "\uFEFFcreate table region (id bigint);");
         Files.writeString(folder.resolve("sub/V2__more.sql"), "alter table region add column name text;");
         Files.writeString(folder.resolve("R__views.sql"), "create view region_names as select name from region;");
         MigrationScan scan = MigrationScan.of(List.of(new MigrationDirectory(folder)));
         assertThat(scan.createsColumn("region", "name")).contains("V2__more.sql");
         assertThat(scan.createsView("region_names")).contains("R__views.sql");
+        assertThat(scan.createsTable("region")).contains("V1__start.sql");
+        assertThat(scan.unreadSummary()).isEmpty();
     }
 }
