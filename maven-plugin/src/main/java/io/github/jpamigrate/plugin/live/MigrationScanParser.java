@@ -16,10 +16,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads one statement with JSqlParser for {@link MigrationScan}: in the database's dialect when it
- * is known (JSqlParser reads, e.g., PostgreSQL's {@code not valid} and MySQL's backslash escapes
- * only in their dialects), then in its default one; when the dialect is not known, in the
- * default, PostgreSQL's and MySQL's, the first reading that succeeds counting. A statement it
+ * Reads one statement with JSqlParser for {@link MigrationScan}: in its default dialect first,
+ * then, for what that cannot read, in the database's dialect (JSqlParser reads, e.g.,
+ * PostgreSQL's {@code not valid} and MySQL's backslash escapes only in theirs), or, when the
+ * dialect is not known, in PostgreSQL's and then MySQL's; the first reading that succeeds counts.
+ * The default comes first because a dialect's reading can lose detail the default keeps
+ * (JSqlParser 5.4's PostgreSQL reading of {@code add constraint c unique (x)} drops the name). A statement it
  * knows only as "unsupported", and a {@code DO} block (taken whole, its body not read), are not read.
  */
 final class MigrationScanParser {
@@ -47,7 +49,7 @@ final class MigrationScanParser {
             case H2 -> AbstractJSqlParser.Dialect.H2;
             case SQLITE -> null;
         };
-        return own == null ? Collections.singletonList(null) : Arrays.asList(own, null);
+        return own == null ? Collections.singletonList(null) : Arrays.asList(null, own);
     }
 
     /**

@@ -236,15 +236,19 @@ class MigrationScanTest {
                 ALTER TABLE widget DROP FOREIGN KEY fk_widget_maker;
                 ALTER INDEX ix_widget_old RENAME TO ix_widget_new;
                 CREATE SEQUENCE IF NOT EXISTS seq_widget;
+                ALTER TABLE widget_v2 RENAME TO archive;
                 """);
         assertThat(scan.createsTable("widget")).contains("V11__unread.sql");
         assertThat(scan.createsIndex("ix_widget_new")).isEmpty();
         assertThat(scan.createsSequence("seq_widget")).isEmpty();
+        // JSqlParser 5.4 takes some names for keywords in some places (archive, member, parent)
+        assertThat(scan.createsTable("archive")).isEmpty();
         assertThat(scan.unread("V11__unread.sql")).extracting(MigrationScan.Outcome::kind)
-                .containsExactly("ALTER TABLE", "ALTER INDEX", "CREATE SEQUENCE");
-        assertThat(scan.unread("V11__unread.sql")).extracting(MigrationScan.Outcome::line).containsExactly(2, 3, 4);
-        assertThat(scan.unreadSummary()).contains("3 statement(s) were not read, so what they do is not traced:"
-                + " V11__unread.sql (3, line 2: ALTER TABLE; line 3: ALTER INDEX; line 4: CREATE SEQUENCE)");
+                .containsExactly("ALTER TABLE", "ALTER INDEX", "CREATE SEQUENCE", "ALTER TABLE");
+        assertThat(scan.unread("V11__unread.sql")).extracting(MigrationScan.Outcome::line).containsExactly(2, 3, 4, 5);
+        assertThat(scan.unreadSummary()).contains("4 statement(s) were not read, so what they do is not traced:"
+                + " V11__unread.sql (4, line 2: ALTER TABLE; line 3: ALTER INDEX; line 4: CREATE SEQUENCE;"
+                + " line 5: ALTER TABLE)");
         assertThat(MigrationScan.ofText("V1__ok.sql", "create table ok (id int);").unreadSummary()).isEmpty();
     }
 
@@ -256,6 +260,10 @@ class MigrationScanTest {
                 """;
         assertThat(MigrationScan.ofText("V13__pg.sql", postgres, Dialect.POSTGRESQL)
                 .createsConstraint("fk_widget_owner")).contains("V13__pg.sql");
+        // the PostgreSQL reading of this form loses the name: the default reading comes first
+        String unique = "ALTER TABLE widget ADD CONSTRAINT uq_widget_code UNIQUE (code);";
+        assertThat(MigrationScan.ofText("V13__pg.sql", unique, Dialect.POSTGRESQL).createsConstraint("uq_widget_code"))
+                .contains("V13__pg.sql");
         // without a known dialect, PostgreSQL's reading is tried after the default one
         assertThat(MigrationScan.ofText("V13__pg.sql", postgres).createsConstraint("fk_widget_owner"))
                 .contains("V13__pg.sql");
