@@ -105,6 +105,7 @@ final class MigrationScanEffects {
         }
     }
 
+    /** One action of an {@code alter table} list. */
     private void alter(String table, AlterExpression action) {
         Index index = action.getIndex();
         switch (action.getOperation()) {
@@ -116,27 +117,8 @@ final class MigrationScanEffects {
                     added(index);
                 }
             }
-            case DROP -> {
-                if (action.getColumnName() != null) {
-                    out.record("column", table + "." + unquote(action.getColumnName()), false);
-                }
-                String dropped = action.getConstraintName() != null ? action.getConstraintName()
-                        : index != null ? index.getName() : null;
-                if (dropped != null) {
-                    // a unique constraint and its index share the name (PostgreSQL, MySQL): both go
-                    out.record("constraint", unquote(dropped), false);
-                    out.record("index", unquote(dropped), false);
-                }
-            }
-            case CHANGE -> {
-                String old = action.getColOldName() == null ? null : unquote(action.getColOldName());
-                List<AlterExpression.ColumnDataType> columns = action.getColDataTypeList();
-                if (old != null && columns != null && columns.size() == 1
-                        && !key(old).equals(key(unquote(columns.get(0).getColumnName())))) {
-                    out.record("column", table + "." + old, false);
-                    column(table, columns.get(0), true);
-                }
-            }
+            case DROP -> dropAction(table, action);
+            case CHANGE -> changeColumn(table, action);
             case RENAME -> {
                 if (action.getColOldName() != null && action.getColumnName() != null) {
                     out.record("column", table + "." + unquote(action.getColOldName()), false);
@@ -154,6 +136,32 @@ final class MigrationScanEffects {
             default -> {
                 // alter/modify column, defaults, options: the table is touched, nothing is created
             }
+        }
+    }
+
+    /** {@code drop [column] c}, {@code drop constraint c}, {@code drop index|key i} (MySQL). */
+    private void dropAction(String table, AlterExpression action) {
+        if (action.getColumnName() != null) {
+            out.record("column", table + "." + unquote(action.getColumnName()), false);
+        }
+        Index index = action.getIndex();
+        String dropped = action.getConstraintName() != null ? action.getConstraintName()
+                : index != null ? index.getName() : null;
+        if (dropped != null) {
+            // a unique constraint and its index share the name (PostgreSQL, MySQL): both go
+            out.record("constraint", unquote(dropped), false);
+            out.record("index", unquote(dropped), false);
+        }
+    }
+
+    /** MySQL's {@code change [column] old new type}: a rename when the name changes. */
+    private void changeColumn(String table, AlterExpression action) {
+        String old = action.getColOldName() == null ? null : unquote(action.getColOldName());
+        List<AlterExpression.ColumnDataType> columns = action.getColDataTypeList();
+        if (old != null && columns != null && columns.size() == 1
+                && !key(old).equals(key(unquote(columns.get(0).getColumnName())))) {
+            out.record("column", table + "." + old, false);
+            column(table, columns.get(0), true);
         }
     }
 

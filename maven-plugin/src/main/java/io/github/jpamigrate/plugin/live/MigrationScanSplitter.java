@@ -64,8 +64,8 @@ final class MigrationScanSplitter {
                 i = copy(i, quotedEnd(i, '\'', escapes));
             } else if (c == '"' || c == '`') {
                 i = copy(i, quotedEnd(i, c, mysql && c == '"'));
-            } else if (c == '$' && sql.startsWith("${", i) && sql.indexOf('}', i) > 0) {
-                int end = sql.indexOf('}', i) + 1;
+            } else if (c == '$' && placeholderEnd(i) > 0) {
+                int end = placeholderEnd(i);
                 mark();
                 current.append('"').append(sql, i, end).append('"');
                 i = end;
@@ -159,6 +159,18 @@ final class MigrationScanSplitter {
             }
         }
         return sql.length();
+    }
+
+    /** The index after a Flyway placeholder ({@code ${name}}, {@code ${flyway:user}}) at {@code i}, or -1. */
+    private int placeholderEnd(int i) {
+        if (!sql.startsWith("${", i)) {
+            return -1;
+        }
+        int k = i + 2;
+        while (k < sql.length() && (identifierPart(sql.charAt(k)) || ":.-".indexOf(sql.charAt(k)) >= 0)) {
+            k++;
+        }
+        return k > i + 2 && k < sql.length() && sql.charAt(k) == '}' ? k + 1 : -1;
     }
 
     /** {@code $$} or {@code $tag$} at {@code i}, or null ({@code $1} is a parameter, not a quote). */

@@ -284,6 +284,8 @@ class MigrationScanTest {
                 CREATE TABLE ${flyway:defaultSchema}.audit (id bigint, who varchar(64) DEFAULT '${user}');
                 CREATE TABLE ${prefix}_history (id bigint);
                 CREATE TABLE ${table} (id bigint);
+                SELECT ${not a placeholder;
+                CREATE TABLE preference (id bigint, meta varchar(20)); -- a } later on
                 """);
         assertThat(scan.createsTable("audit")).contains("V12__placeholders.sql");
         assertThat(scan.createsColumn("audit", "who")).contains("V12__placeholders.sql");
@@ -291,7 +293,8 @@ class MigrationScanTest {
         assertThat(scan.createsTable("history")).isEmpty();
         // names made of placeholders are not known here: nothing is recorded for them
         assertThat(scan.createdBy("V12__placeholders.sql")).containsExactly("table audit", "column audit.id",
-                "column audit.who");
+                "column audit.who", "table preference", "column preference.id", "column preference.meta");
+        assertThat(scan.unread("V12__placeholders.sql")).extracting(MigrationScan.Outcome::line).containsExactly(4);
     }
 
     @Test
