@@ -44,7 +44,7 @@ public final class CheckDbWorkflow {
         }
         request = request.forDatabase();
         ProjectModels models = ProjectModels.read(request.layout());
-        MigrationScan scan = MigrationScan.of(request.folders());
+        MigrationScan scan = MigrationScan.of(request.folders(), database.dialect());
         String table = request.flyway().table();
         FlywayHistory history;
         SchemaModel schema;
