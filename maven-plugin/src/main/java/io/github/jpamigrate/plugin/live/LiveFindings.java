@@ -5,6 +5,7 @@ import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.plugin.introspect.SchemaDrift;
 import io.github.jpamigrate.plugin.live.FlywayHistory.Migration;
 import io.github.jpamigrate.plugin.live.LiveFinding.Kind;
 
@@ -61,10 +62,54 @@ final class LiveFindings {
         for (Migration migration : history.migrations()) {
             migration(migration);
         }
+        Map<SchemaChange, SchemaChange> actionOnly = actionOnly(drift);
         for (SchemaChange change : drift) {
-            change(change);
+            if (change instanceof SchemaChange.ForeignKeyDropped && actionOnly.containsKey(change)) {
+                differs(change.table(), actionWords((SchemaChange.ForeignKeyDropped) change,
+                        (SchemaChange.ForeignKeyAdded) actionOnly.get(change)));
+            } else if (!actionOnly.containsValue(change)) {
+                change(change);
+            }
         }
         return List.copyOf(findings);
+    }
+
+    /**
+     * The foreign keys that differ only in their referential action: the model's key (dropped) to
+     * the database's (added) on the same columns and referenced columns. The comparison sees a key
+     * with another action as another key; said so, it would read as one key missing and one extra.
+     */
+    private static Map<SchemaChange, SchemaChange> actionOnly(List<SchemaChange> drift) {
+        Map<SchemaChange, SchemaChange> pairs = new java.util.IdentityHashMap<>();
+        for (SchemaChange change : drift) {
+            if (change instanceof SchemaChange.ForeignKeyDropped d) {
+                drift.stream().filter(c -> c instanceof SchemaChange.ForeignKeyAdded a && Identifiers.sameName(a.table(), d.table())
+                                && !pairs.containsValue(a) && sameKeyColumns(a.newKey(), d.oldKey()))
+                        .findFirst().ifPresent(a -> pairs.put(d, a));
+            }
+        }
+        return pairs;
+    }
+
+    private static boolean sameKeyColumns(io.github.jpamigrate.core.model.ForeignKey a, io.github.jpamigrate.core.model.ForeignKey b) {
+        return Identifiers.sameName(a.referencedTable(), b.referencedTable()) && pairs(a).equals(pairs(b));
+    }
+
+    private static java.util.Set<String> pairs(io.github.jpamigrate.core.model.ForeignKey key) {
+        return IntStream.range(0, key.columns().size()).mapToObj(i -> Identifiers.key(key.columns().get(i)) + "="
+                + Identifiers.key(key.referencedColumns().get(i))).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** {@code foreign key fk_x on t(c) -> u}, {@code on delete cascade in the database, no action in the model}. */
+    private String[] actionWords(SchemaChange.ForeignKeyDropped model, SchemaChange.ForeignKeyAdded database) {
+        String name = database.newKey().name() == null || database.newKey().name().isBlank() ? "" : database.newKey().name() + " ";
+        return new String[] {"foreign key " + name + "on " + modelTable(model.table()) + "("
+                + String.join(", ", model.oldKey().columns()) + ") -> " + modelTable(model.oldKey().referencedTable()),
+                "on delete " + action(database.newKey()) + " in the database, " + action(model.oldKey()) + " in the entity model"};
+    }
+
+    private static String action(io.github.jpamigrate.core.model.ForeignKey key) {
+        return key.onDelete().sql().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void migration(Migration m) {
@@ -144,7 +189,8 @@ final class LiveFindings {
             String table = a.newTable().name();
             extraInDatabase("table " + table, scan.dropsTable(table), scan.createsTable(table));
         } else if (change instanceof SchemaChange.ColumnAdded a) {
-            extraInDatabase("column " + a.table() + "." + a.newColumn().name() + " (" + a.newColumn().type() + ")",
+            extraInDatabase("column " + a.table() + "." + a.newColumn().name() + " ("
+                            + SchemaDrift.databaseType(database, a.table(), a.newColumn()) + ")",
                     scan.dropsColumn(a.table(), a.newColumn().name()), scan.createsColumn(a.table(), a.newColumn().name()));
         } else {
             differs(change);
@@ -201,13 +247,15 @@ final class LiveFindings {
 
     /** Anything else that differs: types, nullability, defaults, keys, uniqueness. */
     private void differs(SchemaChange change) {
-        String table = change.table();
+        differs(change.table(), differenceWords(change));
+    }
+
+    private void differs(String table, String[] words) {
         List<String> pending = table == null ? List.of() : scan.touching(table).stream()
                 .filter(file -> byFile.containsKey(file) && byFile.get(file).state() != AppliedState.APPLIED).toList();
         if (!pending.isEmpty()) {
             return; // a migration not applied yet changes this table; the next check after the deploy tells
         }
-        String[] words = differenceWords(change);
         String subject = words[0];
         String finding = words[1];
         add(Kind.DRIFT, subject, finding,
@@ -223,9 +271,9 @@ final class LiveFindings {
         String has = "the entity model has it, the database does not";
         String lacks = "the database has it, the entity model does not";
         if (change instanceof SchemaChange.ColumnChanged c) {
+            String described = c.describe(SchemaDrift.databaseWords(database, c.table()));
             return new String[] {"column " + modelColumn(c.table(), c.newColumn().name()),
-                    "differs from the entity model (model -> database): "
-                            + change.describe().substring(change.describe().indexOf(": ") + 2)};
+                    "differs from the entity model (model -> database): " + described.substring(described.indexOf(": ") + 2)};
         }
         if (change instanceof SchemaChange.ForeignKeyDropped d) {
             return new String[] {"foreign key " + table + "(" + String.join(", ", d.oldKey().columns()) + ") -> "
