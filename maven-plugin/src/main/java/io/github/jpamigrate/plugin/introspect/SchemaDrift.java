@@ -4,6 +4,8 @@ import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.ColumnWords;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.TypeKind;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.model.SchemaModel;
@@ -28,7 +30,44 @@ public final class SchemaDrift {
      */
     public static List<SchemaChange> between(SchemaModel model, Connection connection, Dialect dialect,
                                              Set<String> ignored) throws SQLException {
-        return between(model, new SchemaReader(dialect, ignored).read(connection, null), dialect);
+        SchemaReader reader = new SchemaReader(dialect, ignored);
+        return between(model, reader.read(connection, null, mapped(model)), dialect, Set.copyOf(reader.viewNames(connection, null)));
+    }
+
+    /** The names of the tables the model maps: those a view may stand for. */
+    public static List<String> mapped(SchemaModel model) {
+        return model.tables().stream().map(Table::name).toList();
+    }
+
+    /**
+     * The same where some of the tables read are views ({@link SchemaReader#read(Connection, String,
+     * java.util.Collection)}): for those, only the columns are compared, by name and type. A view
+     * has no primary key, foreign keys, unique constraints, indexes, checks or defaults of its own,
+     * and the nullability the catalogue reports for its columns is not the entity's to state
+     * (PostgreSQL reports every view column nullable), so none of these is compared there.
+     *
+     * @param views the names of the database's views
+     */
+    public static List<SchemaChange> between(SchemaModel model, SchemaModel read, Dialect dialect, Set<String> views) {
+        if (views.isEmpty()) {
+            return between(model, read, dialect);
+        }
+        return SchemaDiff.compare(asViews(SchemaNormalForm.of(model, dialect), read, views),
+                asViews(SchemaNormalForm.of(read, dialect), read, views));
+    }
+
+    /** Whether the table of this name was read from a view. */
+    public static boolean isView(String table, SchemaModel read, Set<String> views) {
+        return read.table(table).isPresent() && views.stream().anyMatch(v -> Identifiers.sameName(v, table));
+    }
+
+    private static SchemaModel asViews(SchemaModel normal, SchemaModel read, Set<String> views) {
+        List<Table> tables = normal.tables().stream().map(t -> !isView(t.name(), read, views) ? t
+                : new Table(t.name(), t.schema(), t.columns().stream().map(c -> new Column(c.name(), c.type(), true, false,
+                        null, false, c.definition(), null, null)).toList(), null, List.of(), List.of(), List.of(), List.of(),
+                        null, List.of())).toList();
+        return new SchemaModel(normal.naming(), normal.orm(), normal.producer(), tables, normal.sequences(),
+                normal.tableGenerators(), normal.enums());
     }
 
     /**

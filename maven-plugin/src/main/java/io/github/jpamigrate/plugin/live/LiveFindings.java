@@ -33,10 +33,18 @@ final class LiveFindings {
     private final SchemaModel database;
     private final SchemaModel model;
     private final String historyTable;
+    private final java.util.Set<String> views;
     private final Map<String, Migration> byFile = new HashMap<>();
     private final List<LiveFinding> findings = new ArrayList<>();
 
     LiveFindings(FlywayHistory history, MigrationScan scan, SchemaModel database, SchemaModel model, String historyTable) {
+        this(history, scan, database, model, historyTable, java.util.Set.of());
+    }
+
+    /** @param views the names of the database's views: an entity may map one */
+    LiveFindings(FlywayHistory history, MigrationScan scan, SchemaModel database, SchemaModel model, String historyTable,
+                 java.util.Set<String> views) {
+        this.views = views;
         this.history = history;
         this.scan = scan;
         this.database = database;
@@ -177,6 +185,10 @@ final class LiveFindings {
     }
 
     private void change(SchemaChange change) {
+        if (change.table() != null && SchemaDrift.isView(change.table(), database, views)) {
+            viewColumn(change);
+            return;
+        }
         if (change instanceof SchemaChange.TableDropped d) {
             missingInDatabase("table " + modelTable(d.oldTable().name()), scan.createsTable(d.oldTable().name()));
         } else if (change instanceof SchemaChange.ColumnDropped d) {
@@ -195,6 +207,33 @@ final class LiveFindings {
         } else {
             differs(change);
         }
+    }
+
+    /**
+     * A column of a view the entity model maps differs: the view's definition (in a migration,
+     * often a repeatable one) and the entity disagree. Only columns are compared for a view.
+     */
+    private void viewColumn(SchemaChange change) {
+        String view = modelTable(change.table());
+        String subject;
+        String finding;
+        if (change instanceof SchemaChange.ColumnDropped d) {
+            subject = "column " + modelColumn(d.table(), d.oldColumn().name());
+            finding = "the entity model maps it, but view " + view + " in the database has no such column";
+        } else if (change instanceof SchemaChange.ColumnAdded a) {
+            subject = "column " + view + "." + a.newColumn().name() + " ("
+                    + SchemaDrift.databaseType(database, a.table(), a.newColumn()) + ")";
+            finding = "view " + view + " in the database has it, but the entity model does not map it";
+        } else {
+            String[] words = differenceWords(change);
+            subject = words[0];
+            finding = words[1];
+        }
+        add(Kind.DRIFT, subject, finding + " (" + view + " is a view: its columns' names and types are compared)",
+                "the view's definition and the entity mapped to it disagree: the view was changed (by a migration or by"
+                        + " hand) without the entity, or the entity without the view",
+                "change the view's definition in its migration (a repeatable R__ migration re-creates it when its text"
+                        + " changes), or change the entity to match the view");
     }
 
     /** The model has it, the database does not. */

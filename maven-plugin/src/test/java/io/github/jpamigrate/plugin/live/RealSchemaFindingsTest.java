@@ -9,6 +9,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.ColumnType;
+import io.github.jpamigrate.core.model.Index;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.model.TypeKind;
+import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.core.testing.TableBuilder;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -39,6 +47,54 @@ class RealSchemaFindingsTest {
             assertThat(findings).extracting(f -> f.subject() + ": " + f.finding()).containsExactlyInAnyOrder(
                     "column customer.email: differs from the entity model (model -> database): type varchar(255) -> varchar",
                     "column customer.status: differs from the entity model (model -> database): type varchar(255) -> text");
+        }
+    }
+
+    /** An entity mapped to a view that an R__ migration creates, its columns as the view has them. */
+    private static SchemaModel withSummary(List<Column> columns) {
+        return ModelBuilder.from(shop()).table(TableBuilder.table("customer_summary").columns(columns)
+                .primaryKey("id").index(new Index("idx_summary_name", List.of("name"), false))
+                .entity("com.example.shop.CustomerSummary").build()).build();
+    }
+
+    private static List<Column> summaryColumns() {
+        return new java.util.ArrayList<>(List.of(Column.of("id", ColumnType.of(TypeKind.BIGINT), false),
+                Column.of("name", ColumnType.withLength(TypeKind.VARCHAR, 100), true),
+                Column.of("email", ColumnType.withLength(TypeKind.VARCHAR, 255), false).withUnique(true)));
+    }
+
+    /**
+     * An entity mapped to a view is not a missing table; the view's columns are compared with the
+     * entity's by name and type (a view has no keys, indexes or reliable nullability), and a
+     * difference there is named as one in a view.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"SQLITE", "H2", "POSTGRESQL", "MARIADB"})
+    void anEntityMappedToAViewIsComparedByItsColumns(Dialect dialect) throws Exception {
+        try (ScratchDatabase db = dialect == Dialect.SQLITE ? ScratchDatabase.sqlite(dir.resolve("db")) : TestServers.scratch(dialect)) {
+            LiveDatabaseFixture live = new LiveDatabaseFixture(dir.resolve("project"), dialect, db);
+            live.generate(shop(), "initial schema");
+            live.writeMigration("R__customer_summary.sql", "create view customer_summary as select id, name, email from customer;\n");
+            live.migrate(null);
+            live.project.compile(withSummary(summaryColumns()));
+
+            assertThat(new CheckDbWorkflow(live.project.log).run(live.request(), Kind.parse(List.of("all")))).isEmpty();
+
+            List<Column> drifted = summaryColumns();
+            drifted.set(1, Column.of("name", ColumnType.withLength(TypeKind.VARCHAR, 50), true));
+            drifted.add(Column.of("phone", ColumnType.withLength(TypeKind.VARCHAR, 20), true));
+            drifted.remove(2);
+            live.project.compile(withSummary(drifted));
+            List<LiveFinding> findings = new CheckDbWorkflow(live.project.log).run(live.request(), Kind.parse(List.of("none")));
+
+            String view = " (customer_summary is a view: its columns' names and types are compared)";
+            assertThat(findings).extracting(f -> f.kind() + " " + f.subject() + ": " + f.finding()).containsExactlyInAnyOrder(
+                    "DRIFT column customer_summary.name: differs from the entity model (model -> database): type varchar(50)"
+                            + " -> varchar(100)" + view,
+                    "DRIFT column customer_summary.phone: the entity model maps it, but view customer_summary in the database"
+                            + " has no such column" + view,
+                    "DRIFT column customer_summary." + (dialect == Dialect.H2 ? "EMAIL" : "email") + " (varchar(255)): view customer_summary in the database has it, but"
+                            + " the entity model does not map it" + view);
         }
     }
 
