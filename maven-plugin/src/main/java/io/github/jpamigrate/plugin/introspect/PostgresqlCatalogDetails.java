@@ -15,9 +15,6 @@ import java.util.Map;
  */
 final class PostgresqlCatalogDetails implements CatalogDetails {
 
-    private static final Map<String, String> SERIALS = Map.of("smallserial", "smallint", "serial", "integer",
-            "bigserial", "bigint");
-
     /** The driver's internal type names and their SQL spelling. */
     private static final Map<String, String> SQL_NAMES = Map.of("int2", "smallint", "int4", "integer", "int8", "bigint",
             "bool", "boolean", "float4", "real", "float8", "double precision", "bpchar", "char");

@@ -71,6 +71,31 @@ class PostgresqlSerialTest {
         }
     }
 
+    /**
+     * A PostgreSQL migration ported to SQLite keeps its {@code serial} type names, which SQLite
+     * stores as declared: they read as the integers they stand for (SQLite has no sequence behind
+     * them, so nothing generates the value), not as {@code clob}.
+     */
+    @Test
+    void onSqliteSerialTypeNamesReadAsIntegers(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.sqlite(dir.resolve("db"))) {
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute(TABLES);
+            }
+            for (boolean setWide : new boolean[] {true, false}) {
+                SchemaModel read;
+                try (Connection c = db.connect()) {
+                    read = new SchemaReader(Dialect.SQLITE, Set.of(), setWide).read(c, null);
+                }
+                Table ticket = read.table("ticket").orElseThrow();
+                assertThat(ticket.column("id").orElseThrow().type().kind()).isEqualTo(TypeKind.BIGINT);
+                assertThat(ticket.column("seat").orElseThrow().type().kind()).isEqualTo(TypeKind.INTEGER);
+                assertThat(ticket.column("lane").orElseThrow().type().kind()).isEqualTo(TypeKind.SMALLINT);
+                assertThat(ticket.column("seat").orElseThrow().identity()).isFalse();
+            }
+        }
+    }
+
     private static void assertColumn(Column column, TypeKind kind, String definition) {
         assertThat(column.type().kind()).as(column.name()).isEqualTo(kind);
         assertThat(column.definition()).as(column.name()).isEqualTo(definition);
