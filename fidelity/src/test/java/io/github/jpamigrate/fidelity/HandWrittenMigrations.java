@@ -26,7 +26,11 @@ final class HandWrittenMigrations {
      * @throws FlywayException naming the failing migration
      */
     static int apply(ExtractedProject project, PostgresScratch database) throws IOException {
-        Path folder = project.dir().resolve("migrations");
+        return apply(project, database, project.dir().resolve("migrations"));
+    }
+
+    /** The same from another folder (a copy of the project's). */
+    static int apply(ExtractedProject project, PostgresScratch database, Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException(project.dir() + " has no migrations/ folder (extract.sh writes one)");
         }
@@ -40,7 +44,7 @@ final class HandWrittenMigrations {
     }
 
     /** {@code --placeholders k=v,k=v} in migrate.args; none without it. */
-    private static Map<String, String> placeholders(Path file) throws IOException {
+    static Map<String, String> placeholders(Path file) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
         if (!Files.isRegularFile(file)) {
             return out;

@@ -16,6 +16,13 @@ import java.util.Set;
  */
 interface CatalogDetails {
 
+    /**
+     * PostgreSQL's {@code serial} type names and the integer each stands for; a migration ported
+     * from PostgreSQL keeps them where a database stores the type as declared (SQLite).
+     */
+    Map<String, String> SERIALS = Map.of("smallserial", "smallint", "serial", "integer", "bigserial", "bigint",
+            "serial2", "smallint", "serial4", "integer", "serial8", "bigint");
+
     static CatalogDetails of(Dialect dialect) {
         return switch (dialect) {
             case SQLITE -> new SqliteCatalogDetails();

@@ -83,6 +83,51 @@ public final class SchemaReader {
     }
 
     /**
+     * The tables of the schema, and the views among {@code mapped} (the tables an entity model maps,
+     * by name): an entity may map a view (made by a repeatable migration, say) rather than a table.
+     * A view is read with its columns only — no keys, indexes or defaults, which a view does not
+     * have — and {@link #viewNames} tells which they are. Views no entity maps are not read.
+     *
+     * @param schema the schema to read, or null for the connection's current one
+     */
+    public SchemaModel read(Connection connection, String schema, java.util.Collection<String> mapped) throws SQLException {
+        SchemaModel tables = read(connection, schema);
+        List<String> views = viewNames(connection, schema).stream()
+                .filter(v -> mapped.stream().anyMatch(m -> Identifiers.sameName(m, v)))
+                .filter(v -> tables.table(v).isEmpty()).toList();
+        if (views.isEmpty()) {
+            return tables;
+        }
+        DatabaseMetaData meta = connection.getMetaData();
+        String schemaName = schema != null ? schema : details.currentSchema(connection);
+        List<Table> all = new ArrayList<>(tables.tables());
+        for (String view : views) {
+            Map<String, String> declared = details.declaredTypes(connection, view);
+            all.add(table(new CatalogTable(view, columnRows(meta, connection.getCatalog(), schemaName, view, declared), null,
+                    List.of(), List.of())));
+        }
+        return new SchemaModel(tables.naming(), tables.orm(), tables.producer(), all, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The names of the schema's views (PostgreSQL's materialized views too).
+     *
+     * @param schema the schema to read, or null for the connection's current one
+     */
+    public List<String> viewNames(Connection connection, String schema) throws SQLException {
+        String schemaName = schema != null ? schema : details.currentSchema(connection);
+        List<String> names = new ArrayList<>();
+        try (ResultSet rs = connection.getMetaData().getTables(connection.getCatalog(), schemaName, "%",
+                new String[] {"VIEW", "MATERIALIZED VIEW"})) {
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        names.sort(String.CASE_INSENSITIVE_ORDER);
+        return names;
+    }
+
+    /**
      * The tables' names only, without their columns and keys: cheap where a full {@link #read} is not needed.
      *
      * @param schema the schema to read, or null for the connection's current one
@@ -109,7 +154,16 @@ public final class SchemaReader {
     /** One table's catalogue rows through {@link DatabaseMetaData}, with the dialect's corrections. */
     private CatalogTable catalogTable(Connection connection, DatabaseMetaData meta, String catalog, String schema,
                                       String name) throws SQLException {
-        Map<String, String> declared = details.declaredTypes(connection, name);
+        List<CatalogTable.ColumnRow> columns = columnRows(meta, catalog, schema, name, details.declaredTypes(connection, name));
+        // Not orElse: that would run the JDBC query even when the dialect's own reading is used.
+        Optional<List<ForeignKey>> ownReading = details.foreignKeys(connection, name);
+        List<ForeignKey> foreignKeys = ownReading.isPresent() ? ownReading.get() : foreignKeys(meta, catalog, schema, name);
+        return new CatalogTable(name, columns, primaryKey(meta, catalog, schema, name), foreignKeys,
+                indexes(meta, catalog, schema, name));
+    }
+
+    private static List<CatalogTable.ColumnRow> columnRows(DatabaseMetaData meta, String catalog, String schema, String name,
+                                                           Map<String, String> declared) throws SQLException {
         List<CatalogTable.ColumnRow> columns = new ArrayList<>();
         try (ResultSet rs = meta.getColumns(catalog, schema, name, "%")) {
             while (rs.next()) {
@@ -119,11 +173,7 @@ public final class SchemaReader {
                         "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))));
             }
         }
-        // Not orElse: that would run the JDBC query even when the dialect's own reading is used.
-        Optional<List<ForeignKey>> ownReading = details.foreignKeys(connection, name);
-        List<ForeignKey> foreignKeys = ownReading.isPresent() ? ownReading.get() : foreignKeys(meta, catalog, schema, name);
-        return new CatalogTable(name, columns, primaryKey(meta, catalog, schema, name), foreignKeys,
-                indexes(meta, catalog, schema, name));
+        return columns;
     }
 
     /** The model's table from the catalogue's rows: types parsed, indexes that back a key left out. */

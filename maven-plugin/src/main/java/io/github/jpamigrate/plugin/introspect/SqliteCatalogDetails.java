@@ -81,6 +81,14 @@ final class SqliteCatalogDetails implements CatalogDetails {
         return Optional.of(keys);
     }
 
+    /** A {@code serial} type name, as a migration ported from PostgreSQL declares it, is the integer it stands for. */
+    @Override
+    public CatalogTable.ColumnRow column(CatalogTable.ColumnRow row) {
+        String integer = SERIALS.get(row.typeText());
+        return integer == null ? row
+                : new CatalogTable.ColumnRow(row.name(), integer, row.nullable(), row.defaultValue(), row.autoIncrement());
+    }
+
     static ReferentialAction action(String rule) {
         return switch (rule.toUpperCase(Locale.ROOT)) {
             case "CASCADE" -> ReferentialAction.CASCADE;

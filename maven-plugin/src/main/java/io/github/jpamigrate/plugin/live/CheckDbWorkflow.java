@@ -47,22 +47,29 @@ public final class CheckDbWorkflow {
         MigrationScan scan = MigrationScan.of(request.folders(), database.dialect());
         String table = request.flyway().table();
         FlywayHistory history;
-        SchemaModel schema;
+        ReadSchema read;
         try {
             history = FlywayHistory.read(database, request.flyway());
-            schema = read(database, ScratchReplay.ignoredTables(table, models.model(), models.snapshot()));
+            read = read(database, ScratchReplay.ignoredTables(table, models.model(), models.snapshot()), models.model());
         } catch (LiveDatabaseException e) {
             throw new WorkflowFailure(e.getMessage(), e);
         }
-        List<SchemaChange> drift = SchemaDrift.between(models.model(), schema, database.dialect());
-        List<LiveFinding> findings = new LiveFindings(history, scan, schema, models.model(), table).of(drift);
+        SchemaModel schema = read.schema();
+        List<SchemaChange> drift = SchemaDrift.between(models.model(), schema, database.dialect(), read.views());
+        List<LiveFinding> findings = new LiveFindings(history, scan, schema, models.model(), table, read.views()).of(drift);
         report(request, history, schema, drift, findings, failOn);
         return findings;
     }
 
-    private static SchemaModel read(LiveDatabase database, Set<String> ignored) {
+    /** The tables, the views the model maps, and the names of the database's views. */
+    private record ReadSchema(SchemaModel schema, Set<String> views) {
+    }
+
+    private static ReadSchema read(LiveDatabase database, Set<String> ignored, SchemaModel model) {
         try (Connection connection = database.connect()) {
-            return new SchemaReader(database.dialect(), ignored).read(connection, null);
+            SchemaReader reader = new SchemaReader(database.dialect(), ignored);
+            return new ReadSchema(reader.read(connection, null, SchemaDrift.mapped(model)),
+                    Set.copyOf(reader.viewNames(connection, null)));
         } catch (SQLException e) {
             throw new LiveDatabaseException("cannot read the schema of " + database.shownUrl() + ": "
                     + database.redact(e.getMessage()), null);

@@ -5,6 +5,7 @@ import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.plugin.introspect.SchemaDrift;
 import io.github.jpamigrate.plugin.live.FlywayHistory.Migration;
 import io.github.jpamigrate.plugin.live.LiveFinding.Kind;
 
@@ -32,10 +33,18 @@ final class LiveFindings {
     private final SchemaModel database;
     private final SchemaModel model;
     private final String historyTable;
+    private final java.util.Set<String> views;
     private final Map<String, Migration> byFile = new HashMap<>();
     private final List<LiveFinding> findings = new ArrayList<>();
 
     LiveFindings(FlywayHistory history, MigrationScan scan, SchemaModel database, SchemaModel model, String historyTable) {
+        this(history, scan, database, model, historyTable, java.util.Set.of());
+    }
+
+    /** @param views the names of the database's views: an entity may map one */
+    LiveFindings(FlywayHistory history, MigrationScan scan, SchemaModel database, SchemaModel model, String historyTable,
+                 java.util.Set<String> views) {
+        this.views = views;
         this.history = history;
         this.scan = scan;
         this.database = database;
@@ -61,10 +70,54 @@ final class LiveFindings {
         for (Migration migration : history.migrations()) {
             migration(migration);
         }
+        Map<SchemaChange, SchemaChange> actionOnly = actionOnly(drift);
         for (SchemaChange change : drift) {
-            change(change);
+            if (change instanceof SchemaChange.ForeignKeyDropped && actionOnly.containsKey(change)) {
+                differs(change.table(), actionWords((SchemaChange.ForeignKeyDropped) change,
+                        (SchemaChange.ForeignKeyAdded) actionOnly.get(change)));
+            } else if (!actionOnly.containsValue(change)) {
+                change(change);
+            }
         }
         return List.copyOf(findings);
+    }
+
+    /**
+     * The foreign keys that differ only in their referential action: the model's key (dropped) to
+     * the database's (added) on the same columns and referenced columns. The comparison sees a key
+     * with another action as another key; said so, it would read as one key missing and one extra.
+     */
+    private static Map<SchemaChange, SchemaChange> actionOnly(List<SchemaChange> drift) {
+        Map<SchemaChange, SchemaChange> pairs = new java.util.IdentityHashMap<>();
+        for (SchemaChange change : drift) {
+            if (change instanceof SchemaChange.ForeignKeyDropped d) {
+                drift.stream().filter(c -> c instanceof SchemaChange.ForeignKeyAdded a && Identifiers.sameName(a.table(), d.table())
+                                && !pairs.containsValue(a) && sameKeyColumns(a.newKey(), d.oldKey()))
+                        .findFirst().ifPresent(a -> pairs.put(d, a));
+            }
+        }
+        return pairs;
+    }
+
+    private static boolean sameKeyColumns(io.github.jpamigrate.core.model.ForeignKey a, io.github.jpamigrate.core.model.ForeignKey b) {
+        return Identifiers.sameName(a.referencedTable(), b.referencedTable()) && pairs(a).equals(pairs(b));
+    }
+
+    private static java.util.Set<String> pairs(io.github.jpamigrate.core.model.ForeignKey key) {
+        return IntStream.range(0, key.columns().size()).mapToObj(i -> Identifiers.key(key.columns().get(i)) + "="
+                + Identifiers.key(key.referencedColumns().get(i))).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** {@code foreign key fk_x on t(c) -> u}, {@code on delete cascade in the database, no action in the model}. */
+    private String[] actionWords(SchemaChange.ForeignKeyDropped model, SchemaChange.ForeignKeyAdded database) {
+        String name = database.newKey().name() == null || database.newKey().name().isBlank() ? "" : database.newKey().name() + " ";
+        return new String[] {"foreign key " + name + "on " + modelTable(model.table()) + "("
+                + String.join(", ", model.oldKey().columns()) + ") -> " + modelTable(model.oldKey().referencedTable()),
+                "on delete " + action(database.newKey()) + " in the database, " + action(model.oldKey()) + " in the entity model"};
+    }
+
+    private static String action(io.github.jpamigrate.core.model.ForeignKey key) {
+        return key.onDelete().sql().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void migration(Migration m) {
@@ -132,6 +185,10 @@ final class LiveFindings {
     }
 
     private void change(SchemaChange change) {
+        if (change.table() != null && SchemaDrift.isView(change.table(), database, views)) {
+            viewColumn(change);
+            return;
+        }
         if (change instanceof SchemaChange.TableDropped d) {
             missingInDatabase("table " + modelTable(d.oldTable().name()), scan.createsTable(d.oldTable().name()));
         } else if (change instanceof SchemaChange.ColumnDropped d) {
@@ -144,11 +201,39 @@ final class LiveFindings {
             String table = a.newTable().name();
             extraInDatabase("table " + table, scan.dropsTable(table), scan.createsTable(table));
         } else if (change instanceof SchemaChange.ColumnAdded a) {
-            extraInDatabase("column " + a.table() + "." + a.newColumn().name() + " (" + a.newColumn().type() + ")",
+            extraInDatabase("column " + a.table() + "." + a.newColumn().name() + " ("
+                            + SchemaDrift.databaseType(database, a.table(), a.newColumn()) + ")",
                     scan.dropsColumn(a.table(), a.newColumn().name()), scan.createsColumn(a.table(), a.newColumn().name()));
         } else {
             differs(change);
         }
+    }
+
+    /**
+     * A column of a view the entity model maps differs: the view's definition (in a migration,
+     * often a repeatable one) and the entity disagree. Only columns are compared for a view.
+     */
+    private void viewColumn(SchemaChange change) {
+        String view = modelTable(change.table());
+        String subject;
+        String finding;
+        if (change instanceof SchemaChange.ColumnDropped d) {
+            subject = "column " + modelColumn(d.table(), d.oldColumn().name());
+            finding = "the entity model maps it, but view " + view + " in the database has no such column";
+        } else if (change instanceof SchemaChange.ColumnAdded a) {
+            subject = "column " + view + "." + a.newColumn().name() + " ("
+                    + SchemaDrift.databaseType(database, a.table(), a.newColumn()) + ")";
+            finding = "view " + view + " in the database has it, but the entity model does not map it";
+        } else {
+            String[] words = differenceWords(change);
+            subject = words[0];
+            finding = words[1];
+        }
+        add(Kind.DRIFT, subject, finding + " (" + view + " is a view: its columns' names and types are compared)",
+                "the view's definition and the entity mapped to it disagree: the view was changed (by a migration or by"
+                        + " hand) without the entity, or the entity without the view",
+                "change the view's definition in its migration (a repeatable R__ migration re-creates it when its text"
+                        + " changes), or change the entity to match the view");
     }
 
     /** The model has it, the database does not. */
@@ -201,13 +286,15 @@ final class LiveFindings {
 
     /** Anything else that differs: types, nullability, defaults, keys, uniqueness. */
     private void differs(SchemaChange change) {
-        String table = change.table();
+        differs(change.table(), differenceWords(change));
+    }
+
+    private void differs(String table, String[] words) {
         List<String> pending = table == null ? List.of() : scan.touching(table).stream()
                 .filter(file -> byFile.containsKey(file) && byFile.get(file).state() != AppliedState.APPLIED).toList();
         if (!pending.isEmpty()) {
             return; // a migration not applied yet changes this table; the next check after the deploy tells
         }
-        String[] words = differenceWords(change);
         String subject = words[0];
         String finding = words[1];
         add(Kind.DRIFT, subject, finding,
@@ -223,9 +310,9 @@ final class LiveFindings {
         String has = "the entity model has it, the database does not";
         String lacks = "the database has it, the entity model does not";
         if (change instanceof SchemaChange.ColumnChanged c) {
+            String described = c.describe(SchemaDrift.databaseWords(database, c.table()));
             return new String[] {"column " + modelColumn(c.table(), c.newColumn().name()),
-                    "differs from the entity model (model -> database): "
-                            + change.describe().substring(change.describe().indexOf(": ") + 2)};
+                    "differs from the entity model (model -> database): " + described.substring(described.indexOf(": ") + 2)};
         }
         if (change instanceof SchemaChange.ForeignKeyDropped d) {
             return new String[] {"foreign key " + table + "(" + String.join(", ", d.oldKey().columns()) + ") -> "
