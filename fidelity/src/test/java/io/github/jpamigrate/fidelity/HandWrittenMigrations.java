@@ -40,7 +40,7 @@ final class HandWrittenMigrations {
     }
 
     /** {@code --placeholders k=v,k=v} in migrate.args; none without it. */
-    private static Map<String, String> placeholders(Path file) throws IOException {
+    static Map<String, String> placeholders(Path file) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
         if (!Files.isRegularFile(file)) {
             return out;
