@@ -39,7 +39,8 @@ class AdoptionInstrumentTest {
 
         AdoptionMeasurement.Step init = m.step(AdoptionMeasure.INIT);
         assertThat(init.outcome()).as(init.error()).isEqualTo(Outcome.EXIT_0);
-        assertThat(init.leftovers()).isEmpty();
+        // the server's databases and roles are shared with other runs: only the shadow database is ours alone
+        assertThat(init.leftovers()).noneMatch(l -> l.startsWith(ServerObjects.IN_DATABASE));
         assertThat(m.step(AdoptionMeasure.VERIFY_AFTER)).isNotNull();
         assertThat(m.findings).as(m.step(AdoptionMeasure.CHECK_DB).summary())
                 .anyMatch(f -> f.finding().subject().contains("book.title") && f.label().startsWith("true: V1 makes"));
@@ -52,7 +53,7 @@ class AdoptionInstrumentTest {
 
         String report = Files.readString(AdoptionReport.write(work.resolve("out"), List.of(m)));
         assertThat(report).contains("## adopting-parent → adopting-child", "| adopting-parent → adopting-child | - | ",
-                "| EXIT_0 | none |", "V2__isbn.sql (1 statements)");
+                "| EXIT_0 (1 pending) | none |", "V2__isbn.sql (1 statements)");
         assertThat(scratchDatabases()).isSubsetOf(before);
     }
 

@@ -55,6 +55,8 @@ final class AdoptionMeasure {
     static final String VERIFY_AFTER = "verify (after init)";
     static final String CHECK_DB = "check-db";
     static final String GENERATE = "generate (child)";
+    /** How init's pending changes are logged in the report, one line each. */
+    static final String PENDING = "pending: ";
 
     private final String server;
     private final KnownDifferences known;
@@ -89,7 +91,7 @@ final class AdoptionMeasure {
         m.steps.add(withShadow(INIT, (shadow, log) -> {
             InitResult r = new InitWorkflow(log, Prompter.BATCH, Clock.systemUTC()).run(new InitRequest(layout,
                     Dialect.POSTGRESQL, ChangeOptions.defaults(), flyway, null, VersionScheme.SEQUENTIAL, false, false, shadow));
-            r.pending().forEach(c -> log.info("pending: " + c.describe()));
+            r.pending().forEach(c -> log.info(PENDING + c.describe()));
             return "replayed " + r.replayed() + " migration(s); the model adds " + r.pending().size() + " change(s) to"
                     + " the schema they build; wrote " + r.written().stream().map(layout::show).toList();
         }));

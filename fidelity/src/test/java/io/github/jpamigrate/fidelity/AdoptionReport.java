@@ -40,7 +40,7 @@ final class AdoptionReport {
         for (AdoptionMeasurement m : all) {
             s.append("| ").append(m.title()).append(" | ").append(shortCommit(m.project.commit())).append(" | ")
                     .append(verify(m.step(AdoptionMeasure.VERIFY_BEFORE))).append(" | ")
-                    .append(outcome(m.step(AdoptionMeasure.INIT))).append(" | ")
+                    .append(init(m.step(AdoptionMeasure.INIT))).append(" | ")
                     .append(leftovers(m.step(AdoptionMeasure.INIT))).append(" | ")
                     .append(verify(m.step(AdoptionMeasure.VERIFY_AFTER))).append(" | ")
                     .append(m.findings == null ? outcome(m.step(AdoptionMeasure.CHECK_DB))
@@ -69,6 +69,15 @@ final class AdoptionReport {
         return step.outcome() + ", replay " + replay;
     }
 
+    /** init's outcome, with the number of changes the model adds to the adopted schema when it adopted. */
+    private static String init(Step step) {
+        if (step == null || step.outcome() != Outcome.EXIT_0) {
+            return outcome(step);
+        }
+        return step.outcome() + " (" + step.log().stream().filter(l -> l.startsWith(AdoptionMeasure.PENDING)).count()
+                + " pending)";
+    }
+
     private static String outcome(Step step) {
         return step == null ? "—" : step.outcome().name();
     }
@@ -77,8 +86,10 @@ final class AdoptionReport {
         if (step == null || step.leftovers() == null) {
             return "—";
         }
-        long tables = step.leftovers().stream().filter(l -> l.contains("relation(r) ")).count();
-        return step.leftovers().isEmpty() ? "none" : step.leftovers().size() + " objects (" + tables + " tables)";
+        // what is new on the server (databases, roles) may be another run's: the section lists it, the count leaves it out
+        List<String> inShadow = step.leftovers().stream().filter(l -> l.startsWith(ServerObjects.IN_DATABASE)).toList();
+        long tables = inShadow.stream().filter(l -> l.contains("relation(r) ")).count();
+        return inShadow.isEmpty() ? "none" : inShadow.size() + " objects (" + tables + " tables)";
     }
 
     /**
@@ -126,7 +137,8 @@ final class AdoptionReport {
                 s.append(step.leftovers().isEmpty() ? "Left behind: nothing (shadow database and server listed before and"
                         + " after).\n\n" : "");
                 if (!step.leftovers().isEmpty()) {
-                    block(s, "Left behind (new after the goal)", step.leftovers());
+                    block(s, "Left behind (new after the goal; databases and roles on the server may be other runs'"
+                            + " that share it)", step.leftovers());
                 }
             }
             // check-db's findings are in the table below; its log keeps the lines around them

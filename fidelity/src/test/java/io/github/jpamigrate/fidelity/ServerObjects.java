@@ -22,6 +22,9 @@ import java.util.TreeSet;
  */
 record ServerObjects(TreeSet<String> inDatabase, TreeSet<String> onServer) {
 
+    static final String IN_DATABASE = "in the shadow database: ";
+    static final String ON_SERVER = "on the server: ";
+
     private static final String USER_SCHEMAS = "n.nspname not like 'pg\\_%' and n.nspname <> 'information_schema'";
 
     /** Objects an extension brought (its functions, types): the extension itself is listed instead. */
@@ -65,8 +68,8 @@ record ServerObjects(TreeSet<String> inDatabase, TreeSet<String> onServer) {
     /** What {@code after} has and this listing had not: in the shadow database, then on the server. */
     List<String> newIn(ServerObjects after) {
         List<String> added = new ArrayList<>();
-        after.inDatabase.stream().filter(o -> !inDatabase.contains(o)).map(o -> "in the shadow database: " + o).forEach(added::add);
-        after.onServer.stream().filter(o -> !onServer.contains(o)).map(o -> "on the server: " + o).forEach(added::add);
+        after.inDatabase.stream().filter(o -> !inDatabase.contains(o)).map(o -> IN_DATABASE + o).forEach(added::add);
+        after.onServer.stream().filter(o -> !onServer.contains(o)).map(o -> ON_SERVER + o).forEach(added::add);
         return added;
     }
 }
