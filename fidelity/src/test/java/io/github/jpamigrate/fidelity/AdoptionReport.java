@@ -104,7 +104,8 @@ final class AdoptionReport {
         Map<String, Long> kinds = new TreeMap<>();
         for (String item : items) {
             String kind = item.contains("(narrowing)") ? "narrowing" : item.contains("existing NULLs have no replacement")
-                    ? "backfill" : item.contains("would be dropped") ? "drop" : "other";
+                    || item.contains("has no value for existing rows") ? "backfill" : item.contains("would be dropped") ? "drop"
+                    : "other";
             kinds.merge(kind, 1L, Long::sum);
         }
         StringBuilder out = new StringBuilder(" (" + items.size() + " hazards:");
