@@ -92,12 +92,12 @@ class AdoptionInstrumentTest {
         assertThat(statements.get(1)).startsWith("do $$ begin").endsWith("end $$");
     }
 
-    /** The scratch databases of this module (name prefix jm_fidelity_); skips the test without the server. */
+    /** The adoption run's scratch databases (jm_fidelity_adopt_; other runs share the server); skips without the server. */
     private static List<String> scratchDatabases() {
         List<String> names = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(FidelityRunTest.SERVER);
              var s = c.createStatement();
-             ResultSet rows = s.executeQuery("select datname from pg_database where datname like 'jm\\_fidelity\\_%'")) {
+             ResultSet rows = s.executeQuery("select datname from pg_database where datname like 'jm\\_fidelity\\_adopt\\_%'")) {
             while (rows.next()) {
                 names.add(rows.getString(1));
             }
