@@ -76,7 +76,9 @@ public final class BaselineFile {
         StringWriter out = new StringWriter();
         DefaultIndenter lf = new DefaultIndenter("  ", "\n");
         try (JsonGenerator gen = FACTORY.createGenerator(out)) {
-            gen.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(lf).withArrayIndenter(lf));
+            // Objects one field a line; arrays (column lists) on the line of their field.
+            gen.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(lf)
+                    .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance));
             gen.writeStartObject();
             gen.writeNumberField("format", FORMAT);
             gen.writeStringField("about", "Differences between the schema the migrations build and the entity"
