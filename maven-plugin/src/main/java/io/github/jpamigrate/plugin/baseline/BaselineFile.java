@@ -316,7 +316,7 @@ public final class BaselineFile {
             case COLUMN -> column(o);
             case PRIMARY_KEY -> new PrimaryKey((String) o.get("name"), strings(o, "columns"));
             case FOREIGN_KEY -> foreignKey(o);
-            case UNIQUE -> new UniqueConstraint((String) o.get("name"), strings(o, "columns"));
+            case UNIQUE -> new UniqueConstraint(text(o, "name"), strings(o, "columns"));
             case INDEX -> index(o);
         };
     }
