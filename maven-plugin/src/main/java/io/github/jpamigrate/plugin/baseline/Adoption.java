@@ -3,7 +3,6 @@ package io.github.jpamigrate.plugin.baseline;
 import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
-import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.plugin.baseline.DriftItem.Kind;
@@ -90,7 +89,7 @@ public record Adoption(SchemaModel snapshot, DriftBaseline baseline) {
             return new Side(Kind.FOREIGN_KEY, c.table(), null, c.newKey(), c.newKey().columns(), c.newKey().referencedTable());
         }
         if (change instanceof SchemaChange.ForeignKeyDropped c) {
-            return foreignKeyDropped(c.table(), c.oldKey());
+            return new Side(Kind.FOREIGN_KEY, c.table(), c.oldKey(), null, List.of(), null);
         }
         if (change instanceof SchemaChange.UniqueAdded c) {
             return new Side(Kind.UNIQUE, c.table(), null, c.newConstraint(), c.newConstraint().columns(), null);
@@ -107,16 +106,23 @@ public record Adoption(SchemaModel snapshot, DriftBaseline baseline) {
         return null;
     }
 
-    private static Side foreignKeyDropped(String table, ForeignKey key) {
-        return new Side(Kind.FOREIGN_KEY, table, key, null, List.of(), null);
-    }
-
     /** A key, constraint or index of the model on a column (or to a table) the database lacks stays pending with it. */
     private static boolean needsMissing(Side side, Set<String> missingTables, Set<String> missingColumns) {
         if (side.target != null && missingTables.contains(Identifiers.key(side.target))) {
             return true;
         }
-        return side.columns.stream().anyMatch(c -> missingColumns.contains(column(side.table, c.replaceAll("(?i)\\s+(asc|desc)$", ""))));
+        return side.columns.stream().anyMatch(c -> missingColumns.contains(column(side.table, withoutDirection(c))));
+    }
+
+    /** An index column may carry a direction ({@code created_at desc}). */
+    private static String withoutDirection(String column) {
+        String lower = column.toLowerCase(java.util.Locale.ROOT).trim();
+        for (String suffix : new String[] {" asc", " desc"}) {
+            if (lower.endsWith(suffix)) {
+                return column.trim().substring(0, lower.length() - suffix.length()).trim();
+            }
+        }
+        return column;
     }
 
     private static String column(String table, String column) {

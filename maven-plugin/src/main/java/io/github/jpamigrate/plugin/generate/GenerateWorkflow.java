@@ -129,12 +129,18 @@ public final class GenerateWorkflow {
         }
     }
 
-    /** The entities now say what the database has for some accepted items: only the baseline changes. */
+    /**
+     * The entities now say what the database has for some accepted items: no migration, but those
+     * items leave the baseline, and the snapshot becomes the model (which the database now is, but
+     * for the items that stay).
+     */
     private GenerateResult writeBaselineOnly(ProjectLayout layout, AcceptedDrift drift) throws IOException {
         List<Path> written = new AtomicFileSet(layout.writeJournal())
+                .replace(layout.snapshot(), SnapshotFile.content(drift.models().model()))
                 .replace(layout.driftBaseline(), BaselineFile.content(drift.remaining())).commit();
-        written.forEach(path -> log.info("Wrote " + layout.show(path) + " (no migration needed: the database already"
-                + " has what the model says for the items that left it)"));
+        log.info("No migration needed: the database already has what the entities now say for the items that left the"
+                + " drift baseline.");
+        written.forEach(path -> log.info("Wrote " + layout.show(path)));
         return new GenerateResult(null, written);
     }
 

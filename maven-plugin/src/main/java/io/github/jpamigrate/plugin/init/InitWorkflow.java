@@ -2,8 +2,8 @@ package io.github.jpamigrate.plugin.init;
 
 import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.SchemaChange;
-import io.github.jpamigrate.core.migration.Slug;
 import io.github.jpamigrate.core.migration.MigrationVersion;
+import io.github.jpamigrate.core.migration.Slug;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.plugin.baseline.AcceptedDrift;

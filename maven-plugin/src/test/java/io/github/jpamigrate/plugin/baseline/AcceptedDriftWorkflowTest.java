@@ -269,6 +269,29 @@ class AcceptedDriftWorkflowTest {
     }
 
     @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"SQLITE"})
+    void anEntityThatNowSaysWhatTheDatabaseHasOnlyShrinksTheBaseline(Dialect dialect) throws Exception {
+        Project project = adopted(dialect);
+        project.init();
+        SchemaModel aligned = replaceColumn(entities(), "customer", "name",
+                c -> c.withType(ColumnType.withLength(TypeKind.VARCHAR, 255)));
+        project.files.compile(aligned);
+
+        assertThat(new CheckWorkflow(project.files.log).run(project.files.layout)).isEmpty();
+        GenerateResult result = project.generate(ChangeOptions.defaults(), null);
+
+        assertThat(result.migration()).isNull();
+        assertThat(result.written()).containsExactlyInAnyOrder(project.files.layout.snapshot(),
+                project.files.layout.driftBaseline());
+        assertThat(project.files.snapshot()).isEqualTo(aligned);
+        assertThat(project.baseline().ids()).doesNotContain("customer.name").hasSize(ACCEPTED.size() - 1);
+        project.files.compile(withPhone(aligned));
+        assertThat(project.statements(project.generate(ChangeOptions.defaults(), "phone")))
+                .containsExactly("alter table customer add column phone varchar(32);");
+        project.verify();
+    }
+
+    @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"SQLITE", "POSTGRESQL"})
     void checkDbListsAcceptedItemsWithoutFindings(Dialect dialect) throws Exception {
         Project project = adopted(dialect);
