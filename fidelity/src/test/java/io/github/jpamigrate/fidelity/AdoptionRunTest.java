@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * migrations with the parent's model (a PostgreSQL shadow), then the child's model and
  * {@code generate}. Prints what init accepted and left pending, and the statements generate
  * writes (ideally only the child's entity change). It measures; it does not judge.
- * {@code -Djpamigrate.fidelity.adopt=PARENT_DIR:CHILD_DIR[,...]}.
+ * {@code -Djpamigrate.fidelity.adopt=PARENT_DIR:CHILD_DIR[,...]}; backfills for the child's new NOT NULL
+ * columns with {@code -Djpamigrate.fidelity.backfill=table.column=value[;...]}.
  */
 class AdoptionRunTest {
 
@@ -78,7 +79,10 @@ class AdoptionRunTest {
             out.append("init: ").append(init.replayed()).append(" replayed, ").append(init.accepted().size())
                     .append(" accepted, ").append(init.pending().size()).append(" pending\n");
             write(layout, after);
-            ChangeOptions options = ChangeOptions.parse(null, null, List.of("true"));
+            // Every hazard acknowledged, so that the migration is seen; backfills only as given.
+            String backfills = System.getProperty("jpamigrate.fidelity.backfill", "");
+            ChangeOptions options = ChangeOptions.parse(null, backfills.isBlank() ? null : List.of(backfills.split(";")),
+                    List.of("true"));
             GenerateResult result = new GenerateWorkflow(log, Prompter.BATCH, Clock.systemUTC()).run(new GenerateRequest(
                     layout, options, "child", false, VersionScheme.SEQUENTIAL, shadow, MigrationTargets.single(Dialect.POSTGRESQL)));
             if (result.migration() != null) {
