@@ -5,6 +5,7 @@ import io.github.jpamigrate.core.migration.VersionScheme;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.core.model.ForeignKey;
+import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.ReferentialAction;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
@@ -219,6 +220,35 @@ class AcceptedDriftWorkflowTest {
         assertThat(project.baseline().ids()).containsExactlyElementsOf(ACCEPTED.stream()
                 .filter(id -> !id.equals("order.index:total")).toList());
         assertThat(new CheckWorkflow(project.files.log).run(project.files.layout)).isEmpty();
+        project.verify();
+    }
+
+    /** What the model needs and the migrations never made stays pending, with the index on it; the rest is accepted. */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"SQLITE"})
+    void aMissingColumnAndItsIndexStayPendingAndGenerateWritesJustThem(Dialect dialect) throws Exception {
+        Project project = adopted(dialect);
+        SchemaModel withPhone = editTable(withPhone(entities()), "customer", t -> new Table(t.name(), t.schema(),
+                t.columns(), t.primaryKey(), t.foreignKeys(), t.uniqueConstraints(),
+                java.util.stream.Stream.concat(t.indexes().stream(),
+                        java.util.stream.Stream.of(new Index("idx_customer_phone", List.of("phone"), false))).toList(),
+                t.checks(), t.comment(), t.entities()));
+        project.files.compile(withPhone);
+
+        InitResult init = project.init();
+
+        assertThat(init.accepted()).extracting(DriftItem::id).containsExactlyElementsOf(ACCEPTED);
+        assertThat(init.pending()).extracting(c -> c.describe()).containsExactlyInAnyOrder(
+                "add column customer.phone varchar(32)", "add index idx_customer_phone on customer(phone)");
+        assertThat(project.files.info).anyMatch(l -> l.startsWith("Still pending"));
+        assertThatThrownBy(() -> new CheckWorkflow(project.files.log).run(project.files.layout))
+                .isInstanceOf(WorkflowFailure.class).hasMessageContaining("add column customer.phone");
+
+        GenerateResult generated = project.generate(ChangeOptions.defaults(), "phone");
+
+        assertThat(project.statements(generated)).containsExactly("alter table customer add column phone varchar(32);",
+                "create index idx_customer_phone on customer (phone);");
+        assertThat(project.baseline().ids()).containsExactlyElementsOf(ACCEPTED);
         project.verify();
     }
 
