@@ -3,6 +3,7 @@ package io.github.jpamigrate.plugin.generate;
 import io.github.jpamigrate.core.diff.ProbableRename;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.migration.Slug;
+import io.github.jpamigrate.plugin.baseline.AcceptedDrift;
 import io.github.jpamigrate.plugin.project.ChangeOptions;
 import io.github.jpamigrate.plugin.project.PendingChanges;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
@@ -32,8 +33,15 @@ public final class CheckWorkflow {
      * @throws WorkflowFailure when the snapshot is missing or differs from the model
      */
     public List<SchemaChange> run(ProjectLayout layout) throws IOException {
-        ProjectModels models = ProjectModels.read(layout);
+        ProjectModels files = ProjectModels.read(layout);
+        AcceptedDrift drift = AcceptedDrift.read(layout, files);
+        ProjectModels models = drift.compared();
         PendingChanges pending = PendingChanges.of(models, ChangeOptions.defaults());
+        if (!drift.accepted().isEmpty()) {
+            log.info(drift.accepted().size() + " accepted difference(s) in " + layout.show(layout.driftBaseline())
+                    + " (not failing; -Djpamigrate.reconcile=<id> on generate writes the migration for one):"
+                    + AcceptedDrift.lines(drift.accepted()));
+        }
         if (!models.hasSnapshot()) {
             if (pending.isEmpty()) {
                 log.info("No entities and no snapshot yet: nothing to check.");
@@ -45,7 +53,13 @@ public final class CheckWorkflow {
                     + " migration and the snapshot it writes.");
         }
         if (pending.isEmpty()) {
-            log.info("The snapshot " + layout.show(layout.snapshot()) + " matches the entity model: no migration missing.");
+            log.info("The snapshot " + layout.show(layout.snapshot()) + " matches the entity model"
+                    + (drift.accepted().isEmpty() ? "" : " but for the accepted differences") + ": no migration missing.");
+            if (drift.baselineChanges()) {
+                log.info("The entities now say what the database has for " + drift.leaving().size() + " accepted"
+                        + " item(s); mvn jpa-migrate:generate removes them from the drift baseline:"
+                        + AcceptedDrift.lines(drift.leaving()));
+            }
             return List.of();
         }
         throw new WorkflowFailure(differs(layout, pending));

@@ -6,6 +6,8 @@ import io.github.jpamigrate.core.diff.ProbableRename;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.MigrationVersion;
+import io.github.jpamigrate.plugin.baseline.AcceptedDrift;
+import io.github.jpamigrate.plugin.baseline.BaselineFile;
 import io.github.jpamigrate.plugin.project.ChangeOptions;
 import io.github.jpamigrate.plugin.project.MigrationTargets;
 import io.github.jpamigrate.plugin.project.PendingChanges;
@@ -42,7 +44,9 @@ public final class DiffWorkflow {
 
     /** As {@link #run(ProjectLayout, ChangeOptions)}, with the SQL of every target database. */
     public PendingChanges run(ProjectLayout layout, ChangeOptions options, MigrationTargets targets) throws IOException {
-        ProjectModels models = ProjectModels.read(layout);
+        ProjectModels files = ProjectModels.read(layout);
+        ProjectModels models = AcceptedDrift.of(files, new BaselineFile(layout.driftBaseline()).read(),
+                options.reconcile()).compared();
         DeclaredNames.check(options, models.snapshot(), models.model());
         PendingChanges pending = PendingChanges.of(models, options);
         if (pending.isEmpty()) {

@@ -5,6 +5,9 @@ import io.github.jpamigrate.core.diff.ProbableRename;
 import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.migration.Slug;
+import io.github.jpamigrate.plugin.baseline.AcceptedDrift;
+import io.github.jpamigrate.plugin.baseline.BaselineFile;
+import io.github.jpamigrate.plugin.baseline.DriftBaseline;
 import io.github.jpamigrate.plugin.io.AtomicFileSet;
 import io.github.jpamigrate.plugin.io.GenerateLock;
 import io.github.jpamigrate.plugin.io.MigrationDirectory;
@@ -56,7 +59,8 @@ public final class GenerateWorkflow {
         request.shadows().requireUsed(request.targets());
         try (GenerateLock lock = GenerateLock.acquire(request.layout().lockFile())) {
             AtomicFileSet.recover(request.layout().writeJournal()).ifPresent(log::warn);
-            return generate(request, ProjectModels.read(request.layout()));
+            ProjectModels models = ProjectModels.read(request.layout());
+            return generate(request, models, new BaselineFile(request.layout().driftBaseline()).read());
         }
     }
 
@@ -65,20 +69,36 @@ public final class GenerateWorkflow {
      * it read back from the replayed migrations, or no snapshot at all.
      */
     public GenerateResult run(GenerateRequest request, ProjectModels models) throws IOException, SQLException {
+        return run(request, models, DriftBaseline.EMPTY);
+    }
+
+    /**
+     * As {@link #run(GenerateRequest, ProjectModels)}, with the differences {@code init} accepted:
+     * it writes the drift baseline with the snapshot.
+     */
+    public GenerateResult run(GenerateRequest request, ProjectModels models, DriftBaseline baseline)
+            throws IOException, SQLException {
         request.shadows().requireUsed(request.targets());
         try (GenerateLock lock = GenerateLock.acquire(request.layout().lockFile())) {
             AtomicFileSet.recover(request.layout().writeJournal()).ifPresent(log::warn);
-            return generate(request, models);
+            return generate(request, models, baseline);
         }
     }
 
-    private GenerateResult generate(GenerateRequest request, ProjectModels models) throws IOException, SQLException {
+    private GenerateResult generate(GenerateRequest request, ProjectModels files, DriftBaseline baseline)
+            throws IOException, SQLException {
         ProjectLayout layout = request.layout();
+        AcceptedDrift drift = AcceptedDrift.of(files, baseline, request.options().reconcile());
+        ProjectModels models = drift.compared();
         DeclaredNames.check(request.options(), models.snapshot(), models.model());
         List<String> dialects = request.resolved().stream().map(t -> t.dialect().id()).toList();
         PendingChanges pending = resolveRenames(PendingChanges.of(models, request.options(), dialects), dialects);
         refuseBlocked(pending, request.empty());
+        logBaseline(layout, drift);
         if (pending.isEmpty() && !request.empty()) {
+            if (drift.baselineChanges()) {
+                return writeBaselineOnly(layout, drift);
+            }
             log.info("No model change: " + layout.show(layout.snapshot()) + " matches the entities, nothing to"
                     + " generate. (For a hand-written data change, -Djpamigrate.empty=true writes an empty migration.)");
             return GenerateResult.nothing();
@@ -93,7 +113,35 @@ public final class GenerateWorkflow {
         for (var draft : drafts.entrySet()) {
             selfCheck(draft.getKey(), pending, draft.getValue());
         }
-        return write(request, pending, drafts);
+        return write(request, pending, drafts, drift);
+    }
+
+    /** Says which accepted differences stay as they are and which leave the baseline with this migration. */
+    private void logBaseline(ProjectLayout layout, AcceptedDrift drift) {
+        if (!drift.accepted().isEmpty()) {
+            log.info(drift.accepted().size() + " accepted difference(s) in " + layout.show(layout.driftBaseline())
+                    + " are left as the database has them (-Djpamigrate.reconcile=<id> writes the migration for one;"
+                    + " mvn jpa-migrate:check lists them).");
+        }
+        if (drift.baselineChanges()) {
+            log.info("Leaving the drift baseline (reconciled, or the entity changed them; the migration starts from"
+                    + " what the database has):" + AcceptedDrift.lines(drift.leaving()));
+        }
+    }
+
+    /**
+     * The entities now say what the database has for some accepted items: no migration, but those
+     * items leave the baseline, and the snapshot becomes the model (which the database now is, but
+     * for the items that stay).
+     */
+    private GenerateResult writeBaselineOnly(ProjectLayout layout, AcceptedDrift drift) throws IOException {
+        List<Path> written = new AtomicFileSet(layout.writeJournal())
+                .replace(layout.snapshot(), SnapshotFile.content(drift.models().model()))
+                .replace(layout.driftBaseline(), BaselineFile.content(drift.remaining())).commit();
+        log.info("No migration needed: the database already has what the entities now say for the items that left the"
+                + " drift baseline.");
+        written.forEach(path -> log.info("Wrote " + layout.show(path)));
+        return new GenerateResult(null, written);
     }
 
     /** Proves a draft on a scratch database of its dialect; skipped, with a warning, without a shadow server. */
@@ -223,8 +271,8 @@ public final class GenerateWorkflow {
     }
 
     /** Every vendor's migration and undo script and the one snapshot, as one set: all of them or none. */
-    private GenerateResult write(GenerateRequest request, PendingChanges pending, Map<Target, MigrationDraft> drafts)
-            throws IOException {
+    private GenerateResult write(GenerateRequest request, PendingChanges pending, Map<Target, MigrationDraft> drafts,
+                                 AcceptedDrift drift) throws IOException {
         ProjectLayout layout = request.layout();
         AtomicFileSet files = new AtomicFileSet(layout.writeJournal());
         MigrationFile file = null;
@@ -249,7 +297,11 @@ public final class GenerateWorkflow {
             files.create(migration, draft.script());
         }
         if (!pending.isEmpty() || !pending.models().hasSnapshot()) {
-            files.replace(layout.snapshot(), SnapshotFile.content(pending.models().model()));
+            // The snapshot is the model itself; the accepted differences stay in the baseline, not in it.
+            files.replace(layout.snapshot(), SnapshotFile.content(drift.models().model()));
+        }
+        if (BaselineFile.differs(layout.driftBaseline(), drift.remaining())) {
+            files.replace(layout.driftBaseline(), BaselineFile.content(drift.remaining()));
         }
         List<Path> written = files.commit();
         for (Path path : written) {

@@ -2,6 +2,7 @@ package io.github.jpamigrate.plugin.init;
 
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.migration.MigrationFile;
+import io.github.jpamigrate.plugin.baseline.DriftItem;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,12 +14,20 @@ import java.util.List;
  * @param pending   what the entity model adds to the schema of the existing migrations (all of the model when
  *                  there were none), in the words of {@code check}
  * @param migration the migration written, or null when none was
- * @param written   every file written (the snapshot; the migration, its configuration and undo script)
+ * @param written   every file written (the snapshot, the drift baseline; the migration, its configuration and undo script)
+ * @param accepted  the differences between the migrations' schema and the model accepted into the drift baseline
  */
-public record InitResult(int replayed, List<SchemaChange> pending, MigrationFile migration, List<Path> written) {
+public record InitResult(int replayed, List<SchemaChange> pending, MigrationFile migration, List<Path> written,
+                         List<DriftItem> accepted) {
 
     public InitResult {
         pending = List.copyOf(pending);
         written = List.copyOf(written);
+        accepted = List.copyOf(accepted);
+    }
+
+    /** A result with nothing accepted (no migrations to adopt). */
+    public InitResult(int replayed, List<SchemaChange> pending, MigrationFile migration, List<Path> written) {
+        this(replayed, pending, migration, written, List.of());
     }
 }

@@ -39,8 +39,10 @@ final class InitSnapshot {
     private final SchemaModel database;
     private final SchemaModel normalModel;
     private final SchemaModel normalDatabase;
+    private final Dialect dialect;
 
     private InitSnapshot(SchemaModel model, SchemaModel database, Dialect dialect) {
+        this.dialect = dialect;
         this.model = model;
         this.database = database;
         this.normalModel = SchemaNormalForm.of(model, dialect);
@@ -76,14 +78,14 @@ final class InitSnapshot {
 
     /** A model table both sides have: the model's parts where the database agrees, the database's elsewhere. */
     private Table merge(Table table, Table read) {
-        Pair pair = new Pair(table, read, normalModel.table(table.name()).orElseThrow(),
+        Pair pair = new Pair(this, table, read, normalModel.table(table.name()).orElseThrow(),
                 normalDatabase.table(read.name()).orElseThrow());
         return new Table(table.name(), table.schema(), pair.columns(), pair.primaryKey(), pair.foreignKeys(),
                 pair.uniqueConstraints(), pair.indexes(), table.checks(), table.comment(), table.entities());
     }
 
     /** One table of the model and of the database, each also in the dialect's normal form. */
-    private record Pair(Table table, Table read, Table normal, Table normalRead) {
+    private record Pair(InitSnapshot init, Table table, Table read, Table normal, Table normalRead) {
 
         PrimaryKey primaryKey() {
             return samePrimaryKey(normal.primaryKey(), normalRead.primaryKey()) ? table.primaryKey() : read.primaryKey();
@@ -99,7 +101,7 @@ final class InitSnapshot {
         List<Column> columns() {
             List<Column> columns = new ArrayList<>();
             for (Column column : table.columns()) {
-                read.column(column.name()).ifPresent(readColumn -> columns.add(column(column,
+                read.column(column.name()).ifPresent(readColumn -> columns.add(init.column(column,
                         normal.column(column.name()).orElseThrow(), readColumn, normalRead.column(column.name()).orElseThrow())
                         .withUnique(column.unique() && uniqueInDatabase(List.of(column.name())))));
             }
@@ -164,12 +166,16 @@ final class InitSnapshot {
      * does not store the model's enum the model's way either (MySQL's {@code enum(...)} type, the
      * enum's check): without the binding, the diff to the model shows the change.
      */
-    private static Column column(Column column, Column normal, Column read, Column normalRead) {
+    private Column column(Column column, Column normal, Column read, Column normalRead) {
         Column out = column;
         if (!normal.type().equals(normalRead.type()) || !Objects.equals(normal.definition(), normalRead.definition())) {
             out = out.withType(normalRead.type())
                     .withDefinition(normalRead.definition() != null || column.definition() != null ? read.definition() : null)
                     .withEnumRef(null);
+            if (!storedAs(out, normalRead)) {
+                // The dialect writes this type under another name (SQLite's "timestamp" for timestamptz): keep the text.
+                out = out.withDefinition(read.definition());
+            }
         }
         if (normal.nullable() != normalRead.nullable()) {
             out = out.withNullable(normalRead.nullable());
@@ -178,6 +184,16 @@ final class InitSnapshot {
             out = out.withDefaultValue(read.defaultValue());
         }
         return out;
+    }
+
+    /** Whether the dialect stores {@code column} as the database stores the column read back. */
+    private boolean storedAs(Column column, Column normalRead) {
+        Table alone = new Table("t", null, List.of(column.withNullable(true).withDefaultValue(null)), null, List.of(),
+                List.of(), List.of(), List.of(), null, List.of());
+        SchemaModel probe = new SchemaModel(model.naming(), model.orm(), model.producer(), List.of(alone), List.of(),
+                List.of(), model.enums());
+        Column normal = SchemaNormalForm.of(probe, dialect).tables().get(0).columns().get(0);
+        return normal.type().equals(normalRead.type()) && Objects.equals(normal.definition(), normalRead.definition());
     }
 
     /** A column only the database has, as a snapshot holds it: a logical type, the SQL text only when none fits. */

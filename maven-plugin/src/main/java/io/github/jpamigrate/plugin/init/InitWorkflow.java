@@ -2,9 +2,14 @@ package io.github.jpamigrate.plugin.init;
 
 import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.migration.Slug;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.plugin.baseline.AcceptedDrift;
+import io.github.jpamigrate.plugin.baseline.Adoption;
+import io.github.jpamigrate.plugin.baseline.BaselineFile;
+import io.github.jpamigrate.plugin.baseline.DriftItem;
 import io.github.jpamigrate.plugin.generate.GenerateResult;
 import io.github.jpamigrate.plugin.generate.GenerateWorkflow;
 import io.github.jpamigrate.plugin.generate.SelfCheck;
@@ -32,6 +37,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,9 +49,10 @@ import java.util.Set;
  *   <li>No migrations: the first migration and the snapshot, exactly as {@code generate} writes them
  *       when there is no snapshot.</li>
  *   <li>Flyway migrations written by hand: Flyway replays them on a scratch database, the schema is
- *       read back, and the snapshot becomes the model as far as that schema agrees with it
- *       ({@link InitSnapshot}). What the model adds to it is reported as {@code check} would; with
- *       {@code generate}, the migration for it is written too (then the snapshot is the model).</li>
+ *       read back ({@link InitSnapshot}). Where that schema differs from the model by the team's choice,
+ *       the difference is accepted into the drift baseline ({@link Adoption} says which are); what the
+ *       model needs and the schema lacks stays pending, reported as {@code check} would; with
+ *       {@code generate}, the migration for it is written too.</li>
  * </ul>
  * An existing snapshot is never replaced unless {@code force} says so; on any problem nothing is written.
  */
@@ -123,26 +131,46 @@ public final class InitWorkflow {
                 sequences = existingSequences(connection, model);
             }
         }
-        ProjectModels adopted = new ProjectModels(InitSnapshot.of(model, built, dialect, sequences), model, true);
-        PendingChanges pending = PendingChanges.of(adopted, request.options());
+        Adoption adoption = Adoption.of(InitSnapshot.of(model, built, dialect, sequences), model, since(layout));
+        ProjectModels adopted = new ProjectModels(adoption.snapshot(), model, true);
+        List<DriftItem> accepted = adoption.baseline().items();
+        PendingChanges pending = PendingChanges.of(AcceptedDrift.of(adopted, adoption.baseline(), List.of()).compared(),
+                request.options());
         log.info("Flyway replayed " + applied + " migration(s) of " + layout.show(layout.migrationDirectory()) + " on "
-                + engine + "; " + (pending.isEmpty() ? "the schema they build is the entity model."
-                : "the entity model adds to the schema they build:" + ScratchReplay.lines(pending.changes())));
-        if (request.generate() && !pending.isEmpty()) {
-            GenerateResult generated = generator().run(request.generateRequest(), adopted);
-            return new InitResult(applied, pending.changes(), generated.migration(), generated.written());
+                + engine + "; " + (pending.isEmpty() && accepted.isEmpty() ? "the schema they build is the entity model."
+                : accepted.size() + " difference(s) from the entity model are accepted as the migrations made them, "
+                + pending.changes().size() + " change(s) the model needs are still pending."));
+        if (!accepted.isEmpty()) {
+            log.info("Accepted into " + layout.show(layout.driftBaseline()) + " (check, verify and check-db list them"
+                    + " without failing; generate leaves them alone; -Djpamigrate.reconcile=<id> writes the migration"
+                    + " that makes the database follow the model):" + AcceptedDrift.lines(accepted));
         }
-        List<Path> written = writeSnapshot(layout, adopted.snapshot());
+        if (!pending.isEmpty()) {
+            log.info("Still pending (objects the model needs that the migrations never create):"
+                    + ScratchReplay.lines(pending.changes()));
+        }
+        if (request.generate() && !pending.isEmpty()) {
+            GenerateResult generated = generator().run(request.generateRequest(), adopted, adoption.baseline());
+            return new InitResult(applied, pending.changes(), generated.migration(), generated.written(), accepted);
+        }
+        List<Path> written = writeSnapshot(layout, adoption);
         if (!pending.isEmpty()) {
             String words = Slug.of(pending.changes().get(0).describe(), "model change").replace('_', ' ');
-            log.info("The snapshot describes the schema the migrations build, so check and verify report the changes"
-                    + " above until a migration makes them. Run:\n  mvn jpa-migrate:generate -Dmessage=\"" + words
-                    + "\"\nthen commit the snapshot and the new migration.");
+            log.info("check and verify report the pending changes above until a migration makes them. Run:\n"
+                    + "  mvn jpa-migrate:generate -Dmessage=\"" + words + "\"\nthen commit the snapshot, the drift"
+                    + " baseline and the new migration.");
         } else {
-            log.info("Commit the snapshot: from now on, mvn jpa-migrate:generate writes the migration for each entity"
-                    + " change.");
+            log.info("Commit the snapshot" + (accepted.isEmpty() ? "" : " and the drift baseline") + ": from now on,"
+                    + " mvn jpa-migrate:generate writes the migration for each entity change, and only for it.");
         }
-        return new InitResult(applied, pending.changes(), null, written);
+        return new InitResult(applied, pending.changes(), null, written, accepted);
+    }
+
+    /** The {@code since} of the items accepted now: the newest migration and today's date. */
+    private String since(ProjectLayout layout) throws IOException {
+        List<MigrationVersion> versions = new MigrationDirectory(layout.migrationDirectory()).versions();
+        String date = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
+        return (versions.isEmpty() ? "" : "V" + versions.get(versions.size() - 1) + ", ") + "adopted " + date;
     }
 
     private static int replay(InitRequest request, ScratchDatabase db) {
@@ -155,9 +183,15 @@ public final class InitWorkflow {
         }
     }
 
-    private List<Path> writeSnapshot(ProjectLayout layout, SchemaModel snapshot) throws IOException {
+    /** The snapshot and the drift baseline, as one set: both or neither. */
+    private List<Path> writeSnapshot(ProjectLayout layout, Adoption adoption) throws IOException {
         try (GenerateLock lock = GenerateLock.acquire(layout.lockFile())) {
-            List<Path> written = new AtomicFileSet(layout.writeJournal()).replace(layout.snapshot(), SnapshotFile.content(snapshot)).commit();
+            AtomicFileSet files = new AtomicFileSet(layout.writeJournal())
+                    .replace(layout.snapshot(), SnapshotFile.content(adoption.snapshot()));
+            if (BaselineFile.differs(layout.driftBaseline(), adoption.baseline())) {
+                files.replace(layout.driftBaseline(), BaselineFile.content(adoption.baseline()));
+            }
+            List<Path> written = files.commit();
             written.forEach(path -> log.info("Wrote " + layout.show(path)));
             return written;
         }

@@ -2,6 +2,7 @@ package io.github.jpamigrate.plugin.live;
 
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.plugin.baseline.AcceptedDrift;
 import io.github.jpamigrate.plugin.introspect.SchemaDrift;
 import io.github.jpamigrate.plugin.introspect.SchemaReader;
 import io.github.jpamigrate.plugin.live.LiveFinding.Kind;
@@ -55,8 +56,16 @@ public final class CheckDbWorkflow {
             throw new WorkflowFailure(e.getMessage(), e);
         }
         SchemaModel schema = read.schema();
-        List<SchemaChange> drift = SchemaDrift.between(models.model(), schema, database.dialect(), read.views());
-        List<LiveFinding> findings = new LiveFindings(history, scan, schema, models.model(), table, read.views()).of(drift);
+        // The differences accepted in the drift baseline are what the database should have: compared as such, listed.
+        AcceptedDrift accepted = AcceptedDrift.read(request.layout(), models);
+        SchemaModel expected = accepted.compared().model();
+        List<SchemaChange> drift = SchemaDrift.between(expected, schema, database.dialect(), read.views());
+        List<LiveFinding> findings = new LiveFindings(history, scan, schema, expected, table, read.views()).of(drift);
+        if (!accepted.accepted().isEmpty()) {
+            log.info(accepted.accepted().size() + " accepted difference(s) from "
+                    + request.layout().show(request.layout().driftBaseline()) + " (not findings):"
+                    + AcceptedDrift.lines(accepted.accepted()));
+        }
         report(request, history, schema, drift, findings, failOn);
         return findings;
     }

@@ -4,6 +4,7 @@ import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.plugin.io.MigrationDirectory;
 import io.github.jpamigrate.plugin.io.ProjectFileException;
 import io.github.jpamigrate.plugin.live.FlywayHistory.Migration;
+import io.github.jpamigrate.plugin.baseline.AcceptedDrift;
 import io.github.jpamigrate.plugin.project.ChangeOptions;
 import io.github.jpamigrate.plugin.project.PendingChanges;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
@@ -111,8 +112,11 @@ public final class StatusWorkflow {
         if (!models.hasSnapshot()) {
             return snapshot + "none yet; run mvn jpa-migrate:generate -Dmessage=\"initial schema\"";
         }
-        PendingChanges pending = PendingChanges.of(models, ChangeOptions.defaults());
-        return pending.isEmpty() ? snapshot + "matches the entity model"
+        AcceptedDrift drift = AcceptedDrift.read(layout, models);
+        PendingChanges pending = PendingChanges.of(drift.compared(), ChangeOptions.defaults());
+        String accepted = drift.accepted().isEmpty() ? "" : " (" + drift.accepted().size() + " accepted difference(s) in "
+                + layout.show(layout.driftBaseline()) + ")";
+        return pending.isEmpty() ? snapshot + "matches the entity model" + accepted
                 : snapshot + "differs from the entity model in " + pending.changes().size() + " change(s) without a"
                 + " migration; mvn jpa-migrate:diff shows them, mvn jpa-migrate:generate -Dmessage=\"...\" writes it";
     }

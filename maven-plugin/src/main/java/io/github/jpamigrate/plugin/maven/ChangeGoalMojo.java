@@ -34,8 +34,18 @@ abstract class ChangeGoalMojo extends JpaMigrateMojo {
     @Parameter(property = "jpamigrate.allowDestructive")
     List<String> allowDestructive;
 
-    /** The declared renames, backfills and acknowledgements, parsed; the same for every target database. */
+    /**
+     * Differences accepted in the drift baseline ({@code src/main/jpa-migrate/drift-baseline.json},
+     * written by {@code init}) to reconcile now: {@code generate} writes the migration that takes
+     * the database's side of each named item to the model's, and removes the items from the
+     * baseline. The ids as {@code check} lists them, comma-separated, or {@code all}. Default: none.
+     * Example: {@code -Djpamigrate.reconcile=orders.name,orders.index:created_at}.
+     */
+    @Parameter(property = "jpamigrate.reconcile")
+    List<String> reconcile;
+
+    /** The declared renames, backfills, acknowledgements and reconciliations, parsed; the same for every target database. */
     ChangeOptions changeOptions() {
-        return ChangeOptions.parse(renames, backfills, allowDestructive);
+        return ChangeOptions.parse(renames, backfills, allowDestructive).withReconcile(reconcile);
     }
 }

@@ -20,11 +20,25 @@ import java.util.Locale;
  * @param render             the declared backfills ({@code table.column=<sql literal>}), parsed
  * @param allowAll           every destructive change is acknowledged ({@code allowDestructive=true})
  * @param allowedDestructive the acknowledged targets ({@code table} or {@code table.column} or an enum class)
+ * @param reconcile          the ids of drift-baseline items to reconcile now (or {@code all}); see
+ *                           {@code plugin.baseline.AcceptedDrift}
  */
-public record ChangeOptions(Renames renames, RenderOptions render, boolean allowAll, List<String> allowedDestructive) {
+public record ChangeOptions(Renames renames, RenderOptions render, boolean allowAll, List<String> allowedDestructive,
+                            List<String> reconcile) {
 
     public ChangeOptions {
         allowedDestructive = List.copyOf(allowedDestructive);
+        reconcile = List.copyOf(reconcile);
+    }
+
+    /** Options that reconcile no drift-baseline item. */
+    public ChangeOptions(Renames renames, RenderOptions render, boolean allowAll, List<String> allowedDestructive) {
+        this(renames, render, allowAll, allowedDestructive, List.of());
+    }
+
+    /** These options, reconciling the named drift-baseline items ({@code -Djpamigrate.reconcile}, comma-separated). */
+    public ChangeOptions withReconcile(List<String> ids) {
+        return new ChangeOptions(renames, render, allowAll, allowedDestructive, split(ids));
     }
 
     /** Nothing declared, nothing acknowledged. */
@@ -52,7 +66,8 @@ public record ChangeOptions(Renames renames, RenderOptions render, boolean allow
 
     /** These options with one more rename declared (the user confirmed it when asked). */
     public ChangeOptions withRename(String declaration) {
-        return new ChangeOptions(renames.and(Renames.parse(List.of(declaration))), render, allowAll, allowedDestructive);
+        return new ChangeOptions(renames.and(Renames.parse(List.of(declaration))), render, allowAll, allowedDestructive,
+                reconcile);
     }
 
     public boolean acknowledged(Hazard hazard) {

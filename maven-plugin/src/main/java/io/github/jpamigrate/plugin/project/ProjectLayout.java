@@ -41,6 +41,14 @@ public record ProjectLayout(Path projectDirectory, Path descriptor, Path snapsho
     }
 
     /**
+     * The drift baseline ({@code src/main/jpa-migrate/drift-baseline.json}): the differences between
+     * the migrations' schema and the model accepted at adoption. Beside the snapshot, committed with it.
+     */
+    public Path driftBaseline() {
+        return snapshot.resolveSibling("drift-baseline.json");
+    }
+
+    /**
      * The lock that makes {@code generate} (and {@code init}) runs of this project take turns.
      * Beside the write journal, so that {@code mvn clean} cannot delete it under a running
      * {@code generate}; it exists only while a run holds it.

@@ -2,6 +2,7 @@ package io.github.jpamigrate.plugin.verify;
 
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.migration.MigrationVersion;
+import io.github.jpamigrate.plugin.baseline.AcceptedDrift;
 import io.github.jpamigrate.plugin.generate.CheckWorkflow;
 import io.github.jpamigrate.plugin.generate.OtherSchemas;
 import io.github.jpamigrate.plugin.generate.SelfCheck;
@@ -48,14 +49,18 @@ public final class VerifyWorkflow {
         ProjectLayout layout = request.layout();
         VerifyReport report = new VerifyReport(request.base());
         requireCompiled(layout);
-        ProjectModels models;
+        ProjectModels files;
+        AcceptedDrift drift;
         try {
-            models = ProjectModels.read(layout);
+            files = ProjectModels.read(layout);
+            drift = AcceptedDrift.read(layout, files);
         } catch (WorkflowFailure | ProjectFileException e) {
-            report.add(failed("model", "the descriptor or the snapshot cannot be read", e.getMessage()));
+            report.add(failed("model", "the descriptor, the snapshot or the drift baseline cannot be read", e.getMessage()));
             return finish(layout, report);
         }
-        report.add(check(layout));
+        // Replay, data and lints compare through the baseline: accepted differences are what the database has.
+        ProjectModels models = drift.compared();
+        report.add(check(layout, drift));
         request.shadows().requireUsed(request.targets());
         List<Target> targets = request.resolved();
         boolean anyScratch = targets.stream().anyMatch(Target::hasScratchDatabase);
@@ -66,7 +71,7 @@ public final class VerifyWorkflow {
             Optional<VerifyHistory.Base> base = Optional.empty();
             if (request.base() != null) {
                 VerifyHistory.Result history = new VerifyHistory(target.layout()).run(request.base(), request.outOfOrder(),
-                        models.model());
+                        files.model());
                 gitSteps.add(labelled(history.step(), label));
                 base = history.base();
                 lintBase = lintBase.isPresent() ? lintBase : base;
@@ -130,13 +135,18 @@ public final class VerifyWorkflow {
         }
     }
 
-    private VerifyReport.Step check(ProjectLayout layout) throws IOException {
+    /** The check step; the accepted differences are its notes, listed and never failing. */
+    private VerifyReport.Step check(ProjectLayout layout, AcceptedDrift drift) throws IOException {
+        List<String> accepted = drift.accepted().stream().map(item -> "accepted: " + item.describe()).toList();
         try {
             List<SchemaChange> none = new CheckWorkflow(log).run(layout);
-            return passed("check", "the snapshot " + layout.show(layout.snapshot()) + " is the entity model (" + none.size()
-                    + " differences)");
+            return new VerifyReport.Step("check", VerifyReport.Outcome.PASSED, "the snapshot "
+                    + layout.show(layout.snapshot()) + " is the entity model (" + none.size() + " differences"
+                    + (accepted.isEmpty() ? "" : ", " + accepted.size() + " accepted in "
+                    + layout.show(layout.driftBaseline())) + ")", List.of(), accepted);
         } catch (WorkflowFailure e) {
-            return failed("check", "the snapshot is not the entity model", e.getMessage());
+            return new VerifyReport.Step("check", VerifyReport.Outcome.FAILED, "the snapshot is not the entity model",
+                    List.of(e.getMessage()), accepted);
         }
     }
 

@@ -4,6 +4,7 @@ import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.migration.VersionScheme;
 import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.plugin.baseline.DriftItem;
 import io.github.jpamigrate.plugin.generate.CheckWorkflow;
 import io.github.jpamigrate.plugin.generate.GenerateRequest;
 import io.github.jpamigrate.plugin.generate.GenerateResult;
@@ -159,7 +160,7 @@ class InitWorkflowTest {
     }
 
     @Test
-    void whatTheDatabaseHasDifferentlyOrBeyondTheModelIsInTheSnapshot() throws Exception {
+    void whatTheDatabaseHasDifferentlyOrBeyondTheModelIsAcceptedNotPending() throws Exception {
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
         Files.createDirectories(project.layout.migrationDirectory());
         Files.writeString(project.migration("V1__create_shop.sql"), HAND_WRITTEN_SHOP
@@ -168,8 +169,10 @@ class InitWorkflowTest {
 
         InitResult result = init(project);
 
-        assertThat(words(result.pending())).containsExactly(
-                "change column customer.name: type varchar(80) -> varchar(100)", "drop column customer.fax");
+        assertThat(result.pending()).isEmpty();
+        assertThat(result.accepted()).extracting(DriftItem::id).containsExactly("customer.fax", "customer.name");
+        assertThat(result.written()).containsExactlyInAnyOrder(project.layout.snapshot(), project.layout.driftBaseline());
+        checkPasses(project);
     }
 
     /**
@@ -193,8 +196,10 @@ class InitWorkflowTest {
                 .replace("id BIGINT NOT NULL PRIMARY KEY,", "id BIGINT PRIMARY KEY,")
                 .replace("id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT", "id INTEGER PRIMARY KEY DESC"));
 
-        assertThat(words(init(other).pending())).containsExactlyInAnyOrder(
-                "change column customer.id: now not null", "change column order.id: now not null");
+        InitResult adopted = init(other);
+        assertThat(adopted.pending()).isEmpty();
+        assertThat(adopted.accepted()).extracting(DriftItem::id).containsExactly("customer.id", "order.id");
+        assertThat(adopted.accepted()).extracting(DriftItem::describe).allMatch(d -> d.contains(": the database has bigint null") && d.contains("the model says bigint not null"));
     }
 
     @ParameterizedTest
