@@ -2,6 +2,7 @@ package io.github.jpamigrate.plugin.live;
 
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.plugin.introspect.SchemaReader;
+import io.github.jpamigrate.plugin.io.ProjectFileException;
 import io.github.jpamigrate.plugin.replay.FlywaySettings;
 import io.github.jpamigrate.plugin.replay.QuietFlyway;
 import org.flywaydb.core.Flyway;
@@ -62,17 +63,19 @@ public record FlywayHistory(boolean tableExists, List<Migration> migrations, Str
      */
     public static FlywayHistory read(LiveDatabase database, FlywaySettings settings) {
         boolean exists = historyTableExists(database, settings.table());
-        var config = Flyway.configure(FlywayHistory.class.getClassLoader())
+        FlywaySettings.Configured configured;
+        try {
+            configured = settings.configure();
+        } catch (ProjectFileException e) {
+            throw new LiveDatabaseException(e.getMessage(), null);
+        }
+        var config = configured.config()
                 .dataSource(database.dataSource())
-                .locations(settings.locations().toArray(String[]::new))
-                .table(settings.table())
-                .placeholders(settings.placeholders())
-                .cleanDisabled(true)
                 // SQL callbacks in the locations (beforeInfo.sql, afterValidate.sql...) are the application's business.
                 .skipDefaultCallbacks(true)
                 // Every finding below comes from info(); validate() is asked for the edits only.
                 .ignoreMigrationPatterns("*:pending", "*:missing", "*:future", "*:ignored");
-        try (QuietFlyway quiet = QuietFlyway.start()) {
+        try (configured; QuietFlyway quiet = QuietFlyway.start()) {
             Flyway flyway = config.load();
             MigrationInfoService info = flyway.info();
             ValidateResult validation = exists ? flyway.validateWithResult() : null;

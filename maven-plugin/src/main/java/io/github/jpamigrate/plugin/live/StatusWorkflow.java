@@ -1,6 +1,7 @@
 package io.github.jpamigrate.plugin.live;
 
 import io.github.jpamigrate.core.migration.MigrationFile;
+import io.github.jpamigrate.plugin.io.JavaMigrations;
 import io.github.jpamigrate.plugin.io.MigrationDirectory;
 import io.github.jpamigrate.plugin.io.ProjectFileException;
 import io.github.jpamigrate.plugin.live.FlywayHistory.Migration;
@@ -70,9 +71,10 @@ public final class StatusWorkflow {
                     + " adds what is applied):");
             rows.add(new String[] {"version", "description", "file"});
             for (MigrationDirectory.Script script : scripts(request)) {
-                MigrationFile file = script.file();
-                rows.add(new String[] {file.version() == null ? "R" : file.version().toString(), file.readableDescription(),
-                        script.path().getFileName().toString()});
+                rows.add(row(script.file(), script.path().getFileName().toString()));
+            }
+            for (JavaMigrations.JavaClass java : request.flyway().java().compiled()) {
+                rows.add(row(java.file(), java.className() + " (Java)"));
             }
         }
         if (rows.size() == 1) {
@@ -83,6 +85,13 @@ public final class StatusWorkflow {
         if (history != null) {
             out.add("Current version: " + (history.currentVersion() == null ? "none (nothing applied)" : history.currentVersion()));
         }
+    }
+
+    /** {@code 3}, {@code R} for a repeatable migration, {@code 1.20.0 (baseline)} for a baseline one. */
+    private static String[] row(MigrationFile file, String script) {
+        String version = file.version() == null ? "R"
+                : file.version() + (file.kind() == MigrationFile.Kind.BASELINE ? " (baseline)" : "");
+        return new String[] {version, file.readableDescription(), script};
     }
 
     private static List<String> folders(LiveRequest request) {
