@@ -94,7 +94,7 @@ final class VerifyHistory {
         List<MigrationFile> added = current.entrySet().stream()
                 .filter(e -> !released.containsKey(e.getKey()) && e.getValue().kind() == MigrationFile.Kind.VERSIONED)
                 .map(Map.Entry::getValue).sorted(Comparator.comparing(MigrationFile::version)).toList();
-        problems.addAll(belowBaseline(added, released, current));
+        belowBaseline(added, released, releasedBytes, current, problems, notes);
         if (newest != null && !outOfOrder) {
             problems.addAll(outOfOrder(added, released, current, newest, at.ref()));
         }
@@ -132,9 +132,9 @@ final class VerifyHistory {
     private List<String> edits(Map<Path, MigrationFile> released, Map<Path, byte[]> bytes, String ref) throws IOException {
         List<String> problems = new ArrayList<>();
         for (var entry : released.entrySet()) {
-            // Baseline migrations too: the databases created from one recorded its checksum.
-            // Java migrations are left out: Flyway keeps no checksum of them, and their classes are not in git.
-            if (entry.getValue().kind().claimsVersion() && entry.getKey().getFileName().toString().endsWith(".sql")) {
+            // Not baseline migrations: Flyway does not validate an applied one against its file (BaselineReplayTest),
+            // and teams keep them in step with the versioned ones. Not Java migrations: Flyway keeps no checksum of them.
+            if (entry.getValue().kind() == MigrationFile.Kind.VERSIONED && entry.getKey().getFileName().toString().endsWith(".sql")) {
                 unchanged(entry.getKey(), bytes.get(entry.getKey()), ref).ifPresent(problems::add);
             }
         }
@@ -201,23 +201,39 @@ final class VerifyHistory {
     /**
      * Versioned migrations added since the base at or below a baseline migration released in it:
      * Flyway applies the newest baseline migration to a new database and skips every versioned one
-     * at or below it, so new databases never get them. (A baseline migration added together with
-     * the versioned ones it restates is how a team squashes its history, and fine.)
+     * at or below it. When that baseline migration is unchanged since, new databases never get the
+     * added ones (a problem); when it was edited too, it presumably restates them, which the replay
+     * step proves on an empty database (a note).
      */
-    private List<String> belowBaseline(List<MigrationFile> added, Map<Path, MigrationFile> released,
-                                       Map<Path, MigrationFile> current) {
-        MigrationVersion baseline = released.values().stream().filter(f -> f.kind() == MigrationFile.Kind.BASELINE)
-                .map(MigrationFile::version).max(Comparator.naturalOrder()).orElse(null);
-        if (baseline == null) {
-            return List.of();
+    private void belowBaseline(List<MigrationFile> added, Map<Path, MigrationFile> released, Map<Path, byte[]> bytes,
+                               Map<Path, MigrationFile> current, List<String> problems, List<String> notes)
+            throws IOException {
+        Optional<Map.Entry<Path, MigrationFile>> newest = released.entrySet().stream()
+                .filter(e -> e.getValue().kind() == MigrationFile.Kind.BASELINE)
+                .max(Map.Entry.comparingByValue(Comparator.comparing(MigrationFile::version)));
+        if (newest.isEmpty()) {
+            return;
         }
-        return added.stream().filter(f -> f.version().compareTo(baseline) <= 0)
-                .map(f -> f.fileName() + " was added at or below the baseline migration B" + baseline + ": Flyway"
+        Path file = newest.get().getKey();
+        MigrationVersion baseline = newest.get().getValue().version();
+        List<MigrationFile> below = added.stream().filter(f -> f.version().compareTo(baseline) <= 0).toList();
+        if (below.isEmpty()) {
+            return;
+        }
+        boolean edited = Files.exists(file) && !lines(Files.readAllBytes(file)).equals(lines(bytes.get(file)));
+        for (MigrationFile f : below) {
+            if (edited) {
+                notes.add(f.fileName() + " is at or below the baseline migration " + layout.show(file) + ", which was"
+                        + " edited since as well: new databases get its change through the baseline migration only"
+                        + " (the replay step builds one that way)");
+            } else {
+                problems.add(f.fileName() + " was added at or below the baseline migration B" + baseline + ": Flyway"
                         + " applies B" + baseline + " to a new database and skips every versioned migration up to it,"
                         + " so new databases never get this one. Give it a version above " + baseline + " (rename it to V"
-                        + next(current) + "__" + f.description() + "), or fold its change into a new baseline"
-                        + " migration as well.")
-                .toList();
+                        + next(current) + "__" + f.description() + "), or make the same change in "
+                        + layout.show(file) + " as well.");
+            }
+        }
     }
 
     private static String next(Map<Path, MigrationFile> current) {

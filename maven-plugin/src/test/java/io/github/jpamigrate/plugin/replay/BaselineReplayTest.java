@@ -69,6 +69,19 @@ class BaselineReplayTest {
         }
     }
 
+    @Test
+    void flywayDoesNotValidateAnAppliedBaselineMigrationAgainstItsEditedFile() throws Exception {
+        folder();
+        try (ScratchDatabase db = ScratchDatabase.h2(); QuietFlyway quiet = QuietFlyway.start()) {
+            Flyway flyway = Flyway.configure().dataSource(db.url(), null, null)
+                    .locations("filesystem:" + dir.toAbsolutePath()).load();
+            flyway.migrate();
+            write("B2__base.sql", Files.readString(dir.resolve("B2__base.sql")) + "create table later (id int);\n");
+
+            assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
+        }
+    }
+
     private static List<String> tables(ScratchDatabase db) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = db.connect(); ResultSet rows = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {

@@ -100,10 +100,21 @@ class VerifyFolderKindsTest {
             assertThat(verify(project, flyway, "v1").failed()).isFalse();
 
             // V2 by hand sorts after the released V1, but new databases start at B3 and never get it.
-            Files.writeString(project.migration("V2__notes.sql"), "create table notes (id integer primary key);\n");
+            String admin = "insert into customer (id, email, name) values (900002, 'admin@example.com', 'Admin');\n";
+            Files.writeString(project.migration("V2__admin.sql"), admin);
             assertThatThrownBy(() -> verify(project, flyway, "v1")).isInstanceOf(WorkflowFailure.class)
-                    .hasMessageContaining("V2__notes.sql was added at or below the baseline migration B3")
+                    .hasMessageContaining("V2__admin.sql was added at or below the baseline migration B3")
                     .hasMessageContaining("new databases never get this one");
+
+            // hawkbit's way: the released baseline migration is edited to make the same change. Flyway does not
+            // validate applied baseline migrations against their files, so that is no edit verify fails on.
+            Path b3 = project.migration("B3__schema.sql");
+            Files.writeString(b3, project.read(b3) + admin);
+            VerifyReport report = verify(project, flyway, "v1");
+            assertThat(report.failed()).isFalse();
+            assertThat(report.steps().stream().filter(st -> st.name().equals("git")).findFirst().orElseThrow().notes())
+                    .anyMatch(n -> n.startsWith("V2__admin.sql is at or below the baseline migration")
+                            && n.contains("edited since as well"));
         }
     }
 
