@@ -44,9 +44,10 @@ public record FlywayHistory(boolean tableExists, List<Migration> migrations, Str
      * @param inCode          whether the code has it
      * @param edited          for an applied migration: why the file no longer matches the applied one
      *                        (checksum, description or type, in Flyway's words), else null
+     * @param baseline        whether it is a baseline migration ({@code B1_20_0__x.sql})
      */
     public record Migration(String version, String description, String script, AppliedState state, Instant installedOn,
-                            boolean inCode, String edited) {
+                            boolean inCode, String edited, boolean baseline) {
 
         /** {@code V2__add_isbn.sql} or, for a repeatable one, its script name. */
         public String label() {
@@ -86,7 +87,8 @@ public record FlywayHistory(boolean tableExists, List<Migration> migrations, Str
                     migrations.add(new Migration(migration.getVersion() == null ? null : migration.getVersion().getVersion(),
                             migration.getDescription(), migration.getScript(), state,
                             migration.getInstalledOn() == null ? null : migration.getInstalledOn().toInstant(),
-                            migration.getState().isResolved(), edited(migration, validation)));
+                            migration.getState().isResolved(), edited(migration, validation),
+                            migration.getType() != null && migration.getType().isBaseline()));
                 }
             }
             MigrationInfo current = info.current();

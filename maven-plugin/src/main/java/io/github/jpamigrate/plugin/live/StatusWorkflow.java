@@ -63,7 +63,8 @@ public final class StatusWorkflow {
                     + " (Flyway history table " + request.flyway().table() + (history.tableExists() ? "" : ", absent") + "):");
             rows.add(new String[] {"version", "description", "file", "state", "applied (UTC)"});
             for (Migration m : history.migrations()) {
-                rows.add(new String[] {m.version() == null ? "R" : m.version(), m.description(), m.inCode() ? m.label() : "-",
+                String version = m.version() == null ? "R" : m.version() + (m.baseline() ? " (baseline)" : "");
+                rows.add(new String[] {version, m.description(), m.inCode() ? m.label() : "-",
                         m.state().words(), m.installedOn() == null ? "" : WHEN.format(m.installedOn())});
             }
         } else {

@@ -73,7 +73,8 @@ class LiveFolderKindsTest {
             List<String> lines = new StatusWorkflow(live.project.log).run(request(live, true));
             assertThat(lines).noneMatch(l -> l.contains("missing from the code"))
                     .anyMatch(l -> l.matches("  2 +Seed customers +db\\.migration\\.V2__Seed_customers +applied .*"))
-                    .anyMatch(l -> l.matches("  1 +schema +B1__schema\\.sql +applied .*"))
+                    .anyMatch(l -> l.matches("  1 \\(baseline\\) +schema +B1__schema\\.sql +applied .*"))
+                    .anyMatch(l -> l.matches("  1 +initial schema +V1__initial_schema\\.sql +below the baseline"))
                     .contains("Current version: 3");
         }
     }
