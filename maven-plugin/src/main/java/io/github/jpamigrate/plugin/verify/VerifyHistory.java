@@ -106,7 +106,7 @@ final class VerifyHistory {
                     + " the migration and the snapshot.");
         }
         notes.add(added.size() + " migration(s) added since " + where + (added.isEmpty() ? "" : ": "
-                + String.join(", ", added.stream().map(MigrationFile::fileName).toList())));
+                + String.join(", ", added.stream().map(f -> name(f, current)).toList())));
         notes.add(changes.size() + " model change(s) since " + at.ref()
                 + (changes.isEmpty() ? "" : "; the replay step proves the added migrations make them"));
         String summary = problems.isEmpty()
@@ -122,9 +122,10 @@ final class VerifyHistory {
                                            Map<Path, MigrationFile> current, MigrationVersion newest, String ref) {
         return added.stream().filter(f -> f.version().compareTo(newest) <= 0)
                 .filter(f -> released.values().stream().noneMatch(r -> r.kind() == f.kind() && r.version().sameAs(f.version())))
-                .map(f -> f.fileName() + " was added since " + ref + " but sorts before V" + newest + ", the newest"
+                .map(f -> name(f, current) + " was added since " + ref + " but sorts before V" + newest + ", the newest"
                         + " migration of " + ref + ": Flyway ignores it on every database already at V" + newest
-                        + " (and validate fails). Rename it to V" + next(current) + "__" + f.description() + ".sql, or,"
+                        + " (and validate fails). Rename it to V" + next(current) + "__" + f.description()
+                        + extension(f, current) + ", or,"
                         + " if your Flyway runs with outOfOrder=true, say so with -Djpamigrate.outOfOrder=true.")
                 .toList();
     }
@@ -223,17 +224,28 @@ final class VerifyHistory {
         boolean edited = Files.exists(file) && !lines(Files.readAllBytes(file)).equals(lines(bytes.get(file)));
         for (MigrationFile f : below) {
             if (edited) {
-                notes.add(f.fileName() + " is at or below the baseline migration " + layout.show(file) + ", which was"
+                notes.add(name(f, current) + " is at or below the baseline migration " + layout.show(file) + ", which was"
                         + " edited since as well: new databases get its change through the baseline migration only"
                         + " (the replay step builds one that way)");
             } else {
-                problems.add(f.fileName() + " was added at or below the baseline migration B" + baseline + ": Flyway"
+                problems.add(name(f, current) + " was added at or below the baseline migration B" + baseline + ": Flyway"
                         + " applies B" + baseline + " to a new database and skips every versioned migration up to it,"
                         + " so new databases never get this one. Give it a version above " + baseline + " (rename it to V"
                         + next(current) + "__" + f.description() + "), or make the same change in "
                         + layout.show(file) + " as well.");
             }
         }
+    }
+
+    /** The file's name as it is in the project: {@code V3__x.sql}, or {@code V3__Fill.java} for a Java migration. */
+    private static String name(MigrationFile file, Map<Path, MigrationFile> current) {
+        return current.entrySet().stream().filter(e -> e.getValue().equals(file)).map(e -> e.getKey().getFileName().toString())
+                .findFirst().orElse(file.fileName());
+    }
+
+    private static String extension(MigrationFile file, Map<Path, MigrationFile> current) {
+        String name = name(file, current);
+        return name.substring(name.lastIndexOf('.'));
     }
 
     private static String next(Map<Path, MigrationFile> current) {

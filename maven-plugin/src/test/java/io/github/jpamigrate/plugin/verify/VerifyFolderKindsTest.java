@@ -166,6 +166,15 @@ class VerifyFolderKindsTest {
             assertThatThrownBy(() -> verify(project, flyway, "v1")).isInstanceOf(WorkflowFailure.class)
                     .hasMessageContaining("two migrations claim version 2")
                     .hasMessageContaining("V2__Seed_customers.java").hasMessageContaining("V2__notes.sql");
+
+            // A Java migration added below the released newest is out of order, and named as the class it is.
+            Files.delete(project.migration("V2__notes.sql"));
+            GitFixture.commit(git, "seed");
+            git.tag().setName("v2").call();
+            JavaMigrationFixture.compiled(project.layout, "V1_5__Backfill", "select 1");
+            assertThatThrownBy(() -> verify(project, flyway, "v2")).isInstanceOf(WorkflowFailure.class)
+                    .hasMessageContaining("V1_5__Backfill.java was added since v2 but sorts before V2")
+                    .hasMessageContaining("Rename it to V3__Backfill.java");
         }
     }
 
