@@ -35,6 +35,39 @@ class MigrationNamingTest {
     }
 
     @Test
+    void baselineMigrationsAndJavaClassNamesFollowTheSameConvention() {
+        MigrationFile b = MigrationFile.parse("B1_20_0__1.0.0_baseline__POSTGRESQL.sql").orElseThrow();
+        assertThat(b.kind()).isEqualTo(MigrationFile.Kind.BASELINE);
+        assertThat(b.version()).hasToString("1.20.0");
+        assertThat(b.description()).isEqualTo("1.0.0_baseline__POSTGRESQL");
+        assertThat(b.fileName()).isEqualTo("B1_20_0__1.0.0_baseline__POSTGRESQL.sql");
+        assertThat(b.kind().claimsVersion()).isTrue();
+        assertThat(MigrationFile.Kind.REPEATABLE.claimsVersion()).isFalse();
+        assertThat(MigrationFile.parse("B__no_version.sql")).isEmpty();
+
+        MigrationFile java = MigrationFile.parseClassName("V3__Fill_codes").orElseThrow();
+        assertThat(java.kind()).isEqualTo(MigrationFile.Kind.VERSIONED);
+        assertThat(java.version()).hasToString("3");
+        assertThat(java.readableDescription()).isEqualTo("Fill codes");
+        assertThat(MigrationFile.parseClassName("V1_2__X").orElseThrow().version()).hasToString("1.2");
+        assertThat(MigrationFile.parseClassName("R__Refresh").orElseThrow().kind()).isEqualTo(MigrationFile.Kind.REPEATABLE);
+        assertThat(MigrationFile.parseClassName("MigrationHelper")).isEmpty();
+        assertThat(MigrationFile.parseClassName("U3__Undo")).isEmpty();
+    }
+
+    @Test
+    void onAnEmptyDatabaseTheNewestBaselineRunsAndTheVersionedOnesAtOrBelowItAreSkipped() {
+        // The same folder as BaselineReplayTest runs through Flyway itself.
+        List<MigrationFile> folder = List.of("V1__a.sql", "V2__b.sql", "B2__base.sql", "V3__c.sql", "R__views.sql")
+                .stream().map(n -> MigrationFile.parse(n).orElseThrow()).toList();
+        assertThat(MigrationFile.appliedOnEmpty(folder)).extracting(MigrationFile::fileName)
+                .containsExactly("B2__base.sql", "V3__c.sql");
+        List<MigrationFile> noBaseline = folder.stream().filter(f -> f.kind() != MigrationFile.Kind.BASELINE).toList();
+        assertThat(MigrationFile.appliedOnEmpty(noBaseline)).extracting(MigrationFile::fileName)
+                .containsExactly("V1__a.sql", "V2__b.sql", "V3__c.sql");
+    }
+
+    @Test
     void nextVersionFollowsTheScheme() {
         List<MigrationVersion> existing = List.of(MigrationVersion.of(5), MigrationVersion.parse("6.3"));
         Instant now = Instant.parse("2026-11-21T09:30:00Z");

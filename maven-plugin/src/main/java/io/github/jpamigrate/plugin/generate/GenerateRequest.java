@@ -7,6 +7,7 @@ import io.github.jpamigrate.plugin.project.MigrationTargets;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
 import io.github.jpamigrate.plugin.project.ShadowServers;
 import io.github.jpamigrate.plugin.project.Target;
+import io.github.jpamigrate.plugin.replay.FlywaySettings;
 import io.github.jpamigrate.plugin.replay.ShadowDatabase;
 
 import java.util.List;
@@ -22,13 +23,24 @@ import java.util.List;
  * @param shadows       where the self-check may create scratch PostgreSQL/MariaDB/MySQL databases; without
  *                      one for a server target, that target's self-check is skipped
  * @param targets       the databases to write for and their folders
+ * @param flyway        what the self-check replays besides the new migration: placeholders, history table and
+ *                      the project's Java migrations ({@code {vendor}} standing for each vendor's folder); null
+ *                      for the plain migration folder
  */
 public record GenerateRequest(ProjectLayout layout, ChangeOptions options, String message, boolean empty,
-                              VersionScheme versionScheme, ShadowServers shadows, MigrationTargets targets) {
+                              VersionScheme versionScheme, ShadowServers shadows, MigrationTargets targets,
+                              FlywaySettings flyway) {
 
     public GenerateRequest {
         shadows = shadows == null ? ShadowServers.NONE : shadows;
         targets = targets == null ? MigrationTargets.single(Dialect.SQLITE) : targets;
+        flyway = flyway == null ? MigrationTargets.defaultFlyway(layout, targets) : flyway;
+    }
+
+    /** A request whose self-check replays the plain migration folders. */
+    public GenerateRequest(ProjectLayout layout, ChangeOptions options, String message, boolean empty,
+                           VersionScheme versionScheme, ShadowServers shadows, MigrationTargets targets) {
+        this(layout, options, message, empty, versionScheme, shadows, targets, null);
     }
 
     /** A request with one shadow server (or none) for these targets. */
@@ -43,8 +55,8 @@ public record GenerateRequest(ProjectLayout layout, ChangeOptions options, Strin
         this(layout, options, message, empty, versionScheme, ShadowServers.NONE, null);
     }
 
-    /** The targets with their folders, Flyway settings (the plain folders) and shadow servers. */
+    /** The targets with their folders, Flyway settings and shadow servers. */
     List<Target> resolved() {
-        return targets.resolve(layout, MigrationTargets.defaultFlyway(layout, targets), shadows);
+        return targets.resolve(layout, flyway, shadows);
     }
 }

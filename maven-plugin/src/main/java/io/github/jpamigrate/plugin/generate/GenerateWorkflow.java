@@ -204,7 +204,10 @@ public final class GenerateWorkflow {
         ProjectLayout layout = request.layout();
         List<MigrationVersion> existing = new ArrayList<>();
         for (Target target : request.resolved()) {
-            existing.addAll(new MigrationDirectory(target.layout().migrationDirectory()).versions());
+            // Baseline migrations (B5__...) and Java migrations (V6__Fill.class) take their versions too.
+            existing.addAll(new MigrationDirectory(target.layout().migrationDirectory()).claimedVersions());
+            target.flyway().java().compiled().stream().filter(c -> c.file().kind().claimsVersion())
+                    .forEach(c -> existing.add(c.file().version()));
         }
         existing.sort(null);
         if (existing.isEmpty() && pending.models().hasSnapshot()) {

@@ -8,7 +8,6 @@ import io.github.jpamigrate.core.sql.Statement;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
 import io.github.jpamigrate.plugin.project.Target;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
-import io.github.jpamigrate.plugin.replay.FlywaySettings;
 import io.github.jpamigrate.plugin.replay.ReplayException;
 import io.github.jpamigrate.plugin.replay.ScratchDatabase;
 import io.github.jpamigrate.plugin.replay.ScratchReplay;
@@ -21,7 +20,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -59,7 +57,7 @@ public final class SelfCheck {
         try (ScratchDatabase db = scratch()) {
             stage(draft, staging);
             int replayed = replay(db, draft, staging);
-            Set<String> ignored = ScratchReplay.ignoredTables(FlywaySettings.DEFAULT_TABLE, before, after);
+            Set<String> ignored = ScratchReplay.ignoredTables(target.flyway().table(), before, after);
             List<SchemaChange> drift = ScratchReplay.drift(db, after, ignored);
             if (!drift.isEmpty()) {
                 throw new WorkflowFailure("self-check failed: replaying " + layout.show(layout.migrationDirectory())
@@ -109,7 +107,8 @@ public final class SelfCheck {
         }
         locations.add("filesystem:" + staging.toAbsolutePath());
         try {
-            return ScratchReplay.migrate(db, new FlywaySettings(locations, FlywaySettings.DEFAULT_TABLE, Map.of()), null);
+            // The application's placeholders, history table and Java migrations, over the folder plus the draft.
+            return ScratchReplay.migrate(db, target.flyway().withLocations(locations), null);
         } catch (ReplayException e) {
             throw new WorkflowFailure("self-check failed: " + e.getMessage() + "\n(the folder was "
                     + layout.show(layout.migrationDirectory()) + " plus the new " + draft.file().fileName()

@@ -5,6 +5,7 @@ import io.github.jpamigrate.core.migration.VersionScheme;
 import io.github.jpamigrate.plugin.generate.GenerateRequest;
 import io.github.jpamigrate.plugin.project.ChangeOptions;
 import io.github.jpamigrate.plugin.project.MigrationTargets;
+import io.github.jpamigrate.plugin.project.ShadowServers;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
 import io.github.jpamigrate.plugin.replay.FlywaySettings;
 import io.github.jpamigrate.plugin.replay.ScratchDatabase;
@@ -16,7 +17,8 @@ import io.github.jpamigrate.plugin.replay.ShadowDatabase;
  * @param layout        where the project's files are
  * @param dialect       the database the migrations are for (in the plain migration folder)
  * @param options       renames, backfills, acknowledged hazards (for the migration it may write)
- * @param flyway        what the replay of existing migrations applies (the migration folder, the history table)
+ * @param flyway        what the replay of existing migrations applies (the migration folder, the history table,
+ *                      the placeholders, the project's Java migrations)
  * @param message       words for the migration it writes (its file name and header); null to derive them
  * @param versionScheme how the version of the migration it writes is chosen
  * @param generate      with existing migrations: also write the next migration for what the model adds to them
@@ -34,7 +36,8 @@ public record InitRequest(ProjectLayout layout, Dialect dialect, ChangeOptions o
     }
 
     GenerateRequest generateRequest() {
-        return new GenerateRequest(layout, options, message, false, versionScheme, shadow, MigrationTargets.single(dialect));
+        return new GenerateRequest(layout, options, message, false, versionScheme, ShadowServers.of(shadow),
+                MigrationTargets.single(dialect), flyway);
     }
 
     /** A new empty scratch database of the target dialect. */

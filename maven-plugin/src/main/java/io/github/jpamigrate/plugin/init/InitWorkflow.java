@@ -76,7 +76,10 @@ public final class InitWorkflow {
         refuseExistingSnapshot(request);
         SchemaModel model = ProjectModels.descriptor(layout);
         List<MigrationDirectory.Script> scripts = new MigrationDirectory(layout.migrationDirectory()).scripts();
-        return scripts.isEmpty() ? firstMigration(request, model) : adopt(request, model, scripts.size());
+        // Java migrations (db/migration/V2__Fill.class) are migrations to adopt as well; compiled ones only.
+        request.flyway().java().requireCompiled();
+        int migrations = scripts.size() + request.flyway().java().compiled().size();
+        return migrations == 0 ? firstMigration(request, model) : adopt(request, model, migrations);
     }
 
     private void refuseExistingSnapshot(InitRequest request) {

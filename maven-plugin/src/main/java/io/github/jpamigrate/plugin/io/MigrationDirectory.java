@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 /**
  * A Flyway migration folder ({@code src/main/resources/db/migration} by default), read the way
  * Flyway reads it: recursively, {@code .sql} files named {@code V<version>__<description>.sql},
- * {@code U<version>__...} or {@code R__...}. Other files (Flyway's {@code .sql.conf} script
- * configurations, its SQL callbacks such as {@code beforeMigrate.sql}, notes) are not migrations
- * and are left alone.
+ * {@code B<version>__...} (baseline migrations), {@code U<version>__...} or {@code R__...}. Other
+ * files (Flyway's {@code .sql.conf} script configurations, its SQL callbacks such as
+ * {@code beforeMigrate.sql}, notes) are not migrations and are left alone.
  *
  * <p>Listing fails where Flyway would misbehave later: a {@code .sql} file whose name does not
  * follow the convention is skipped by Flyway without a word, and two migrations with one version
@@ -42,8 +42,8 @@ public final class MigrationDirectory {
     }
 
     /**
-     * Every migration script, versioned ones first by version, then undo scripts by version, then
-     * repeatable ones by description. A folder that does not exist yet has none.
+     * Every migration script, versioned ones first by version, then baseline ones by version, then
+     * undo scripts by version, then repeatable ones by description. A folder that does not exist yet has none.
      *
      * @throws ProjectFileException naming the offending files and how to fix them
      */
@@ -101,6 +101,15 @@ public final class MigrationDirectory {
                 .map(s -> s.file().version()).toList();
     }
 
+    /**
+     * The versions a new migration may not take: those of the versioned and of the baseline
+     * migrations ({@code B5__schema.sql} takes 5 as well), in order.
+     */
+    public List<MigrationVersion> claimedVersions() throws IOException {
+        return scripts().stream().filter(s -> s.file().kind().claimsVersion())
+                .map(s -> s.file().version()).sorted().toList();
+    }
+
     private ProjectFileException misnamed(List<Path> paths) {
         StringBuilder message = new StringBuilder("the migration folder ").append(root)
                 .append(" holds .sql files that are not named like Flyway migrations, so Flyway would skip them"
@@ -108,8 +117,9 @@ public final class MigrationDirectory {
         for (Path path : paths) {
             message.append("\n  ").append(path);
         }
-        message.append("\nRename each to V<version>__<description>.sql (e.g. V3__add_phone.sql), U<version>__<description>.sql"
-                + " or R__<description>.sql, or move it out of the migration folder.");
+        message.append("\nRename each to V<version>__<description>.sql (e.g. V3__add_phone.sql), B<version>__<description>.sql"
+                + " (a baseline migration), U<version>__<description>.sql or R__<description>.sql, or move it out of the"
+                + " migration folder.");
         return new ProjectFileException(message.toString());
     }
 

@@ -2,6 +2,7 @@ package io.github.jpamigrate.plugin.live;
 
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.plugin.introspect.SchemaReader;
+import io.github.jpamigrate.plugin.io.ProjectFileException;
 import io.github.jpamigrate.plugin.replay.FlywaySettings;
 import io.github.jpamigrate.plugin.replay.QuietFlyway;
 import org.flywaydb.core.Flyway;
@@ -43,9 +44,10 @@ public record FlywayHistory(boolean tableExists, List<Migration> migrations, Str
      * @param inCode          whether the code has it
      * @param edited          for an applied migration: why the file no longer matches the applied one
      *                        (checksum, description or type, in Flyway's words), else null
+     * @param baseline        whether it is a baseline migration ({@code B1_20_0__x.sql})
      */
     public record Migration(String version, String description, String script, AppliedState state, Instant installedOn,
-                            boolean inCode, String edited) {
+                            boolean inCode, String edited, boolean baseline) {
 
         /** {@code V2__add_isbn.sql} or, for a repeatable one, its script name. */
         public String label() {
@@ -62,17 +64,19 @@ public record FlywayHistory(boolean tableExists, List<Migration> migrations, Str
      */
     public static FlywayHistory read(LiveDatabase database, FlywaySettings settings) {
         boolean exists = historyTableExists(database, settings.table());
-        var config = Flyway.configure(FlywayHistory.class.getClassLoader())
+        FlywaySettings.Configured configured;
+        try {
+            configured = settings.configure();
+        } catch (ProjectFileException e) {
+            throw new LiveDatabaseException(e.getMessage(), null);
+        }
+        var config = configured.config()
                 .dataSource(database.dataSource())
-                .locations(settings.locations().toArray(String[]::new))
-                .table(settings.table())
-                .placeholders(settings.placeholders())
-                .cleanDisabled(true)
                 // SQL callbacks in the locations (beforeInfo.sql, afterValidate.sql...) are the application's business.
                 .skipDefaultCallbacks(true)
                 // Every finding below comes from info(); validate() is asked for the edits only.
                 .ignoreMigrationPatterns("*:pending", "*:missing", "*:future", "*:ignored");
-        try (QuietFlyway quiet = QuietFlyway.start()) {
+        try (configured; QuietFlyway quiet = QuietFlyway.start()) {
             Flyway flyway = config.load();
             MigrationInfoService info = flyway.info();
             ValidateResult validation = exists ? flyway.validateWithResult() : null;
@@ -83,7 +87,8 @@ public record FlywayHistory(boolean tableExists, List<Migration> migrations, Str
                     migrations.add(new Migration(migration.getVersion() == null ? null : migration.getVersion().getVersion(),
                             migration.getDescription(), migration.getScript(), state,
                             migration.getInstalledOn() == null ? null : migration.getInstalledOn().toInstant(),
-                            migration.getState().isResolved(), edited(migration, validation)));
+                            migration.getState().isResolved(), edited(migration, validation),
+                            migration.getType() != null && migration.getType().isBaseline()));
                 }
             }
             MigrationInfo current = info.current();

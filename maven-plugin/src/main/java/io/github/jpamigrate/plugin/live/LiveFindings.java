@@ -136,7 +136,12 @@ final class LiveFindings {
                     "the file was deleted or renamed after it was applied, or the database was migrated by a newer"
                             + " release or another branch of the application; Flyway's validation reports it as missing"
                             + " (or as future, when it is newer than every migration in the code)",
-                    "restore the file from version control (git log --all --oneline -- '*" + m.label() + "') and deploy code"
+                    javaClass(m.label())
+                            ? "it is a Java migration: compile the project first (mvn compile, or run the goal after the"
+                            + " compile phase) so that its class is in the output directory; if its source is gone, restore"
+                            + " it from version control (git log --all --oneline -- '*" + m.label().replace('.', '/')
+                            + ".java') and deploy code that has it"
+                            : "restore the file from version control (git log --all --oneline -- '*" + m.label() + "') and deploy code"
                             + " that has it; if it was removed on purpose and its changes were undone in the database, mark"
                             + " it deleted in the history with Flyway's repair");
             case FAILED -> failed(m, when);
@@ -432,5 +437,10 @@ final class LiveFindings {
     private static String fileName(String script) {
         String normalized = script.replace('\\', '/');
         return normalized.substring(normalized.lastIndexOf('/') + 1);
+    }
+
+    /** Flyway records a Java migration's class name ({@code db.migration.V2__Fill}) where a SQL one has its file name. */
+    private static boolean javaClass(String script) {
+        return !script.endsWith(".sql") && script.contains(".") && !script.contains("/");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.jpamigrate.plugin.live;
 
 import io.github.jpamigrate.core.migration.MigrationFile;
+import io.github.jpamigrate.plugin.io.JavaMigrations;
 import io.github.jpamigrate.plugin.io.MigrationDirectory;
 import io.github.jpamigrate.plugin.io.ProjectFileException;
 import io.github.jpamigrate.plugin.live.FlywayHistory.Migration;
@@ -63,7 +64,8 @@ public final class StatusWorkflow {
                     + " (Flyway history table " + request.flyway().table() + (history.tableExists() ? "" : ", absent") + "):");
             rows.add(new String[] {"version", "description", "file", "state", "applied (UTC)"});
             for (Migration m : history.migrations()) {
-                rows.add(new String[] {m.version() == null ? "R" : m.version(), m.description(), m.inCode() ? m.label() : "-",
+                String version = m.version() == null ? "R" : m.version() + (m.baseline() ? " (baseline)" : "");
+                rows.add(new String[] {version, m.description(), m.inCode() ? m.label() : "-",
                         m.state().words(), m.installedOn() == null ? "" : WHEN.format(m.installedOn())});
             }
         } else {
@@ -71,9 +73,10 @@ public final class StatusWorkflow {
                     + " adds what is applied):");
             rows.add(new String[] {"version", "description", "file"});
             for (MigrationDirectory.Script script : scripts(request)) {
-                MigrationFile file = script.file();
-                rows.add(new String[] {file.version() == null ? "R" : file.version().toString(), file.readableDescription(),
-                        script.path().getFileName().toString()});
+                rows.add(row(script.file(), script.path().getFileName().toString()));
+            }
+            for (JavaMigrations.JavaClass java : request.flyway().java().compiled()) {
+                rows.add(row(java.file(), java.className() + " (Java)"));
             }
         }
         if (rows.size() == 1) {
@@ -84,6 +87,13 @@ public final class StatusWorkflow {
         if (history != null) {
             out.add("Current version: " + (history.currentVersion() == null ? "none (nothing applied)" : history.currentVersion()));
         }
+    }
+
+    /** {@code 3}, {@code R} for a repeatable migration, {@code 1.20.0 (baseline)} for a baseline one. */
+    private static String[] row(MigrationFile file, String script) {
+        String version = file.version() == null ? "R"
+                : file.version() + (file.kind() == MigrationFile.Kind.BASELINE ? " (baseline)" : "");
+        return new String[] {version, file.readableDescription(), script};
     }
 
     private static List<String> folders(LiveRequest request) {

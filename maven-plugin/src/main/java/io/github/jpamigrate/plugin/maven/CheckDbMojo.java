@@ -5,6 +5,7 @@ import io.github.jpamigrate.plugin.live.LiveFinding;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
@@ -17,7 +18,8 @@ import java.util.List;
  * pending ones, each with its cause and fix; fails the build when one of a {@code failOn} kind is
  * found. Never changes the database. Compiles first, so the model is the current entities'.
  */
-@Mojo(name = "check-db", threadSafe = true)
+@Mojo(name = "check-db", threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class CheckDbMojo extends LiveGoalMojo {
 

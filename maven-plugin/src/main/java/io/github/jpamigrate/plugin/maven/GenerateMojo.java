@@ -6,6 +6,7 @@ import io.github.jpamigrate.plugin.generate.GenerateWorkflow;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
@@ -17,7 +18,8 @@ import java.time.Clock;
  * script, and the new snapshot, after proving them on a scratch database. Compiles first, so
  * {@code mvn jpa-migrate:generate -Dmessage="add phone number"} is all it takes.
  */
-@Mojo(name = "generate", threadSafe = true)
+@Mojo(name = "generate", threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class GenerateMojo extends WriteGoalMojo {
 
@@ -31,8 +33,12 @@ public class GenerateMojo extends WriteGoalMojo {
     @Override
     void run() throws IOException, SQLException {
         VersionScheme scheme = versionScheme();
+        // The self-check replays the migration folder with the application's placeholders and Java migrations.
+        var configured = flywaySettings();
+        var folders = defaultFlywayLocations();
         GenerateRequest request = new GenerateRequest(layout(), changeOptions(), message, empty, scheme, shadows(),
-                targets());
+                targets(), configured.withLocations(folders).withJava(configured.java().withPackages(
+                        javaMigrations(folders).packages())));
         new GenerateWorkflow(workflowLog(), prompter(), Clock.systemUTC()).run(request);
     }
 }

@@ -7,11 +7,13 @@ import io.github.jpamigrate.plugin.replay.FlywaySettings;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Adopts a project that has JPA entities but no snapshot yet. Without migrations, it writes the
@@ -22,7 +24,8 @@ import java.time.Clock;
  * migration for that. Refuses, writing nothing, when a snapshot exists (unless
  * {@code -Djpamigrate.force=true}). Compiles first: {@code mvn jpa-migrate:init}.
  */
-@Mojo(name = "init", threadSafe = true)
+@Mojo(name = "init", threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class InitMojo extends WriteGoalMojo {
 
@@ -47,8 +50,11 @@ public class InitMojo extends WriteGoalMojo {
     @Override
     void run() throws IOException, SQLException {
         VersionScheme scheme = versionScheme();
-        FlywaySettings folder = FlywaySettings.folder(migrationDirectory.toPath());
-        FlywaySettings flyway = new FlywaySettings(folder.locations(), flywayTable, folder.placeholders());
+        // init replays the migration folder itself, with the application's placeholders and Java migrations.
+        FlywaySettings configured = flywaySettings();
+        List<String> folder = FlywaySettings.folder(migrationDirectory.toPath()).locations();
+        FlywaySettings flyway = configured.withLocations(folder).withJava(configured.java().withPackages(
+                javaMigrations(folder).packages()));
         InitRequest request = new InitRequest(layout(), targets().primary(), changeOptions(), flyway, message, scheme, generate,
                 force, shadow());
         new InitWorkflow(workflowLog(), prompter(), Clock.systemUTC()).run(request);

@@ -1,6 +1,7 @@
 package io.github.jpamigrate.plugin.maven;
 
 import io.github.jpamigrate.core.json.DescriptorException;
+import io.github.jpamigrate.plugin.io.JavaMigrations;
 import io.github.jpamigrate.plugin.io.ProjectFileException;
 import io.github.jpamigrate.plugin.live.LiveDatabaseException;
 import io.github.jpamigrate.plugin.project.MigrationTargets;
@@ -15,6 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +117,24 @@ abstract class JpaMigrateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File baseDirectory;
 
+    /**
+     * The project's compiled classes, where Flyway Java migrations ({@code db/migration/V3__Fill.class})
+     * are read from. Read-only.
+     */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
+    File outputDirectory;
+
+    /**
+     * The project's run-time class path (its output directory and dependencies), which Java
+     * migrations run with; filled by the goals that run Flyway. Read-only.
+     */
+    @Parameter(defaultValue = "${project.runtimeClasspathElements}", readonly = true)
+    List<String> classpathElements;
+
+    /** The project's Java source folders, to name Java migrations that are not compiled yet. Read-only. */
+    @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true)
+    List<String> compileSourceRoots;
+
     /** The build directory; scratch databases and reports go to {@code jpa-migrate/} in it. Read-only. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     File buildDirectory;
@@ -167,7 +187,8 @@ abstract class JpaMigrateMojo extends AbstractMojo {
         Map<String, String> placeholders = flywayPlaceholders == null ? Map.of() : flywayPlaceholders;
         String table = flywayTable == null || flywayTable.isBlank() ? FlywaySettings.DEFAULT_TABLE : flywayTable.strip();
         if (flywayLocations == null || flywayLocations.isEmpty()) {
-            return new FlywaySettings(defaultFlywayLocations(), table, placeholders);
+            List<String> locations = defaultFlywayLocations();
+            return new FlywaySettings(locations, table, placeholders, javaMigrations(locations));
         }
         List<String> locations = new ArrayList<>();
         for (String location : flywayLocations) {
@@ -177,7 +198,29 @@ abstract class JpaMigrateMojo extends AbstractMojo {
                             .resolve(trimmed.substring("classpath:".length()).replaceFirst("^/", "")).toAbsolutePath()
                     : trimmed);
         }
-        return new FlywaySettings(locations, table, placeholders);
+        return new FlywaySettings(locations, table, placeholders, javaMigrations(locations));
+    }
+
+    /**
+     * The project's Java migrations for the locations: those under {@code src/main/resources} are
+     * class-path locations for the application ({@code classpath:db/migration}), so Flyway also
+     * finds the classes of the same package ({@code db.migration}) there.
+     */
+    JavaMigrations javaMigrations(List<String> locations) {
+        Path resources = baseDirectory.toPath().resolve("src/main/resources").toAbsolutePath().normalize();
+        List<String> packages = new ArrayList<>();
+        for (String location : locations) {
+            if (location.startsWith("filesystem:")) {
+                Path folder = Path.of(location.substring("filesystem:".length())).toAbsolutePath().normalize();
+                if (folder.startsWith(resources) && !folder.equals(resources)) {
+                    packages.add(resources.relativize(folder).toString().replace(folder.getFileSystem().getSeparator(), "/"));
+                }
+            }
+        }
+        List<Path> classPath = classpathElements == null ? List.of()
+                : classpathElements.stream().map(Path::of).toList();
+        List<Path> sources = compileSourceRoots == null ? List.of() : compileSourceRoots.stream().map(Path::of).toList();
+        return new JavaMigrations(outputDirectory == null ? null : outputDirectory.toPath(), classPath, sources, packages);
     }
 
     WorkflowLog workflowLog() {

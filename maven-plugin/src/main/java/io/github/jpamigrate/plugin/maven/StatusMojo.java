@@ -4,6 +4,7 @@ import io.github.jpamigrate.plugin.live.StatusWorkflow;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.IOException;
 
@@ -13,7 +14,8 @@ import java.io.IOException;
  * and its current version; and whether the committed snapshot is the entity model. Reads only;
  * compiles first.
  */
-@Mojo(name = "status", threadSafe = true)
+@Mojo(name = "status", threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class StatusMojo extends LiveGoalMojo {
 

@@ -6,6 +6,7 @@ import io.github.jpamigrate.plugin.verify.VerifyRequest;
 import io.github.jpamigrate.plugin.verify.VerifyWorkflow;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
@@ -21,7 +22,8 @@ import java.sql.SQLException;
  * inside {@code mvn install} would replace the project's jar with {@code target/classes}); on its
  * own, run it after compiling: {@code mvn compile jpa-migrate:verify}.
  */
-@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class VerifyMojo extends ScratchGoalMojo {
 
     /**

@@ -104,8 +104,7 @@ public record MigrationTargets(List<Dialect> dialects, boolean vendorFolders) {
      */
     public FlywaySettings flyway(FlywaySettings flyway, Dialect dialect) {
         String vendor = vendor(dialect);
-        return new FlywaySettings(flyway.locations().stream().map(l -> l.replace(VENDOR, vendor)).toList(),
-                flyway.table(), flyway.placeholders());
+        return flyway.mapLocations(l -> l.replace(VENDOR, vendor));
     }
 
     /**

@@ -1,12 +1,13 @@
 package io.github.jpamigrate.plugin.replay;
 
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Runs {@code migrate} with the Flyway API on a scratch database, exactly as the application
- * would run the same folder at start-up.
+ * would run the same folder at start-up: SQL migrations (versioned, baseline, repeatable) with
+ * their callbacks, script configurations and placeholders, and the project's Java migrations
+ * from its compiled classes.
  */
 public final class MigrationReplay {
 
@@ -18,6 +19,7 @@ public final class MigrationReplay {
      *
      * @return how many migrations ran
      * @throws ReplayException naming the failing migration and Flyway's reason
+     * @throws io.github.jpamigrate.plugin.io.ProjectFileException when a Java migration is not compiled
      */
     public static int migrate(ScratchDatabase database, FlywaySettings settings) {
         return migrate(database, settings, null);
@@ -25,16 +27,11 @@ public final class MigrationReplay {
 
     /** Applies pending migrations up to and including {@code target} (all when null). */
     public static int migrate(ScratchDatabase database, FlywaySettings settings, String target) {
-        var config = Flyway.configure(MigrationReplay.class.getClassLoader())
-                .dataSource(database.url(), database.user(), database.password())
-                .locations(settings.locations().toArray(String[]::new))
-                .table(settings.table())
-                .placeholders(settings.placeholders())
-                .cleanDisabled(true);
-        if (target != null) {
-            config.target(target);
-        }
-        try {
+        try (FlywaySettings.Configured configured = settings.configure()) {
+            var config = configured.config().dataSource(database.url(), database.user(), database.password());
+            if (target != null) {
+                config.target(target);
+            }
             MigrateResult result = config.load().migrate();
             return result.migrationsExecuted;
         } catch (FlywayException e) {

@@ -10,6 +10,7 @@ import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.plugin.git.GitProblem;
 import io.github.jpamigrate.plugin.git.GitRepository;
 import io.github.jpamigrate.plugin.git.RevisionFiles;
+import io.github.jpamigrate.plugin.io.JavaMigrations;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
 import io.github.jpamigrate.plugin.project.ProjectModels;
 import io.github.jpamigrate.plugin.replay.ScratchReplay;
@@ -50,9 +51,16 @@ final class VerifyHistory {
     }
 
     private final ProjectLayout layout;
+    private final JavaMigrations javaMigrations;
+
+    /** @param java the project's Java migrations, whose sources count as migrations next to the folder's files */
+    VerifyHistory(ProjectLayout layout, JavaMigrations java) {
+        this.layout = layout;
+        this.javaMigrations = java;
+    }
 
     VerifyHistory(ProjectLayout layout) {
-        this.layout = layout;
+        this(layout, JavaMigrations.NONE);
     }
 
     Result run(String ref, boolean outOfOrder, SchemaModel model) throws IOException {
@@ -70,6 +78,10 @@ final class VerifyHistory {
         Map<Path, byte[]> releasedBytes = at.readAll(layout.migrationDirectory());
         Map<Path, MigrationFile> released = migrations(releasedBytes.keySet().stream());
         Map<Path, MigrationFile> current = currentMigrations();
+        for (Path folder : javaFolders()) {
+            released.putAll(javaMigrations(at.readAll(folder).keySet().stream()));
+            current.putAll(javaMigrations(walk(folder).stream()));
+        }
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         String where = at.ref() + " (" + at.commitId() + ")";
@@ -77,9 +89,12 @@ final class VerifyHistory {
         problems.addAll(duplicates(current, released));
         MigrationVersion newest = released.values().stream().filter(f -> f.kind() == MigrationFile.Kind.VERSIONED)
                 .map(MigrationFile::version).max(Comparator.naturalOrder()).orElse(null);
+        // A baseline migration added since (B7__schema.sql) only changes what an empty database gets: it is not
+        // "added" in the sense of the checks below, which are about the databases that exist.
         List<MigrationFile> added = current.entrySet().stream()
                 .filter(e -> !released.containsKey(e.getKey()) && e.getValue().kind() == MigrationFile.Kind.VERSIONED)
                 .map(Map.Entry::getValue).sorted(Comparator.comparing(MigrationFile::version)).toList();
+        belowBaseline(added, released, releasedBytes, current, problems, notes);
         if (newest != null && !outOfOrder) {
             problems.addAll(outOfOrder(added, released, current, newest, at.ref()));
         }
@@ -91,7 +106,7 @@ final class VerifyHistory {
                     + " the migration and the snapshot.");
         }
         notes.add(added.size() + " migration(s) added since " + where + (added.isEmpty() ? "" : ": "
-                + String.join(", ", added.stream().map(MigrationFile::fileName).toList())));
+                + String.join(", ", added.stream().map(f -> name(f, current)).toList())));
         notes.add(changes.size() + " model change(s) since " + at.ref()
                 + (changes.isEmpty() ? "" : "; the replay step proves the added migrations make them"));
         String summary = problems.isEmpty()
@@ -107,9 +122,10 @@ final class VerifyHistory {
                                            Map<Path, MigrationFile> current, MigrationVersion newest, String ref) {
         return added.stream().filter(f -> f.version().compareTo(newest) <= 0)
                 .filter(f -> released.values().stream().noneMatch(r -> r.kind() == f.kind() && r.version().sameAs(f.version())))
-                .map(f -> f.fileName() + " was added since " + ref + " but sorts before V" + newest + ", the newest"
+                .map(f -> name(f, current) + " was added since " + ref + " but sorts before V" + newest + ", the newest"
                         + " migration of " + ref + ": Flyway ignores it on every database already at V" + newest
-                        + " (and validate fails). Rename it to V" + next(current) + "__" + f.description() + ".sql, or,"
+                        + " (and validate fails). Rename it to V" + next(current) + "__" + f.description()
+                        + extension(f, current) + ", or,"
                         + " if your Flyway runs with outOfOrder=true, say so with -Djpamigrate.outOfOrder=true.")
                 .toList();
     }
@@ -117,7 +133,9 @@ final class VerifyHistory {
     private List<String> edits(Map<Path, MigrationFile> released, Map<Path, byte[]> bytes, String ref) throws IOException {
         List<String> problems = new ArrayList<>();
         for (var entry : released.entrySet()) {
-            if (entry.getValue().kind() == MigrationFile.Kind.VERSIONED) {
+            // Not baseline migrations: Flyway does not validate an applied one against its file (BaselineReplayTest),
+            // and teams keep them in step with the versioned ones. Not Java migrations: Flyway keeps no checksum of them.
+            if (entry.getValue().kind() == MigrationFile.Kind.VERSIONED && entry.getKey().getFileName().toString().endsWith(".sql")) {
                 unchanged(entry.getKey(), bytes.get(entry.getKey()), ref).ifPresent(problems::add);
             }
         }
@@ -147,11 +165,21 @@ final class VerifyHistory {
         return new String(content, java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n");
     }
 
-    /** Versions that two files claim; the one not released is the one to renumber. */
+    /**
+     * Versions that two files claim (two versioned ones, Java or SQL, or two baseline ones); the one
+     * not released is the one to renumber.
+     */
     private List<String> duplicates(Map<Path, MigrationFile> current, Map<Path, MigrationFile> released) {
+        List<String> problems = new ArrayList<>(duplicates(current, released, MigrationFile.Kind.VERSIONED));
+        problems.addAll(duplicates(current, released, MigrationFile.Kind.BASELINE));
+        return problems;
+    }
+
+    private List<String> duplicates(Map<Path, MigrationFile> current, Map<Path, MigrationFile> released,
+                                    MigrationFile.Kind kind) {
         Map<MigrationVersion, List<Path>> byVersion = new TreeMap<>();
         current.forEach((path, file) -> {
-            if (file.kind() == MigrationFile.Kind.VERSIONED) {
+            if (file.kind() == kind) {
                 byVersion.computeIfAbsent(byVersion.keySet().stream().filter(v -> v.sameAs(file.version())).findFirst()
                         .orElse(file.version()), v -> new ArrayList<>()).add(path);
             }
@@ -160,8 +188,8 @@ final class VerifyHistory {
         byVersion.forEach((version, paths) -> {
             if (paths.size() > 1) {
                 List<String> unreleased = paths.stream().filter(p -> !released.containsKey(p)).map(layout::show).toList();
-                problems.add("two migrations claim version " + version + " (typically two branches each added V"
-                        + version + "): " + String.join(" and ", paths.stream().map(layout::show).toList())
+ problems.add("two " + (kind == MigrationFile.Kind.BASELINE ? "baseline " : "") + "migrations claim version "
+                        + version + " (typically two branches each added " + kind.prefix() + version + "): " + String.join(" and ", paths.stream().map(layout::show).toList())
                         + ". Flyway fails on every run. Rename the one that was not released"
                         + (unreleased.isEmpty() ? "" : " (" + String.join(", ", unreleased) + ")") + " to V"
                         + next(current) + "__<description>.sql; if it was generated, run mvn jpa-migrate:generate"
@@ -171,8 +199,57 @@ final class VerifyHistory {
         return problems;
     }
 
+    /**
+     * Versioned migrations added since the base at or below a baseline migration released in it:
+     * Flyway applies the newest baseline migration to a new database and skips every versioned one
+     * at or below it. When that baseline migration is unchanged since, new databases never get the
+     * added ones (a problem); when it was edited too, it presumably restates them, which the replay
+     * step proves on an empty database (a note).
+     */
+    private void belowBaseline(List<MigrationFile> added, Map<Path, MigrationFile> released, Map<Path, byte[]> bytes,
+                               Map<Path, MigrationFile> current, List<String> problems, List<String> notes)
+            throws IOException {
+        Optional<Map.Entry<Path, MigrationFile>> newest = released.entrySet().stream()
+                .filter(e -> e.getValue().kind() == MigrationFile.Kind.BASELINE)
+                .max(Map.Entry.comparingByValue(Comparator.comparing(MigrationFile::version)));
+        if (newest.isEmpty()) {
+            return;
+        }
+        Path file = newest.get().getKey();
+        MigrationVersion baseline = newest.get().getValue().version();
+        List<MigrationFile> below = added.stream().filter(f -> f.version().compareTo(baseline) <= 0).toList();
+        if (below.isEmpty()) {
+            return;
+        }
+        boolean edited = Files.exists(file) && !lines(Files.readAllBytes(file)).equals(lines(bytes.get(file)));
+        for (MigrationFile f : below) {
+            if (edited) {
+                notes.add(name(f, current) + " is at or below the baseline migration " + layout.show(file) + ", which was"
+                        + " edited since as well: new databases get its change through the baseline migration only"
+                        + " (the replay step builds one that way)");
+            } else {
+                problems.add(name(f, current) + " was added at or below the baseline migration B" + baseline + ": Flyway"
+                        + " applies B" + baseline + " to a new database and skips every versioned migration up to it,"
+                        + " so new databases never get this one. Give it a version above " + baseline + " (rename it to V"
+                        + next(current) + "__" + f.description() + "), or make the same change in "
+                        + layout.show(file) + " as well.");
+            }
+        }
+    }
+
+    /** The file's name as it is in the project: {@code V3__x.sql}, or {@code V3__Fill.java} for a Java migration. */
+    private static String name(MigrationFile file, Map<Path, MigrationFile> current) {
+        return current.entrySet().stream().filter(e -> e.getValue().equals(file)).map(e -> e.getKey().getFileName().toString())
+                .findFirst().orElse(file.fileName());
+    }
+
+    private static String extension(MigrationFile file, Map<Path, MigrationFile> current) {
+        String name = name(file, current);
+        return name.substring(name.lastIndexOf('.'));
+    }
+
     private static String next(Map<Path, MigrationFile> current) {
-        MigrationVersion max = current.values().stream().filter(f -> f.kind() == MigrationFile.Kind.VERSIONED)
+        MigrationVersion max = current.values().stream().filter(f -> f.kind().claimsVersion())
                 .map(MigrationFile::version).max(Comparator.naturalOrder()).orElse(MigrationVersion.of(0));
         return max.parts().get(0).add(java.math.BigInteger.ONE).toString();
     }
@@ -192,12 +269,38 @@ final class VerifyHistory {
     }
 
     private Map<Path, MigrationFile> currentMigrations() throws IOException {
-        if (!Files.isDirectory(layout.migrationDirectory())) {
-            return Map.of();
+        return migrations(walk(layout.migrationDirectory()).stream());
+    }
+
+    private static List<Path> walk(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
         }
-        try (Stream<Path> files = Files.walk(layout.migrationDirectory())) {
-            return migrations(files.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize()).toList().stream());
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize()).toList();
         }
+    }
+
+    /** The source folders of the Java migrations ({@code src/main/java/db/migration}). */
+    private List<Path> javaFolders() {
+        List<Path> out = new ArrayList<>();
+        for (Path root : javaMigrations.sourceRoots()) {
+            javaMigrations.packages().forEach(pkg -> out.add(root.resolve(pkg).toAbsolutePath().normalize()));
+        }
+        return out;
+    }
+
+    /** Java sources named like Flyway Java migrations ({@code V3__Fill_codes.java}). */
+    private static Map<Path, MigrationFile> javaMigrations(Stream<Path> paths) {
+        Map<Path, MigrationFile> out = new TreeMap<>();
+        paths.forEach(p -> {
+            String name = p.getFileName().toString();
+            if (name.endsWith(".java")) {
+                MigrationFile.parseClassName(name.substring(0, name.length() - ".java".length()))
+                        .ifPresent(f -> out.put(p, f));
+            }
+        });
+        return out;
     }
 
     private static Map<Path, MigrationFile> migrations(Stream<Path> paths) {

@@ -1,6 +1,7 @@
 package io.github.jpamigrate.plugin.verify;
 
 import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.plugin.baseline.AcceptedDrift;
 import io.github.jpamigrate.plugin.generate.CheckWorkflow;
@@ -70,8 +71,8 @@ public final class VerifyWorkflow {
             String label = target.label();
             Optional<VerifyHistory.Base> base = Optional.empty();
             if (request.base() != null) {
-                VerifyHistory.Result history = new VerifyHistory(target.layout()).run(request.base(), request.outOfOrder(),
-                        files.model());
+                VerifyHistory.Result history = new VerifyHistory(target.layout(), target.flyway().java()).run(request.base(),
+                        request.outOfOrder(), files.model());
                 gitSteps.add(labelled(history.step(), label));
                 base = history.base();
                 lintBase = lintBase.isPresent() ? lintBase : base;
@@ -159,7 +160,7 @@ public final class VerifyWorkflow {
     private void replayAndData(Target target, ChangeOptions options, ProjectModels models,
                                Optional<VerifyHistory.Base> base, VerifyReport report) throws IOException, SQLException {
         VerifyData data = new VerifyData(target, options, models.model());
-        VerifyData.Plan plan = data.plan(base, folderVersions(target.layout()));
+        VerifyData.Plan plan = data.plan(base, folderVersions(target));
         VerifyReport.Step unreadable = unreadableFolder(target);
         if (!plan.runs() || unreadable != null) {
             report.add(unreadable != null ? unreadable : replay(target, models));
@@ -199,6 +200,7 @@ public final class VerifyWorkflow {
     private static VerifyReport.Step unreadableFolder(Target target) {
         try {
             new MigrationDirectory(target.layout().migrationDirectory()).scripts();
+            target.flyway().java().requireCompiled();
             return null;
         } catch (ProjectFileException e) {
             return failed("replay", "the migration folder cannot be replayed", e.getMessage());
@@ -230,12 +232,19 @@ public final class VerifyWorkflow {
         return "a scratch " + target.dialect().id() + " database";
     }
 
-    private static List<MigrationVersion> folderVersions(ProjectLayout layout) throws IOException {
+    /**
+     * The versions Flyway applies to an empty database, in order: the newest baseline migration and
+     * the versioned ones above it, SQL files and Java migrations alike.
+     */
+    private static List<MigrationVersion> folderVersions(Target target) throws IOException {
+        List<MigrationFile> files = new ArrayList<>();
         try {
-            return new MigrationDirectory(layout.migrationDirectory()).versions();
+            new MigrationDirectory(target.layout().migrationDirectory()).scripts().forEach(s -> files.add(s.file()));
         } catch (ProjectFileException e) {
             return List.of();
         }
+        target.flyway().java().compiled().forEach(c -> files.add(c.file()));
+        return MigrationFile.appliedOnEmpty(files).stream().map(MigrationFile::version).toList();
     }
 
     static VerifyReport.Step passed(String name, String summary) {

@@ -74,4 +74,29 @@ class MigrationDirectoryTest {
                 .hasMessageContaining(b + " and " + a)
                 .hasMessageContaining("renumber");
     }
+
+    @Test
+    void baselineMigrationsAreMigrationsAndTakeTheirVersion() throws Exception {
+        file("V1__first.sql");
+        file("V2__second.sql");
+        file("B2__schema.sql");
+        file("B1_20_0__1.0.0_baseline__POSTGRESQL.sql");
+
+        MigrationDirectory directory = new MigrationDirectory(dir);
+
+        assertThat(directory.scripts()).extracting(s -> s.file().fileName()).containsExactly("V1__first.sql",
+                "V2__second.sql", "B1_20_0__1.0.0_baseline__POSTGRESQL.sql", "B2__schema.sql");
+        assertThat(directory.versions()).extracting(MigrationVersion::toString).containsExactly("1", "2");
+        assertThat(directory.claimedVersions()).extracting(MigrationVersion::toString)
+                .containsExactly("1", "1.20.0", "2", "2");
+    }
+
+    @Test
+    void twoBaselineMigrationsWithOneVersionAreRejected() throws Exception {
+        file("B2__schema.sql");
+        file("sub/B2_0__other.sql");
+
+        assertThatThrownBy(() -> new MigrationDirectory(dir).scripts()).isInstanceOf(ProjectFileException.class)
+                .hasMessageContaining("two migrations for one version").hasMessageContaining("B2__schema.sql");
+    }
 }

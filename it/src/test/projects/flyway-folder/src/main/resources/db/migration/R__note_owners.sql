@@ -1,0 +1,2 @@
+DROP VIEW IF EXISTS note_owners;
+CREATE VIEW note_owners AS SELECT DISTINCT owner FROM Note;

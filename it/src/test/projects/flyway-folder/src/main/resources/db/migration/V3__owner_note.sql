@@ -1,0 +1,1 @@
+INSERT INTO Note (text, owner) VALUES ('Owned by ${owner}', '${owner}');

@@ -1,0 +1,107 @@
+package io.github.jpamigrate.plugin.live;
+
+import io.github.jpamigrate.core.dialect.Dialect;
+import io.github.jpamigrate.plugin.live.LiveFinding.Kind;
+import io.github.jpamigrate.plugin.project.JavaMigrationFixture;
+import io.github.jpamigrate.plugin.replay.FlywaySettings;
+import io.github.jpamigrate.plugin.replay.MigrationReplay;
+import io.github.jpamigrate.plugin.replay.ScratchDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static io.github.jpamigrate.plugin.project.ShopModels.shop;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * {@code status} and {@code check-db} on a folder with every kind of file Flyway accepts: a
+ * baseline migration, a Java migration, a repeatable migration, a callback, a script
+ * configuration and a placeholder; none is "missing from the code".
+ */
+class LiveFolderKindsTest {
+
+    @TempDir
+    Path dir;
+
+    /** The application's database after Flyway applied the folder: B1 (not V1), R__, the Java V2, V3. */
+    private LiveDatabaseFixture applied(ScratchDatabase db) throws Exception {
+        LiveDatabaseFixture live = new LiveDatabaseFixture(dir.resolve("project"), Dialect.SQLITE, db);
+        live.generate(shop(), "initial schema");
+        live.writeMigration("B1__schema.sql", live.project.read(live.project.migration("V1__initial_schema.sql")));
+        live.writeMigration("V1__initial_schema.sql.conf", "executeInTransaction=true\n");
+        live.writeMigration("R__customer_names.sql",
+                "drop view if exists customer_names;\ncreate view customer_names as select name from customer;\n");
+        live.writeMigration("beforeMigrate.sql", "select 1;\n");
+        live.writeMigration("V3__admin.sql",
+                "insert into customer (id, email, name) values (900002, '${admin_email}', 'Admin');\n");
+        JavaMigrationFixture.compiled(live.project.layout, "V2__Seed_customers",
+                "insert into customer (id, email, name) values (900001, 'ann@example.com', 'Ann')");
+        MigrationReplay.migrate(db, flyway(live));
+        return live;
+    }
+
+    private static FlywaySettings flyway(LiveDatabaseFixture live) {
+        FlywaySettings java = JavaMigrationFixture.flyway(live.project.layout);
+        return new FlywaySettings(java.locations(), java.table(), Map.of("admin_email", "admin@example.com"), java.java());
+    }
+
+    private static LiveRequest request(LiveDatabaseFixture live, boolean withDatabase) {
+        ScratchDatabase db = live.database;
+        return new LiveRequest(live.project.layout, withDatabase ? LiveDatabase.of(db.url(), db.user(), db.password()) : null,
+                flyway(live));
+    }
+
+    @Test
+    void statusListsBaselineJavaAndRepeatableMigrationsAndNoneIsMissingFromTheCode() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.sqlite(dir.resolve("db"))) {
+            LiveDatabaseFixture live = applied(db);
+
+            List<String> files = new StatusWorkflow(live.project.log).run(request(live, false));
+            assertThat(files).contains(
+                    "  version       description     file",
+                    "  1             initial schema  V1__initial_schema.sql",
+                    "  3             admin           V3__admin.sql",
+                    "  1 (baseline)  schema          B1__schema.sql",
+                    "  R             customer names  R__customer_names.sql",
+                    "  2             Seed customers  db.migration.V2__Seed_customers (Java)");
+
+            List<String> lines = new StatusWorkflow(live.project.log).run(request(live, true));
+            assertThat(lines).noneMatch(l -> l.contains("missing from the code"))
+                    .anyMatch(l -> l.matches("  2 +Seed customers +db\\.migration\\.V2__Seed_customers +applied .*"))
+                    .anyMatch(l -> l.matches("  1 \\(baseline\\) +schema +B1__schema\\.sql +applied .*"))
+                    .anyMatch(l -> l.matches("  1 +initial schema +V1__initial_schema\\.sql +below the baseline"))
+                    .contains("Current version: 3");
+        }
+    }
+
+    @Test
+    void checkDbFindsNothingToReport() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.sqlite(dir.resolve("db"))) {
+            LiveDatabaseFixture live = applied(db);
+
+            List<LiveFinding> findings = new CheckDbWorkflow(live.project.log).run(request(live, true),
+                    Kind.parse(List.of("all")));
+
+            assertThat(findings).isEmpty();
+        }
+    }
+
+    @Test
+    void withoutTheProjectClassesTheJavaMigrationIsMissingAndTheFixSaysToCompile() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.sqlite(dir.resolve("db"))) {
+            LiveDatabaseFixture live = applied(db);
+            FlywaySettings sqlOnly = new FlywaySettings(flyway(live).locations(), FlywaySettings.DEFAULT_TABLE,
+                    Map.of("admin_email", "admin@example.com"));
+
+            assertThatThrownBy(() -> new CheckDbWorkflow(live.project.log).run(new LiveRequest(live.project.layout,
+                    LiveDatabase.of(db.url(), db.user(), db.password()), sqlOnly), Kind.parse(List.of("unknown"))))
+                    .hasMessageContaining("[unknown] db.migration.V2__Seed_customers")
+                    .hasMessageContaining("it is a Java migration: compile the project first");
+        }
+    }
+}
