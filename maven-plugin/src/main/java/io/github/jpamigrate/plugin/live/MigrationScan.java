@@ -72,18 +72,11 @@ public final class MigrationScan {
     /** A migration file to read: its name, its place in the order, where it is. */
     record Source(String fileName, Phase phase, MigrationVersion version, Path path) {
 
-        /**
-         * The file's place by its name; empty for undo scripts and names that are not
-         * migrations. {@code B<version>__x.sql} is recognised here until core's
-         * {@link MigrationFile} has a baseline kind: then this reads {@code file.kind()} alone.
-         */
+        /** The file's place by its name; empty for undo scripts and names that are not migrations. */
         static Optional<Source> of(Path path) {
             String name = path.getFileName().toString();
-            if (name.startsWith("B")) {
-                return MigrationFile.parse("V" + name.substring(1))
-                        .map(f -> new Source(name, Phase.BASELINE, f.version(), path));
-            }
             return MigrationFile.parse(name).flatMap(f -> switch (f.kind()) {
+                case BASELINE -> Optional.of(new Source(name, Phase.BASELINE, f.version(), path));
                 case VERSIONED -> Optional.of(new Source(name, Phase.VERSIONED, f.version(), path));
                 case REPEATABLE -> Optional.of(new Source(name, Phase.REPEATABLE, null, path));
                 default -> Optional.empty();
