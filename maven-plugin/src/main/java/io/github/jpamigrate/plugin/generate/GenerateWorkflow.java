@@ -2,7 +2,9 @@ package io.github.jpamigrate.plugin.generate;
 
 import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.ProbableRename;
+import io.github.jpamigrate.core.migration.FlywayChecksum;
 import io.github.jpamigrate.core.migration.MigrationFile;
+import io.github.jpamigrate.core.migration.MigrationStamp;
 import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.migration.Slug;
 import io.github.jpamigrate.plugin.io.AtomicFileSet;
@@ -222,12 +224,21 @@ public final class GenerateWorkflow {
         return out.toString();
     }
 
+    /** What the snapshot records about the migration of one folder: its file, checksum, and the version before it. */
+    private static MigrationStamp stamp(GenerateRequest request, Target target, MigrationDraft draft) throws IOException {
+        MigrationVersion after = new MigrationDirectory(target.layout().migrationDirectory()).versions().stream()
+                .max(MigrationVersion::compareTo).orElse(null);
+        String folder = request.targets().vendorFolders() ? MigrationTargets.vendor(target.dialect()) : "";
+        return new MigrationStamp(folder, draft.file(), FlywayChecksum.of(draft.script()), after);
+    }
+
     /** Every vendor's migration and undo script and the one snapshot, as one set: all of them or none. */
     private GenerateResult write(GenerateRequest request, PendingChanges pending, Map<Target, MigrationDraft> drafts)
             throws IOException {
         ProjectLayout layout = request.layout();
         AtomicFileSet files = new AtomicFileSet(layout.writeJournal());
         MigrationFile file = null;
+        List<MigrationStamp> stamps = new ArrayList<>();
         for (var entry : drafts.entrySet()) {
             ProjectLayout target = entry.getKey().layout();
             MigrationDraft draft = entry.getValue();
@@ -247,10 +258,10 @@ public final class GenerateWorkflow {
                 files.create(migration.resolveSibling(file.fileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
             }
             files.create(migration, draft.script());
+            stamps.add(stamp(request, entry.getKey(), draft));
         }
-        if (!pending.isEmpty() || !pending.models().hasSnapshot()) {
-            files.replace(layout.snapshot(), SnapshotFile.content(pending.models().model()));
-        }
+        // Always, an empty migration too: the snapshot names the migration it belongs to.
+        files.replace(layout.snapshot(), SnapshotFile.content(pending.models().model(), stamps));
         List<Path> written = files.commit();
         for (Path path : written) {
             log.info("Wrote " + layout.show(path));
