@@ -224,6 +224,30 @@ public final class GenerateWorkflow {
         return out.toString();
     }
 
+    /**
+     * Adds one target's migration, its undo script and their {@code .conf} files to the set (what
+     * {@code generate} writes, and {@code rebase} for a regenerated migration); warns when there is
+     * no undo script.
+     */
+    public static void stage(AtomicFileSet files, Target target, MigrationDraft draft, WorkflowLog log) {
+        ProjectLayout folders = target.layout();
+        MigrationFile file = draft.file();
+        if (draft.undoScript() != null) {
+            Path undo = folders.undoDirectory().resolve(file.undo().fileName());
+            if (!draft.undo().transactional()) {
+                files.create(undo.resolveSibling(undo.getFileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
+            }
+            files.create(undo, draft.undoScript());
+        } else {
+            log.warn("No undo script for " + file.fileName() + target.label() + ": " + draft.undoProblem());
+        }
+        Path migration = folders.migrationDirectory().resolve(file.fileName());
+        if (draft.needsConf()) {
+            files.create(migration.resolveSibling(file.fileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
+        }
+        files.create(migration, draft.script());
+    }
+
     /** What the snapshot records about the migration of one folder: its file, checksum, and the version before it. */
     private static MigrationStamp stamp(GenerateRequest request, Target target, MigrationDraft draft) throws IOException {
         MigrationVersion after = new MigrationDirectory(target.layout().migrationDirectory()).versions().stream()
@@ -240,24 +264,9 @@ public final class GenerateWorkflow {
         MigrationFile file = null;
         List<MigrationStamp> stamps = new ArrayList<>();
         for (var entry : drafts.entrySet()) {
-            ProjectLayout target = entry.getKey().layout();
             MigrationDraft draft = entry.getValue();
             file = draft.file();
-            if (draft.undoScript() != null) {
-                Path undo = target.undoDirectory().resolve(file.undo().fileName());
-                if (!draft.undo().transactional()) {
-                    files.create(undo.resolveSibling(undo.getFileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
-                }
-                files.create(undo, draft.undoScript());
-            } else {
-                log.warn("No undo script for " + file.fileName() + entry.getKey().label() + ": "
-                        + draft.undoProblem());
-            }
-            Path migration = target.migrationDirectory().resolve(file.fileName());
-            if (draft.needsConf()) {
-                files.create(migration.resolveSibling(file.fileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
-            }
-            files.create(migration, draft.script());
+            stage(files, entry.getKey(), draft, log);
             stamps.add(stamp(request, entry.getKey(), draft));
         }
         // Always, an empty migration too: the snapshot names the migration it belongs to.

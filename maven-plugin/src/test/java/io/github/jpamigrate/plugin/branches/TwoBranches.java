@@ -14,7 +14,10 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeResult;
 import org.eclipse.jgit.revwalk.RevCommit;
 
+import io.github.jpamigrate.plugin.project.ShopModels;
+
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -60,6 +63,12 @@ final class TwoBranches {
      * @param featureAt when the feature branch generates
      */
     static TwoBranches make(Path dir, VersionScheme scheme, Instant mainAt, Instant featureAt) throws Exception {
+        return make(dir, scheme, mainAt, featureAt, ShopModels::withPhone, "add phone");
+    }
+
+    /** As above, with the feature branch's change and message given. */
+    static TwoBranches make(Path dir, VersionScheme scheme, Instant mainAt, Instant featureAt,
+                            UnaryOperator<SchemaModel> featureChange, String featureMessage) throws Exception {
         Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
         generate(project, scheme, "initial", mainAt.minusSeconds(86_400));
@@ -71,8 +80,8 @@ final class TwoBranches {
         RevCommit main = commit(git, "nickname");
 
         git.checkout().setName("feature").call();
-        project.compile(withPhone(shop()));
-        generate(project, scheme, "add phone", featureAt);
+        project.compile(featureChange.apply(shop()));
+        generate(project, scheme, featureMessage, featureAt);
         RevCommit feature = commit(git, "phone");
         return new TwoBranches(git, project, base, main, feature);
     }
