@@ -1,6 +1,5 @@
 package io.github.jpamigrate.plugin.maven;
 
-import io.github.jpamigrate.plugin.branches.BranchCheck;
 import io.github.jpamigrate.plugin.git.GitProblem;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.verify.VerifyRequest;
@@ -45,7 +44,6 @@ public class VerifyMojo extends ScratchGoalMojo {
     void run() throws IOException, SQLException {
         VerifyRequest request = new VerifyRequest(layout(), changeOptions(), flywaySettings(), base, outOfOrder, shadows(),
                 targets());
-        new BranchCheck(workflowLog()).run(layout(), targets(), outOfOrder);
         try {
             new VerifyWorkflow(workflowLog()).run(request);
         } catch (GitProblem e) {
