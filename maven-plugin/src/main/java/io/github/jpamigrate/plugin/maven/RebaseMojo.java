@@ -1,8 +1,10 @@
 package io.github.jpamigrate.plugin.maven;
 
+import io.github.jpamigrate.core.migration.VersionScheme;
 import io.github.jpamigrate.plugin.branches.RebaseRequest;
 import io.github.jpamigrate.plugin.branches.RebaseWorkflow;
 import io.github.jpamigrate.plugin.git.GitProblem;
+import io.github.jpamigrate.plugin.project.ShadowServers;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -22,7 +24,7 @@ import java.util.List;
  */
 @Mojo(name = "rebase", threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
-public class RebaseMojo extends WriteGoalMojo {
+public class RebaseMojo extends ChangeGoalMojo {
 
     /**
      * The line that was merged into this branch: a branch, tag or commit. Default: the merge under
@@ -47,9 +49,22 @@ public class RebaseMojo extends WriteGoalMojo {
     @Parameter(property = "jpamigrate.keep")
     List<String> keep;
 
+    /**
+     * How the new versions are chosen, as for {@code generate} (set it once in the plugin's
+     * configuration): {@code sequential} or {@code timestamp}. Default: {@code sequential}.
+     */
+    @Parameter(property = "jpamigrate.versionScheme", defaultValue = "sequential")
+    String versionScheme;
+
     @Override
     void run() throws IOException {
-        RebaseRequest request = new RebaseRequest(layout(), changeOptions(), versionScheme(), shadows(), targets(), onto,
+        VersionScheme scheme;
+        try {
+            scheme = VersionScheme.parse(versionScheme);
+        } catch (IllegalArgumentException e) {
+            throw new WorkflowFailure("jpamigrate.versionScheme: " + e.getMessage());
+        }
+        RebaseRequest request = new RebaseRequest(layout(), changeOptions(), scheme, ShadowServers.NONE, targets(), onto,
                 base, keep);
         try {
             new RebaseWorkflow(workflowLog(), Clock.systemUTC()).run(request);
