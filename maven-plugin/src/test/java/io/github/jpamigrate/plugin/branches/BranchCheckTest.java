@@ -73,6 +73,27 @@ class BranchCheckTest {
     }
 
     @Test
+    void eachVendorFolderHasItsOwnRecordAndItsOwnDuplicates() throws Exception {
+        MigrationTargets vendors = MigrationTargets.parse(null, List.of("sqlite,h2"));
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate(vendors, "initial");
+        project.compile(withPhone(shop()));
+        project.generate(vendors, "phone");
+
+        var snapshot = new io.github.jpamigrate.plugin.io.SnapshotFile(project.layout.snapshot()).readSnapshot().orElseThrow();
+        assertThat(snapshot.migrations()).extracting(m -> m.folder() + "/" + m.file().fileName() + " after " + m.after())
+                .containsExactly("h2/V2__phone.sql after 1", "sqlite/V2__phone.sql after 1");
+        assertThat(new BranchCheck(project.log).run(project.layout, vendors)).isEmpty();
+
+        Path h2 = project.layout.migrationDirectory().resolve("h2");
+        Files.writeString(h2.resolve("V2__other_branch.sql"), "alter table customer add column fax varchar(20);\n");
+        assertThatThrownBy(() -> new BranchCheck(project.log).run(project.layout, vendors))
+                .hasMessageContaining("version 2 has 2 migrations: src/main/resources/db/migration/h2/V2__other_branch.sql"
+                        + " and src/main/resources/db/migration/h2/V2__phone.sql")
+                .hasMessageNotContaining("db/migration/sqlite/V2");
+    }
+
+    @Test
     void aConfWhoseMigrationIsGoneIsNamedWithGitRm() throws Exception {
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
         project.generate("initial");
