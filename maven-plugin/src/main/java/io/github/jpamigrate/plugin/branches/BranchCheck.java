@@ -176,8 +176,11 @@ public final class BranchCheck {
         String name = path.getFileName().toString();
         if (renumbered.size() == 1) {
             MigrationFile now = renumbered.get(0);
-            String renamed = name.replaceFirst("^([VU])" + migration.version().fileForm() + "__",
-                    "$1" + now.version().fileForm() + "__");
+            // keep the file's own spelling of versions: V1_2__x.sql or V1.2__x.sql
+            int separator = name.indexOf("__");
+            String version = name.substring(1, separator).contains(".") ? now.version().toString()
+                    : now.version().fileForm();
+            String renamed = name.charAt(0) + version + name.substring(separator);
             return "the " + what + " " + layout.show(path) + " still carries version " + migration.version() + ", but "
                     + migration.fileName() + " was renumbered to " + now.fileName() + ". Fix: git mv " + layout.show(path)
                     + " " + layout.show(path.resolveSibling(renamed)) + " (" + REBASE + " renumbers all three together).";

@@ -94,6 +94,18 @@ class BranchCheckTest {
     }
 
     @Test
+    void aDottedVersionKeepsItsSpellingInTheFix() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir);
+        Files.createDirectories(project.layout.migrationDirectory());
+        Files.writeString(project.migration("V1.3.0__add_fax.sql"), "alter table customer add column fax varchar(20);\n");
+        Files.writeString(project.migration("V1.2.0__add_fax.sql.conf"), "executeInTransaction=false\n");
+
+        assertThatThrownBy(() -> new BranchCheck(project.log).run(project.layout, SQLITE))
+                .hasMessageContaining("Fix: git mv src/main/resources/db/migration/V1.2.0__add_fax.sql.conf"
+                        + " src/main/resources/db/migration/V1.3.0__add_fax.sql.conf");
+    }
+
+    @Test
     void aConfWhoseMigrationIsGoneIsNamedWithGitRm() throws Exception {
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
         project.generate("initial");
