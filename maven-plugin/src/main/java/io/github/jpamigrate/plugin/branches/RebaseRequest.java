@@ -14,7 +14,7 @@ import java.util.List;
  * @param layout        where the project's files are
  * @param options       renames, backfills and acknowledged hazards for the regenerated migration (as for generate)
  * @param versionScheme how the new versions are chosen
- * @param shadows       scratch servers (not used yet: the result is proven by {@code verify})
+ * @param shadows       where the self-check of a regenerated migration may make scratch server databases
  * @param targets       the databases and their folders
  * @param onto          the merged line ({@code main}, {@code origin/main}); null: the merge under way
  *                      ({@code MERGE_HEAD}), else the second parent of a merge commit at {@code HEAD}

@@ -12,6 +12,7 @@ import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.plugin.generate.GenerateWorkflow;
 import io.github.jpamigrate.plugin.generate.MigrationDraft;
+import io.github.jpamigrate.plugin.generate.SelfCheck;
 import io.github.jpamigrate.plugin.git.GitRepository;
 import io.github.jpamigrate.plugin.git.RevisionFiles;
 import io.github.jpamigrate.plugin.io.AtomicFileSet;
@@ -39,6 +40,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * {@code rebase}: on a branch that merged the main line, this branch's own migrations (those that
@@ -256,12 +259,64 @@ public final class RebaseWorkflow {
         for (var entry : migration.files().entrySet()) {
             Target target = entry.getKey();
             MigrationDraft draft = MigrationDraft.render(pending, target.dialect(), file, title);
+            selfCheck(target, entry.getValue(), draft, theirs.model(), model);
             removeOld(files, target, entry.getValue());
             GenerateWorkflow.stage(files, target, draft, log);
             stamps.add(new MigrationStamp(folder(request.targets(), target), file, FlywayChecksum.of(draft.script()),
                     mergedNewest.get(target)));
         }
-        log.warn("Not self-checked on a scratch database: run mvn jpa-migrate:verify before committing.");
+    }
+
+    /**
+     * Proves the regenerated migration as {@code generate} proves a new one: the folder without the
+     * branch's old migration, plus the new one, replayed on a scratch database must give the model.
+     */
+    private void selfCheck(Target target, Path old, MigrationDraft draft, SchemaModel before, SchemaModel after)
+            throws IOException {
+        if (!target.hasScratchDatabase()) {
+            log.warn("Self-check" + target.label() + " skipped: a scratch " + SelfCheck.engine(target.dialect())
+                    + " database needs a server (<shadowUrl> or -Djpamigrate.shadowUrl=jdbc:...). Run mvn"
+                    + " jpa-migrate:verify before committing.");
+            return;
+        }
+        ProjectLayout layout = target.layout();
+        Path staged = layout.workDirectory().resolve("rebase").resolve(UUID.randomUUID().toString());
+        try {
+            Files.createDirectories(staged);
+            String oldName = old.getFileName().toString();
+            try (Stream<Path> scripts = Files.walk(layout.migrationDirectory())) {
+                for (Path script : scripts.filter(Files::isRegularFile).toList()) {
+                    if (!script.equals(old) && !script.equals(old.resolveSibling(oldName + ".conf"))) {
+                        Path copy = staged.resolve(layout.migrationDirectory().relativize(script).toString());
+                        Files.createDirectories(copy.getParent());
+                        Files.copy(script, copy);
+                    }
+                }
+            }
+            Target without = new Target(target.dialect(), new ProjectLayout(layout.projectDirectory(), layout.descriptor(),
+                    layout.snapshot(), staged, layout.undoDirectory(), layout.workDirectory()), target.flyway(),
+                    target.shadow(), target.label());
+            new SelfCheck(without).verify(draft, before, after);
+            log.info("Self-check passed" + target.label() + ": the folder with " + draft.file().fileName()
+                    + " instead of " + oldName + " replays to the model on a scratch "
+                    + SelfCheck.engine(target.dialect()) + " database.");
+        } catch (java.sql.SQLException e) {
+            throw new WorkflowFailure("the self-check of " + draft.file().fileName() + " could not use its scratch"
+                    + " database: " + e.getMessage() + ". Nothing was written.", e);
+        } finally {
+            deleteTree(staged);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     /** Every migration of the branch kept as it is, under its new number, with its undo script and .conf files. */

@@ -4,7 +4,6 @@ import io.github.jpamigrate.core.migration.VersionScheme;
 import io.github.jpamigrate.plugin.branches.RebaseRequest;
 import io.github.jpamigrate.plugin.branches.RebaseWorkflow;
 import io.github.jpamigrate.plugin.git.GitProblem;
-import io.github.jpamigrate.plugin.project.ShadowServers;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -24,7 +23,7 @@ import java.util.List;
  */
 @Mojo(name = "rebase", threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
-public class RebaseMojo extends ChangeGoalMojo {
+public class RebaseMojo extends ScratchGoalMojo {
 
     /**
      * The line that was merged into this branch: a branch, tag or commit. Default: the merge under
@@ -64,7 +63,7 @@ public class RebaseMojo extends ChangeGoalMojo {
         } catch (IllegalArgumentException e) {
             throw new WorkflowFailure("jpamigrate.versionScheme: " + e.getMessage());
         }
-        RebaseRequest request = new RebaseRequest(layout(), changeOptions(), scheme, ShadowServers.NONE, targets(), onto,
+        RebaseRequest request = new RebaseRequest(layout(), changeOptions(), scheme, shadows(), targets(), onto,
                 base, keep);
         try {
             new RebaseWorkflow(workflowLog(), Clock.systemUTC()).run(request);

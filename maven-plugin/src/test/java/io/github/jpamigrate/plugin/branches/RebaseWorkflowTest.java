@@ -70,6 +70,8 @@ class RebaseWorkflowTest {
                 "src/main/resources/db/migration/V3__add_phone.sql");
         assertThat(project.read(project.migration("V3__add_phone.sql"))).startsWith("-- V3: add phone\n")
                 .contains("add column customer.phone");
+        assertThat(project.info).anySatisfy(line -> assertThat(line).startsWith("Self-check passed: the folder with"
+                + " V3__add_phone.sql instead of V2__add_phone.sql replays to the model"));
         Snapshot snapshot = new SnapshotFile(project.layout.snapshot()).readSnapshot().orElseThrow();
         assertThat(snapshot.model()).isEqualTo(TwoBranches.merged());
         assertThat(snapshot.migrations()).singleElement().satisfies(stamp -> {
