@@ -147,6 +147,49 @@ class RebaseWorkflowTest {
     }
 
     @Test
+    void withoutAMergeItSaysToMergeFirst() throws Exception {
+        TwoBranches branches = TwoBranches.make(dir);
+
+        assertThatThrownBy(() -> rebase(branches.project))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("HEAD is not a merge and no merge is under way")
+                .hasMessageContaining("-Djpamigrate.onto=main");
+    }
+
+    @Test
+    void severalMigrationsOnTheBranchAreRegeneratedOnlyWhenKeptAndOtherwiseRefusedWithBothWays() throws Exception {
+        TwoBranches branches = TwoBranches.make(dir);
+        ProjectFixture project = branches.project;
+        project.compile(widerName(io.github.jpamigrate.plugin.project.ShopModels.withPhone(
+                io.github.jpamigrate.plugin.project.ShopModels.shop())));
+        project.generate("wider name");
+        commit(branches.git, "wider name");
+        branches.mergeMain();
+        project.compile(TwoBranches.withNickname(widerName(io.github.jpamigrate.plugin.project.ShopModels.withPhone(
+                io.github.jpamigrate.plugin.project.ShopModels.shop()))));
+        List<String> before = project.sourceFiles();
+
+        assertThatThrownBy(() -> rebase(project))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("this branch added 2 migrations (V2__add_phone.sql, V3__wider_name.sql)")
+                .hasMessageContaining("mvn jpa-migrate:rebase -Djpamigrate.keep=2,3")
+                .hasMessageContaining("squash them into one first");
+        assertThat(project.sourceFiles()).isEqualTo(before);
+
+        new RebaseWorkflow(project.log, ProjectFixture.CLOCK)
+                .run(request(project, VersionScheme.SEQUENTIAL, null, List.of("2", "V3__wider_name.sql")));
+        try (Stream<Path> files = Files.list(project.layout.migrationDirectory())) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("V1__initial.sql",
+                    "V2__add_nickname.sql", "V3__add_phone.sql", "V4__wider_name.sql", "V4__wider_name.sql.conf");
+        }
+        assertThat(new SnapshotFile(project.layout.snapshot()).readSnapshot().orElseThrow().migrations())
+                .singleElement().satisfies(stamp -> {
+                    assertThat(stamp.file().fileName()).isEqualTo("V4__wider_name.sql");
+                    assertThat(stamp.after()).hasToString("3");
+                });
+    }
+
+    @Test
     void aReleasedMigrationIsNeverTouched() throws Exception {
         TwoBranches branches = TwoBranches.make(dir);
         branches.git.tag().setName("v1").setObjectId(branches.git.getRepository().parseCommit(branches.feature)).call();
