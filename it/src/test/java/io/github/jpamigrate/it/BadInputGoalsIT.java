@@ -35,8 +35,9 @@ class BadInputGoalsIT {
 
         assertThat(build.log())
                 .contains("the snapshot cannot be read: " + snapshot + ", line 1, column 1: not valid JSON")
-                .contains("restore it from version control (after a merge conflict, take one side and run mvn"
-                        + " jpa-migrate:generate again)")
+                .contains("restore it from version control. After a merge conflict in it (two branches each generated"
+                        + " a migration), take the side of the branch you merged")
+                .contains("and run mvn jpa-migrate:rebase")
                 // Only our message: not the causes' (Maven appends those), which speak Jackson and say the wrong fix.
                 .doesNotContain("regenerate it with mvn compile", "StreamReadFeature")
                 .doesNotContainPattern(STACK_FRAME);

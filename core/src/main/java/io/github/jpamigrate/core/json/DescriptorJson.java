@@ -1,10 +1,12 @@
 package io.github.jpamigrate.core.json;
 
+import io.github.jpamigrate.core.migration.MigrationStamp;
 import io.github.jpamigrate.core.model.SchemaModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads and writes the model descriptor, the JSON document described in
@@ -28,6 +30,30 @@ public final class DescriptorJson {
     /** {@link #write} encoded as UTF-8, the bytes to store in a file. */
     public static byte[] writeBytes(SchemaModel model) {
         return write(model).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A snapshot's text: the descriptor of {@code model} with the migrations it belongs to after the
+     * header fields, one per line (format 2.1; without migrations, exactly {@link #write}).
+     */
+    public static byte[] writeSnapshot(SchemaModel model, List<MigrationStamp> migrations) {
+        return DescriptorWriter.write(model, migrations).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads a snapshot file: the model and the migrations it records (none when it records none).
+     *
+     * @throws IOException         when the file cannot be read
+     * @throws DescriptorException when it is not a valid descriptor
+     */
+    public static Snapshot readSnapshot(Path file) throws IOException {
+        return DescriptorReader.readSnapshot(DescriptorText.decode(Files.readAllBytes(file), file.toString()),
+                file.toString());
+    }
+
+    /** Reads snapshot content (e.g. a version from git); messages name {@code sourceName}. */
+    public static Snapshot readSnapshot(byte[] content, String sourceName) {
+        return DescriptorReader.readSnapshot(DescriptorText.decode(content, sourceName), sourceName);
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.github.jpamigrate.core.json;
 
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.jpamigrate.core.migration.MigrationFile;
+import io.github.jpamigrate.core.migration.MigrationStamp;
+import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.model.CheckConstraint;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ColumnType;
@@ -18,10 +21,12 @@ import io.github.jpamigrate.core.model.TableGenerator;
 import io.github.jpamigrate.core.model.TypeKind;
 import io.github.jpamigrate.core.model.UniqueConstraint;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -80,9 +85,14 @@ final class DescriptorReader {
             .required("initialValue", JsonInput::longValue).required("allocationSize", JsonInput::intValue);
     private final ObjectSpec enumSpec = new ObjectSpec("an enum")
             .required("javaType", JsonInput::string).required("constants", JsonInput::strings);
+    private final ObjectSpec stampSpec = new ObjectSpec("a snapshot's migration")
+            .optional("folder", JsonInput::string).required("version", JsonInput::string)
+            .required("file", JsonInput::string).required("checksum", JsonInput::intValue)
+            .optional("after", JsonInput::string);
     private final ObjectSpec modelSpec = new ObjectSpec("the descriptor")
             .required("format", JsonInput::string).required("producer", JsonInput::string)
             .required("naming", JsonInput::string).required("orm", JsonInput::string)
+            .optional("migrations", in -> in.array(this::stamp))
             .optional("tables", in -> in.array(this::table))
             .optional("sequences", in -> in.array(this::sequence))
             .optional("tableGenerators", in -> in.array(this::tableGenerator))
@@ -92,6 +102,10 @@ final class DescriptorReader {
     }
 
     static SchemaModel read(String text, String source) {
+        return readSnapshot(text, source).model();
+    }
+
+    static Snapshot readSnapshot(String text, String source) {
         String json = DescriptorText.checked(text, source);
         FormatVersion version = version(json, source);
         if (version.major() > FormatVersion.CURRENT.major()) {
@@ -106,16 +120,26 @@ final class DescriptorReader {
         }
         DescriptorReader reader = new DescriptorReader();
         SchemaModel model;
+        Fields root;
         try (JsonInput in = new JsonInput(json, source, version.newerMinor()).format(version)) {
             in.next();
-            model = reader.model(in);
+            root = in.object(reader.modelSpec);
+            model = reader.model(root);
             if (in.next() != null) {
                 throw in.error("found " + JsonInput.describe(in.token())
                         + " after the end of the descriptor object; a file holds exactly one descriptor");
             }
         }
         DescriptorReferences.check(model, reader::positionOf, source);
-        return model;
+        List<MigrationStamp> migrations = root.get("migrations", List.of());
+        Set<String> folders = new HashSet<>();
+        for (MigrationStamp stamp : migrations) {
+            if (!folders.add(stamp.folder())) {
+                throw reader.positionOf(stamp).error("\"migrations\" names the folder \"" + stamp.folder()
+                        + "\" twice; a snapshot belongs to one migration per folder");
+            }
+        }
+        return new Snapshot(model, migrations);
     }
 
     /** First pass: the {@code format} field of the root object, which the writer puts first. */
@@ -159,11 +183,34 @@ final class DescriptorReader {
         return value;
     }
 
-    private SchemaModel model(JsonInput in) {
-        Fields f = in.object(modelSpec);
+    private SchemaModel model(Fields f) {
         return build(f, () -> new SchemaModel(f.get("naming"), f.get("orm"), f.get("producer"),
                 f.get("tables", List.of()), f.get("sequences", List.of()),
                 f.get("tableGenerators", List.of()), f.get("enums", List.of())));
+    }
+
+    private MigrationStamp stamp(JsonInput in) {
+        Fields f = in.object(stampSpec);
+        String fileName = f.get("file");
+        MigrationFile file = MigrationFile.parse(fileName)
+                .filter(m -> m.kind() == MigrationFile.Kind.VERSIONED)
+                .orElseThrow(() -> f.position().error("\"file\" must name a versioned migration such as"
+                        + " V12__add_phone.sql, found \"" + fileName + "\""));
+        String version = f.get("version");
+        if (!version(version, f).sameAs(file.version())) {
+            throw f.position().error("\"version\" " + version + " is not the version of " + fileName);
+        }
+        String after = f.get("after");
+        return build(f, () -> new MigrationStamp(f.get("folder", ""), file, f.<Integer>get("checksum"),
+                after == null ? null : version(after, f)));
+    }
+
+    private static MigrationVersion version(String text, Fields f) {
+        try {
+            return MigrationVersion.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw f.position().error(e.getMessage());
+        }
     }
 
     private Table table(JsonInput in) {

@@ -4,6 +4,7 @@ import static io.github.jpamigrate.core.json.DescriptorOrder.sorted;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.jpamigrate.core.migration.MigrationStamp;
 import io.github.jpamigrate.core.model.CheckConstraint;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.EnumType;
@@ -48,28 +49,48 @@ final class DescriptorWriter {
     }
 
     static String write(SchemaModel model) {
+        return write(model, List.of());
+    }
+
+    /** A snapshot: the model and, after the header fields, the migrations it belongs to (left out when none). */
+    static String write(SchemaModel model, List<MigrationStamp> migrations) {
         StringWriter out = new StringWriter();
         try (JsonGenerator gen = FACTORY.createGenerator(out)) {
             DescriptorPrettyPrinter printer = new DescriptorPrettyPrinter();
             gen.setPrettyPrinter(printer);
-            new DescriptorWriter(gen, printer).model(model);
+            new DescriptorWriter(gen, printer).model(model, migrations);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory failed", e);
         }
         return out.append('\n').toString();
     }
 
-    private void model(SchemaModel model) throws IOException {
+    private void model(SchemaModel model, List<MigrationStamp> migrations) throws IOException {
         gen.writeStartObject();
-        gen.writeStringField("format", FormatVersion.of(model).toString());
+        gen.writeStringField("format", FormatVersion.of(model, !migrations.isEmpty()).toString());
         gen.writeStringField("producer", model.producer());
         gen.writeStringField("naming", model.naming());
         gen.writeStringField("orm", model.orm());
+        lineArray("migrations", sorted(migrations, Comparator.comparing(MigrationStamp::folder)), this::stamp);
         blockArray("tables", sorted(model.tables(), DescriptorOrder.TABLES), this::table);
         lineArray("sequences", sorted(model.sequences(), DescriptorOrder.SEQUENCES), this::sequence);
         lineArray("tableGenerators", sorted(model.tableGenerators(), DescriptorOrder.TABLE_GENERATORS),
                 this::tableGenerator);
         lineArray("enums", sorted(model.enums(), DescriptorOrder.ENUMS), this::enumType);
+        gen.writeEndObject();
+    }
+
+    private void stamp(MigrationStamp stamp) throws IOException {
+        gen.writeStartObject();
+        if (!stamp.folder().isEmpty()) {
+            gen.writeStringField("folder", stamp.folder());
+        }
+        gen.writeStringField("version", stamp.version().toString());
+        gen.writeStringField("file", stamp.file().fileName());
+        gen.writeNumberField("checksum", stamp.checksum());
+        if (stamp.after() != null) {
+            gen.writeStringField("after", stamp.after().toString());
+        }
         gen.writeEndObject();
     }
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>A writer writes the oldest version that holds the model ({@link #of}), so a model that uses
  * nothing new keeps the bytes (and the readers) it had: 2.0 added only column types, arrays and the
- * national character types.
+ * national character types; 2.1 only the snapshot's optional {@code migrations} (the migration it
+ * belongs to), which a 2.0 reader skips.
  *
  * @param major incompatible revisions
  * @param minor compatible additions within a major
@@ -25,7 +26,9 @@ import java.util.regex.Pattern;
 public record FormatVersion(int major, int minor) {
 
     /** The newest version this build writes and fully understands. */
-    public static final FormatVersion CURRENT = new FormatVersion(2, 0);
+    public static final FormatVersion CURRENT = new FormatVersion(2, 1);
+    /** The version that added the column types {@link #SINCE_2_0}. */
+    static final FormatVersion V2_0 = new FormatVersion(2, 0);
     /** The first version: every model without the column types 2.0 added. */
     public static final FormatVersion FIRST = new FormatVersion(1, 0);
     /** The column types a 1.x reader does not know. */
@@ -34,10 +37,21 @@ public record FormatVersion(int major, int minor) {
 
     /** The oldest version that holds the model: 1.0 unless a column has a type 2.0 added. */
     public static FormatVersion of(SchemaModel model) {
+        return of(model, false);
+    }
+
+    /**
+     * The oldest version that holds a snapshot: 2.1 when it records its migrations (the field 2.1
+     * added, which 2.0 readers skip), else as {@link #of(SchemaModel)}.
+     */
+    public static FormatVersion of(SchemaModel model, boolean migrations) {
+        if (migrations) {
+            return CURRENT;
+        }
         boolean newTypes = model.tables().stream().flatMap(t -> t.columns().stream())
                 .map(Column::type).anyMatch(t -> SINCE_2_0.contains(t.kind()) || t.element() != null
                         && SINCE_2_0.contains(t.element().kind()));
-        return newTypes ? CURRENT : FIRST;
+        return newTypes ? V2_0 : FIRST;
     }
 
     private static final Pattern SYNTAX = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");

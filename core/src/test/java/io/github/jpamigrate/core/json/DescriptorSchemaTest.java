@@ -50,6 +50,17 @@ class DescriptorSchemaTest {
     }
 
     @Test
+    void aSnapshotThatRecordsItsMigrationsIsValid() {
+        String snapshot = new String(DescriptorJson.writeSnapshot(SampleModels.rich(), java.util.List.of(
+                new io.github.jpamigrate.core.migration.MigrationStamp("postgresql",
+                        io.github.jpamigrate.core.migration.MigrationFile.parse("V12__add_phone.sql").orElseThrow(), -42,
+                        io.github.jpamigrate.core.migration.MigrationVersion.of(11)))), StandardCharsets.UTF_8);
+
+        assertThat(errors(snapshot)).isEmpty();
+        assertThat(errors(snapshot.replace("\"checksum\": -42", "\"checksum\": \"-42\""))).isNotEmpty();
+    }
+
+    @Test
     void emptyModelIsValid() {
         assertThat(errors(DescriptorJson.write(SampleModels.empty()))).isEmpty();
     }

@@ -2,7 +2,10 @@ package io.github.jpamigrate.plugin.generate;
 
 import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.ProbableRename;
+import io.github.jpamigrate.core.json.Snapshot;
+import io.github.jpamigrate.core.migration.FlywayChecksum;
 import io.github.jpamigrate.core.migration.MigrationFile;
+import io.github.jpamigrate.core.migration.MigrationStamp;
 import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.migration.Slug;
 import io.github.jpamigrate.plugin.baseline.AcceptedDrift;
@@ -135,8 +138,11 @@ public final class GenerateWorkflow {
      * for the items that stay).
      */
     private GenerateResult writeBaselineOnly(ProjectLayout layout, AcceptedDrift drift) throws IOException {
+        // No migration: the snapshot still belongs to the migration it names.
+        List<MigrationStamp> stamps = new SnapshotFile(layout.snapshot()).readSnapshot()
+                .map(Snapshot::migrations).orElse(List.of());
         List<Path> written = new AtomicFileSet(layout.writeJournal())
-                .replace(layout.snapshot(), SnapshotFile.content(drift.models().model()))
+                .replace(layout.snapshot(), SnapshotFile.content(drift.models().model(), stamps))
                 .replace(layout.driftBaseline(), BaselineFile.content(drift.remaining())).commit();
         log.info("No migration needed: the database already has what the entities now say for the items that left the"
                 + " drift baseline.");
@@ -273,36 +279,54 @@ public final class GenerateWorkflow {
         return out.toString();
     }
 
+    /**
+     * Adds one target's migration, its undo script and their {@code .conf} files to the set (what
+     * {@code generate} writes, and {@code rebase} for a regenerated migration); warns when there is
+     * no undo script.
+     */
+    public static void stage(AtomicFileSet files, Target target, MigrationDraft draft, WorkflowLog log) {
+        ProjectLayout folders = target.layout();
+        MigrationFile file = draft.file();
+        if (draft.undoScript() != null) {
+            Path undo = folders.undoDirectory().resolve(file.undo().fileName());
+            if (!draft.undo().transactional()) {
+                files.create(undo.resolveSibling(undo.getFileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
+            }
+            files.create(undo, draft.undoScript());
+        } else {
+            log.warn("No undo script for " + file.fileName() + target.label() + ": " + draft.undoProblem());
+        }
+        Path migration = folders.migrationDirectory().resolve(file.fileName());
+        if (draft.needsConf()) {
+            files.create(migration.resolveSibling(file.fileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
+        }
+        files.create(migration, draft.script());
+    }
+
+    /** What the snapshot records about the migration of one folder: its file, checksum, and the version before it. */
+    private static MigrationStamp stamp(GenerateRequest request, Target target, MigrationDraft draft) throws IOException {
+        MigrationVersion after = new MigrationDirectory(target.layout().migrationDirectory()).versions().stream()
+                .max(MigrationVersion::compareTo).orElse(null);
+        String folder = request.targets().vendorFolders() ? MigrationTargets.vendor(target.dialect()) : "";
+        return new MigrationStamp(folder, draft.file(), FlywayChecksum.of(draft.script()), after);
+    }
+
     /** Every vendor's migration and undo script and the one snapshot, as one set: all of them or none. */
     private GenerateResult write(GenerateRequest request, PendingChanges pending, Map<Target, MigrationDraft> drafts,
                                  AcceptedDrift drift) throws IOException {
         ProjectLayout layout = request.layout();
         AtomicFileSet files = new AtomicFileSet(layout.writeJournal());
         MigrationFile file = null;
+        List<MigrationStamp> stamps = new ArrayList<>();
         for (var entry : drafts.entrySet()) {
-            ProjectLayout target = entry.getKey().layout();
             MigrationDraft draft = entry.getValue();
             file = draft.file();
-            if (draft.undoScript() != null) {
-                Path undo = target.undoDirectory().resolve(file.undo().fileName());
-                if (!draft.undo().transactional()) {
-                    files.create(undo.resolveSibling(undo.getFileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
-                }
-                files.create(undo, draft.undoScript());
-            } else {
-                log.warn("No undo script for " + file.fileName() + entry.getKey().label() + ": "
-                        + draft.undoProblem());
-            }
-            Path migration = target.migrationDirectory().resolve(file.fileName());
-            if (draft.needsConf()) {
-                files.create(migration.resolveSibling(file.fileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
-            }
-            files.create(migration, draft.script());
+            stage(files, entry.getKey(), draft, log);
+            stamps.add(stamp(request, entry.getKey(), draft));
         }
-        if (!pending.isEmpty() || !pending.models().hasSnapshot()) {
-            // The snapshot is the model itself; the accepted differences stay in the baseline, not in it.
-            files.replace(layout.snapshot(), SnapshotFile.content(drift.models().model()));
-        }
+        // Always, an empty migration too: the snapshot names the migration it belongs to. It is the model
+        // itself; the accepted differences stay in the drift baseline, not in it.
+        files.replace(layout.snapshot(), SnapshotFile.content(drift.models().model(), stamps));
         if (BaselineFile.differs(layout.driftBaseline(), drift.remaining())) {
             files.replace(layout.driftBaseline(), BaselineFile.content(drift.remaining()));
         }

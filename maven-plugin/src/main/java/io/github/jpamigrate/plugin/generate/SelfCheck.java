@@ -41,7 +41,7 @@ public final class SelfCheck {
     }
 
     /** @param target the database the draft is for: its folder, its dialect, the server of its scratch databases */
-    SelfCheck(Target target) {
+    public SelfCheck(Target target) {
         this.target = target;
         this.layout = target.layout();
         this.dialect = target.dialect();
@@ -51,7 +51,7 @@ public final class SelfCheck {
      * @return how many migrations Flyway replayed, the new one included
      * @throws WorkflowFailure listing what differs, or why the replay failed
      */
-    int verify(MigrationDraft draft, SchemaModel before, SchemaModel after) throws IOException, SQLException {
+    public int verify(MigrationDraft draft, SchemaModel before, SchemaModel after) throws IOException, SQLException {
         Path staging = layout.workDirectory().resolve("self-check").resolve(UUID.randomUUID().toString());
         Files.createDirectories(staging);
         try (ScratchDatabase db = scratch()) {

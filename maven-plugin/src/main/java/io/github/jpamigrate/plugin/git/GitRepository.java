@@ -1,16 +1,23 @@
 package io.github.jpamigrate.plugin.git;
 
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /** The git repository a project lives in, found from the project directory upwards. */
 public final class GitRepository implements AutoCloseable {
@@ -100,6 +107,62 @@ public final class GitRepository implements AutoCloseable {
         } catch (MissingObjectException e) {
             throw missing(refProperty, ref, true);
         }
+    }
+
+    /** The commit being merged while a merge stops for conflicts ({@code MERGE_HEAD}); empty when no merge is under way. */
+    public Optional<String> mergeHead() throws IOException {
+        List<ObjectId> heads = repository.readMergeHeads();
+        return heads == null || heads.isEmpty() ? Optional.empty() : Optional.of(heads.get(0).name());
+    }
+
+    /** The ids of the parents of the commit {@code ref} names: two for a merge commit. */
+    public List<String> parents(String ref) throws IOException {
+        ObjectId id = repository.resolve(ref + "^{commit}");
+        if (id == null) {
+            throw missing(property, ref, false);
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            return Arrays.stream(walk.parseCommit(id).getParents()).map(ObjectId::name).toList();
+        }
+    }
+
+    /**
+     * The newest common ancestor of two commits (what {@code git merge-base} prints), as an id.
+     *
+     * @throws GitProblem when they have none (unrelated histories, or a shallow clone cut above it)
+     */
+    public String mergeBase(String a, String b) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.setRevFilter(RevFilter.MERGE_BASE);
+            walk.markStart(walk.parseCommit(at(a).id()));
+            walk.markStart(walk.parseCommit(at(b).id()));
+            RevCommit base = walk.next();
+            if (base == null) {
+                throw new GitProblem(a + " and " + b + " have no common ancestor in this clone" + (isShallow()
+                        ? " (it is a shallow clone: git fetch --unshallow)" : "") + ", so the migrations this branch"
+                        + " added cannot be told from the merged ones.");
+            }
+            return base.name();
+        }
+    }
+
+    /**
+     * Every version of {@code file} committed after {@code since} up to {@code until}, newest first
+     * (the file's content at each commit that changed it).
+     */
+    public List<byte[]> history(Path file, String since, String until) throws IOException {
+        RevisionFiles end = at(until);
+        List<byte[]> out = new ArrayList<>();
+        try (Git git = new Git(repository)) {
+            Iterable<RevCommit> commits = git.log().addRange(at(since).id(), end.id())
+                    .addPath(end.gitPath(file)).call();
+            for (RevCommit commit : commits) {
+                new RevisionFiles(repository, commit.name(), commit, workTree()).read(file).ifPresent(out::add);
+            }
+        } catch (GitAPIException e) {
+            throw new GitProblem("the history of " + file + " cannot be read: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     private GitProblem missing(String refProperty, String ref, boolean objectMissing) {

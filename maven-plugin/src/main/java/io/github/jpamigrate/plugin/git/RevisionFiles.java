@@ -63,8 +63,13 @@ public final class RevisionFiles {
         return files;
     }
 
+    /** The commit. */
+    RevCommit id() {
+        return commit;
+    }
+
     /** A work-tree path as git names it: relative, with forward slashes. */
-    private String gitPath(Path file) {
+    String gitPath(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         if (!absolute.startsWith(workTree)) {
             throw new GitProblem(absolute + " is outside the git work tree " + workTree

@@ -45,7 +45,11 @@ public final class AtomicFileSet {
     static volatile Consumer<String> steps = step -> {
     };
 
-    private record Item(Path target, byte[] content, boolean replace) {
+    private record Item(Path target, byte[] content, boolean replace, boolean delete) {
+
+        Item(Path target, byte[] content, boolean replace) {
+            this(target, content, replace, false);
+        }
     }
 
     private final WriteJournal journal;
@@ -69,6 +73,17 @@ public final class AtomicFileSet {
     }
 
     /**
+     * A file the set removes ({@code rebase} renumbering a migration: the old name goes when the new
+     * one is in place). Removed after every new file is in place and before the snapshot is replaced;
+     * committing fails, with nothing written, if the file no longer has the content it has now.
+     */
+    public AtomicFileSet delete(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        items.add(new Item(absolute, Files.readAllBytes(absolute), false, true));
+        return this;
+    }
+
+    /**
      * Writes every file, or none of them.
      *
      * @return the files written, in the order they were moved into place
@@ -77,7 +92,8 @@ public final class AtomicFileSet {
      * @throws IOException          when writing fails; what was written so far is removed again
      */
     public List<Path> commit() throws IOException {
-        List<Item> ordered = new ArrayList<>(items.stream().filter(e -> !e.replace()).toList());
+        List<Item> ordered = new ArrayList<>(items.stream().filter(e -> !e.replace() && !e.delete()).toList());
+        ordered.addAll(items.stream().filter(Item::delete).toList());
         ordered.addAll(items.stream().filter(Item::replace).toList());
         if (journal.isCommitted() || journal.isPending()) {
             throw new ProjectFileException(journal.committed() + " shows that an earlier jpa-migrate:generate was"
@@ -85,23 +101,35 @@ public final class AtomicFileSet {
                     + " finishes or removes the interrupted set before anything else.");
         }
         for (Item item : ordered) {
-            refuseOverwrite(item.target(), item.replace());
+            if (item.delete()) {
+                refuseChanged(item);
+            } else {
+                refuseOverwrite(item.target(), item.replace());
+            }
         }
         List<WriteJournal.Entry> entries = ordered.stream().map(AtomicFileSet::entry).toList();
         List<Path> moved = new ArrayList<>();
         boolean done = false;
+        boolean deleting = false;
         try {
             journal.prepare(entries);
             steps.accept("prepared");
             for (int i = 0; i < ordered.size(); i++) {
+                if (ordered.get(i).delete()) {
+                    continue;
+                }
                 writeTemp(entries.get(i).temp(), ordered.get(i).content());
                 steps.accept("temp " + ordered.get(i).target().getFileName());
             }
             journal.commit();
             steps.accept("committed");
             for (WriteJournal.Entry entry : entries) {
+                if (entry.delete() && !deleting) {
+                    // From the first removal on, the set can only be finished (by recover), never undone.
+                    deleting = true;
+                }
                 place(entry);
-                if (!entry.replace()) {
+                if (!entry.replace() && !entry.delete()) {
                     moved.add(entry.target());
                 }
                 steps.accept("moved " + entry.target().getFileName());
@@ -109,9 +137,9 @@ public final class AtomicFileSet {
             syncFolders(entries);
             journal.delete();
             done = true;
-            return entries.stream().map(WriteJournal.Entry::target).toList();
+            return entries.stream().filter(e -> !e.delete()).map(WriteJournal.Entry::target).toList();
         } finally {
-            if (!done) {
+            if (!done && !deleting) {
                 // A failure reported to the user (not a crash): undo, so that the message's "nothing was written" holds.
                 for (WriteJournal.Entry entry : entries) {
                     Files.deleteIfExists(entry.temp());
@@ -160,6 +188,12 @@ public final class AtomicFileSet {
         List<WriteJournal.Entry> entries = journal.read(journal.committed());
         List<String> problems = new ArrayList<>();
         for (WriteJournal.Entry entry : entries) {
+            if (entry.delete()) {
+                if (Files.exists(entry.target()) && !WriteJournal.holds(entry.target(), entry.sha256())) {
+                    problems.add(entry.target() + " was to be removed but was changed since");
+                }
+                continue;
+            }
             boolean pending = Files.isRegularFile(entry.temp());
             boolean placed = WriteJournal.holds(entry.target(), entry.sha256());
             if (!pending && !placed) {
@@ -177,6 +211,12 @@ public final class AtomicFileSet {
         }
         List<String> finished = new ArrayList<>();
         for (WriteJournal.Entry entry : entries) {
+            if (entry.delete()) {
+                if (Files.deleteIfExists(entry.target())) {
+                    finished.add("removed " + entry.target().getFileName());
+                }
+                continue;
+            }
             if (Files.isRegularFile(entry.temp())) {
                 if (WriteJournal.holds(entry.target(), entry.sha256())) {
                     Files.delete(entry.temp());
@@ -195,6 +235,9 @@ public final class AtomicFileSet {
     }
 
     private static WriteJournal.Entry entry(Item item) {
+        if (item.delete()) {
+            return new WriteJournal.Entry(item.target(), item.target(), false, WriteJournal.sha256(item.content()), true);
+        }
         String name = "." + item.target().getFileName() + "." + HexFormat.of().formatHex(randomBytes()) + TEMP_SUFFIX;
         return new WriteJournal.Entry(item.target(), item.target().resolveSibling(name), item.replace(),
                 WriteJournal.sha256(item.content()));
@@ -207,11 +250,20 @@ public final class AtomicFileSet {
     }
 
     private static void place(WriteJournal.Entry entry) throws IOException {
-        if (entry.replace()) {
+        if (entry.delete()) {
+            Files.deleteIfExists(entry.target());
+        } else if (entry.replace()) {
             Files.move(entry.temp(), entry.target(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } else {
             refuseOverwrite(entry.target(), false);
             Files.move(entry.temp(), entry.target(), StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static void refuseChanged(Item item) throws IOException {
+        if (!Files.isRegularFile(item.target()) || !WriteJournal.holds(item.target(), WriteJournal.sha256(item.content()))) {
+            throw new ProjectFileException(item.target() + " was changed or removed while JPA Migrate was about to"
+                    + " replace it. Nothing was written. Run the goal again.");
         }
     }
 

@@ -2,17 +2,21 @@ package io.github.jpamigrate.plugin.io;
 
 import io.github.jpamigrate.core.json.DescriptorException;
 import io.github.jpamigrate.core.json.DescriptorJson;
+import io.github.jpamigrate.core.json.Snapshot;
+import io.github.jpamigrate.core.migration.MigrationStamp;
 import io.github.jpamigrate.core.model.SchemaModel;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The committed snapshot ({@code src/main/jpa-migrate/model.json}): the model as of the newest
- * migration, in the descriptor format. {@code generate} replaces it together with the migration
- * it writes; {@code check} compares the build's descriptor with it.
+ * migration, in the descriptor format, with that migration's file and checksum per folder (so that
+ * two branches that each generate conflict on it in git). {@code generate} replaces it together
+ * with the migration it writes; {@code check} compares the build's descriptor with it.
  */
 public final class SnapshotFile {
 
@@ -36,11 +40,22 @@ public final class SnapshotFile {
      * @throws IOException          when the file exists but cannot be read
      */
     public Optional<SchemaModel> read() throws IOException {
+        return readSnapshot().map(Snapshot::model);
+    }
+
+    /**
+     * The snapshot's model and the migration it belongs to in each folder (none recorded in a
+     * snapshot written before JPA Migrate recorded them: not known, the next {@code generate} writes them).
+     *
+     * @throws ProjectFileException when the file is not a readable snapshot, naming it and the fix
+     * @throws IOException          when the file exists but cannot be read
+     */
+    public Optional<Snapshot> readSnapshot() throws IOException {
         if (!Files.exists(path)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(DescriptorJson.read(path));
+            return Optional.of(DescriptorJson.readSnapshot(path));
         } catch (DescriptorException e) {
             if (e.newerFormat()) {
                 throw new ProjectFileException("the snapshot cannot be read: " + e.problem() + " The snapshot is shared by"
@@ -51,12 +66,20 @@ public final class SnapshotFile {
             throw new ProjectFileException("the snapshot cannot be read: " + reason + (reason.endsWith(".") ? "" : ".")
                     + " The snapshot is"
                     + " written by jpa-migrate:generate and must not be edited by hand: restore it from version"
-                    + " control (after a merge conflict, take one side and run mvn jpa-migrate:generate again).", e);
+                    + " control. After a merge conflict in it (two branches each generated a migration), take the side"
+                    + " of the branch you merged (git checkout --theirs " + path.getFileName() + " while merging"
+                    + " main into your branch) and run mvn jpa-migrate:rebase: it renumbers this branch's migrations"
+                    + " after the merged ones and regenerates them and the snapshot.", e);
         }
     }
 
     /** The bytes to store for a model: the canonical descriptor text in UTF-8, LF line endings. */
     public static byte[] content(SchemaModel model) {
         return DescriptorJson.writeBytes(model);
+    }
+
+    /** The bytes to store for a model that belongs to {@code migrations} (one per folder). */
+    public static byte[] content(SchemaModel model, List<MigrationStamp> migrations) {
+        return DescriptorJson.writeSnapshot(model, migrations);
     }
 }

@@ -28,8 +28,16 @@ final class WriteJournal {
     private static final String HEADER = "jpa-migrate write journal 1";
     private static final String END = "end";
 
-    /** One file of the set: where it goes, the temporary file that holds it, and its content's hash. */
-    record Entry(Path target, Path temp, boolean replace, String sha256) {
+    /**
+     * One file of the set: where it goes, the temporary file that holds it, and its content's hash;
+     * for a file the set removes ({@code delete}), the hash of the content it must still have, and no
+     * temporary file (the target stands in for it).
+     */
+    record Entry(Path target, Path temp, boolean replace, String sha256, boolean delete) {
+
+        Entry(Path target, Path temp, boolean replace, String sha256) {
+            this(target, temp, replace, sha256, false);
+        }
     }
 
     private final Path committed;
@@ -60,7 +68,7 @@ final class WriteJournal {
         Files.createDirectories(folder);
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         for (Entry entry : entries) {
-            text.append(entry.replace() ? "replace" : "create").append('\t').append(entry.sha256())
+            text.append(entry.delete() ? "delete" : entry.replace() ? "replace" : "create").append('\t').append(entry.sha256())
                     .append('\t').append(relative(entry.temp())).append('\t').append(relative(entry.target())).append('\n');
         }
         text.append(END).append('\n');
@@ -104,11 +112,12 @@ final class WriteJournal {
                 break;
             }
             String[] fields = line.split("\t", -1);
-            if (fields.length != 4 || !(fields[0].equals("create") || fields[0].equals("replace"))) {
+            if (fields.length != 4 || !(fields[0].equals("create") || fields[0].equals("replace")
+                    || fields[0].equals("delete"))) {
                 continue;
             }
             entries.add(new Entry(folder.resolve(fields[3]).normalize(), folder.resolve(fields[2]).normalize(),
-                    fields[0].equals("replace"), fields[1]));
+                    fields[0].equals("replace"), fields[1], fields[0].equals("delete")));
         }
         boolean wellFormed = !lines.isEmpty() && lines.get(0).equals(HEADER) && complete;
         if (!wellFormed && file.equals(committed)) {

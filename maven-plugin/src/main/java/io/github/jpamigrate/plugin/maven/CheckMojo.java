@@ -1,9 +1,11 @@
 package io.github.jpamigrate.plugin.maven;
 
+import io.github.jpamigrate.plugin.branches.BranchCheck;
 import io.github.jpamigrate.plugin.generate.CheckWorkflow;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
 
@@ -11,13 +13,23 @@ import java.io.IOException;
  * Fails the build when the entity model differs from the committed snapshot, i.e. an entity
  * changed without a migration; lists each difference and the {@code generate} command that fixes
  * it. Needs no database. Compiles first, so the comparison is always with the current entities.
+ * Before that, the migration folders are checked for what a merge of two generating branches leaves
+ * behind (see {@link BranchCheck}).
  */
 @Mojo(name = "check", threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class CheckMojo extends JpaMigrateMojo {
 
+    /**
+     * The project's Flyway runs with {@code outOfOrder=true}: a merged migration that sorts before
+     * the newest one it was not generated with is a warning instead of a failure. Default: {@code false}.
+     */
+    @Parameter(property = "jpamigrate.outOfOrder", defaultValue = "false")
+    boolean outOfOrder;
+
     @Override
     void run() throws IOException {
+        new BranchCheck(workflowLog()).run(layout(), targets(), outOfOrder);
         new CheckWorkflow(workflowLog()).run(layout());
     }
 }

@@ -1,5 +1,9 @@
 package io.github.jpamigrate.plugin.generate;
 
+import io.github.jpamigrate.core.json.Snapshot;
+import io.github.jpamigrate.core.migration.FlywayChecksum;
+import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.plugin.io.SnapshotFile;
 import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.migration.VersionScheme;
 import io.github.jpamigrate.core.model.Column;
@@ -230,10 +234,10 @@ class GenerateWorkflowTest {
     }
 
     @Test
-    void anEmptyMigrationHasOnlyTheHeaderAndLeavesTheSnapshotAlone() throws Exception {
+    void anEmptyMigrationHasOnlyTheHeaderAndMovesOnlyTheSnapshotsMigration() throws Exception {
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
         project.generate("initial");
-        byte[] snapshot = Files.readAllBytes(project.layout.snapshot());
+        SchemaModel model = new SnapshotFile(project.layout.snapshot()).read().orElseThrow();
 
         project.run(new GenerateRequest(project.layout, ChangeOptions.defaults(), "backfill names", true,
                 VersionScheme.SEQUENTIAL));
@@ -242,7 +246,13 @@ class GenerateWorkflowTest {
                 .startsWith("-- V2: backfill names\n--\n-- Changes:\n--   (none)\n")
                 .contains("Write the data change")
                 .doesNotContain(";");
-        assertThat(Files.readAllBytes(project.layout.snapshot())).isEqualTo(snapshot);
+        Snapshot after = new SnapshotFile(project.layout.snapshot()).readSnapshot().orElseThrow();
+        assertThat(after.model()).isEqualTo(model);
+        assertThat(after.migrations()).singleElement().satisfies(stamp -> {
+            assertThat(stamp.file().fileName()).isEqualTo("V2__backfill_names.sql");
+            assertThat(stamp.after()).hasToString("1");
+            assertThat(stamp.checksum()).isEqualTo(FlywayChecksum.of(Files.readAllBytes(project.migration("V2__backfill_names.sql"))));
+        });
     }
 
     @Test

@@ -119,6 +119,53 @@ class AtomicFileSetTest {
     }
 
     @Test
+    void aRenumberingSetRemovesTheOldNameOnlyOnceTheNewOneIsInPlaceAndACrashAtAnyStepIsUndoneOrFinished()
+            throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path snapshot = Files.writeString(project.resolve("model.json"), "old");
+        Path migrations = Files.createDirectories(project.resolve("db").resolve("migration"));
+        Path old = Files.writeString(migrations.resolve("V2__a.sql"), "create table a (id int);\n");
+        Map<String, String> before = tree(project);
+        List<String> steps = new ArrayList<>();
+        AtomicFileSet.steps = step -> {
+            steps.add(step);
+            copyTree(project, dir.resolve("renumber-" + steps.size()));
+        };
+        try {
+            new AtomicFileSet(project.resolve(".generate-journal"))
+                    .create(migrations.resolve("V3__a.sql"), "create table a (id int);\n")
+                    .delete(old)
+                    .replace(snapshot, "new".getBytes(StandardCharsets.UTF_8))
+                    .commit();
+        } finally {
+            AtomicFileSet.steps = step -> {
+            };
+        }
+        Map<String, String> after = tree(project);
+        assertThat(steps).containsExactly("prepared", "temp V3__a.sql", "temp model.json", "committed",
+                "moved V3__a.sql", "moved V2__a.sql", "moved model.json");
+        assertThat(after).containsOnlyKeys("model.json", "db/migration/V3__a.sql").containsEntry("model.json", "new");
+
+        for (int i = 1; i <= steps.size(); i++) {
+            Path copy = dir.resolve("renumber-" + i);
+            boolean committed = i >= steps.indexOf("committed") + 1;
+            assertThat(AtomicFileSet.recover(copy.resolve(".generate-journal"))).as(steps.get(i - 1)).isPresent();
+            assertThat(tree(copy)).as("after recovering a crash at " + steps.get(i - 1)).isEqualTo(committed ? after : before);
+        }
+    }
+
+    @Test
+    void aFileToRemoveThatChangedMeanwhileStopsTheSetBeforeAnyWrite() throws Exception {
+        Path old = Files.writeString(dir.resolve("V2__a.sql"), "mine");
+        AtomicFileSet set = new AtomicFileSet(journal()).create(dir.resolve("V3__a.sql"), "mine").delete(old);
+        Files.writeString(old, "edited meanwhile");
+
+        assertThatThrownBy(set::commit).isInstanceOf(ProjectFileException.class).hasMessageContaining("Nothing was written");
+        assertThat(dir.resolve("V3__a.sql")).doesNotExist();
+        assertThat(Files.readString(old)).isEqualTo("edited meanwhile");
+    }
+
+    @Test
     void recoveryRefusesToFinishASetWhoseFileWasChangedSince() throws Exception {
         Path project = Files.createDirectories(dir.resolve("project"));
         Path journal = project.resolve(".generate-journal");

@@ -46,14 +46,16 @@ class BadInputProjectFilesTest {
                 Arguments.of("malformed", (UnaryOperator<String>) s -> s.replace("\"naming\"", "\"naming\",,"),
                         "not valid JSON", "restore it from version control"),
                 Arguments.of("merge conflict", (UnaryOperator<String>) s -> "<<<<<<< HEAD\n" + s + "=======\n{}\n>>>>>>> topic\n",
-                        "not valid JSON", "after a merge conflict, take one side and run mvn jpa-migrate:generate again"),
+                        "not valid JSON", "After a merge conflict in it (two branches each generated a migration), take the side"
+                                + " of the branch you merged (git checkout --theirs model.json while merging main into your"
+                                + " branch) and run mvn jpa-migrate:rebase"),
                 Arguments.of("truncated", (UnaryOperator<String>) s -> s.substring(0, s.length() / 2),
                         "the file ends in the middle of the JSON document (truncated or cut off)", "restore it from version control"),
                 Arguments.of("empty", (UnaryOperator<String>) s -> "",
                         "the file is empty", "restore it from version control"),
                 Arguments.of("binary", (UnaryOperator<String>) s -> "\u0000\u0001PK\u0003\u0004",
                         "binary file", "restore it from version control"),
-                Arguments.of("newer format", (UnaryOperator<String>) s -> s.replace("\"format\": \"1.0\"", "\"format\": \"3.0\""),
+                Arguments.of("newer format", (UnaryOperator<String>) s -> s.replaceFirst("\"format\": \"[0-9.]+\"", "\"format\": \"3.0\""),
                         "was written in descriptor format 3.0 by a newer JPA Migrate",
                         "use the jpa-migrate-maven-plugin and jpa-migrate-processor version that wrote it (or newer)"),
                 Arguments.of("dangling foreign key", (UnaryOperator<String>) s -> s.replace("\"referencedTable\": \"customer\"",
