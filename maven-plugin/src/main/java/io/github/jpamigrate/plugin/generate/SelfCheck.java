@@ -42,7 +42,14 @@ public final class SelfCheck {
         return dialect.displayName();
     }
 
+    /** Where the last {@link #verify} replayed, for the goal's output; empty for SQLite and H2. */
+    String isolationNote() {
+        return isolationNote;
+    }
+
     /** @param target the database the draft is for: its folder, its dialect, the server of its scratch databases */
+    private String isolationNote = "";
+
     SelfCheck(Target target) {
         this.target = target;
         this.layout = target.layout();
@@ -57,6 +64,7 @@ public final class SelfCheck {
         Path staging = layout.workDirectory().resolve("self-check").resolve(UUID.randomUUID().toString());
         Files.createDirectories(staging);
         try (ScratchDatabase db = scratch()) {
+            isolationNote = db.isolationNote();
             stage(draft, staging);
             int replayed = replay(db, draft, staging);
             Set<String> ignored = ScratchReplay.ignoredTables(FlywaySettings.DEFAULT_TABLE, before, after);

@@ -6,7 +6,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Runs {@code migrate} with the Flyway API on a scratch database, exactly as the application
- * would run the same folder at start-up.
+ * would run the same folder at start-up, and then proves that nothing it did escaped the scratch
+ * database ({@link ScratchDatabase#checkIsolation()}).
  */
 public final class MigrationReplay {
 
@@ -17,7 +18,8 @@ public final class MigrationReplay {
      * Applies every pending migration.
      *
      * @return how many migrations ran
-     * @throws ReplayException naming the failing migration and Flyway's reason
+     * @throws ReplayException naming the failing migration and Flyway's reason, or what the
+     *                         migrations created outside a scratch schema
      */
     public static int migrate(ScratchDatabase database, FlywaySettings settings) {
         return migrate(database, settings, null);
@@ -34,13 +36,20 @@ public final class MigrationReplay {
         if (target != null) {
             config.target(target);
         }
+        MigrateResult result;
         try {
-            MigrateResult result = config.load().migrate();
-            return result.migrationsExecuted;
+            result = config.load().migrate();
         } catch (FlywayException e) {
-            throw new ReplayException("replaying the migrations on a scratch " + database.dialect().id()
-                    + " database failed: " + firstLine(e.getMessage()), e);
+            String failure = "replaying the migrations on " + database.describe() + " failed: " + firstLine(e.getMessage());
+            try {
+                database.checkIsolation();
+            } catch (ReplayException leaked) {
+                failure += "; besides, " + leaked.getMessage();
+            }
+            throw new ReplayException(JdbcSecrets.redact(failure, database.url(), database.password()), e);
         }
+        database.checkIsolation();
+        return result.migrationsExecuted;
     }
 
     private static String firstLine(String message) {
