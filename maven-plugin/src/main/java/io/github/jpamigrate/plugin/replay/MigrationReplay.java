@@ -40,7 +40,8 @@ public final class MigrationReplay {
         try {
             result = config.load().migrate();
         } catch (FlywayException e) {
-            String failure = "replaying the migrations on " + database.describe() + " failed: " + firstLine(e.getMessage());
+            String failure = "replaying the migrations on a scratch " + database.dialect().id() + " database"
+                    + database.isolationNote() + " failed: " + firstLine(e.getMessage());
             try {
                 database.checkIsolation();
             } catch (ReplayException leaked) {

@@ -39,6 +39,9 @@ final class ScratchOwner {
      */
     static final String OWNED_PREFIX = ScratchDatabase.NAME_PREFIX + "run_";
 
+    /** How many leaked objects a message names; the rest are counted. */
+    private static final int SHOWN_LEAKS = 12;
+
     private final ScratchVendor vendor;
     private final String shadowUrl;
     private final String password;
@@ -165,7 +168,7 @@ final class ScratchOwner {
     String describe() {
         return schema
                 ? "scratch schema " + name + " in the shadow database " + databaseOf(shadowUrl) + " on " + hostOf(shadowUrl)
-                        + " (the shadow user may not create databases)"
+                        + ", as the shadow user may not create databases"
                 : "scratch database " + name + " on " + hostOf(shadowUrl);
     }
 
@@ -189,8 +192,11 @@ final class ScratchOwner {
 
     /** The sentence that tells what {@link #leaked()} means and how to avoid it. */
     String leakAdvice(String user) {
+        List<String> leaked = leaked();
+        String shown = String.join(", ", leaked.subList(0, Math.min(leaked.size(), SHOWN_LEAKS)))
+                + (leaked.size() > SHOWN_LEAKS ? " and " + (leaked.size() - SHOWN_LEAKS) + " more" : "");
         return "the migrations created objects outside the scratch schema " + name + ", in the shadow database "
-                + databaseOf(shadowUrl) + " itself: " + String.join(", ", leaked()) + ". A scratch schema cannot isolate"
+                + databaseOf(shadowUrl) + " itself: " + shown + ". A scratch schema cannot isolate"
                 + " migrations that name their schema (public.) or change the search_path, and these objects were left"
                 + " there; drop them, and let the shadow user create a scratch database per run instead: "
                 + vendor.privilegeFix(user);

@@ -115,7 +115,8 @@ class ScratchIsolationTest {
             second = nameOf(db);
             assertThatThrownBy(() -> MigrationReplay.migrate(db, FlywaySettings.folder(bad)))
                     .isInstanceOf(ReplayException.class)
-                    .hasMessageContaining("replaying the migrations on scratch database " + second)
+                    .hasMessageContaining("replaying the migrations on a scratch " + dialect.id() + " database (replayed on scratch"
+                            + " database " + second + " on 127.0.0.1:")
                     .hasMessageContaining("V2__step2.sql");
         }
         assertThat(exists(dialect, second)).as("after a failing migration").isFalse();
@@ -211,7 +212,7 @@ class ScratchIsolationTest {
                 try (ScratchDatabase db = ScratchDatabase.onServer(Dialect.POSTGRESQL, shadow.url(), role, password)) {
                     schema = nameOf(db);
                     assertThat(db.describe()).isEqualTo("scratch schema " + schema + " in the shadow database test on"
-                            + " 127.0.0.1:5432 (the shadow user may not create databases)");
+                            + " 127.0.0.1:5432, as the shadow user may not create databases");
                     assertThat(MigrationReplay.migrate(db, FlywaySettings.folder(clean))).isEqualTo(1);
                 }
                 assertThat(exists(Dialect.POSTGRESQL, schema)).as("scratch schema left behind").isFalse();
