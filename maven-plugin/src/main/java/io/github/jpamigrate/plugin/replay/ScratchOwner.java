@@ -208,7 +208,7 @@ final class ScratchOwner {
      */
     void drop() throws SQLException {
         try {
-            dropOnce();
+            dropOnce(false);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -218,21 +218,24 @@ final class ScratchOwner {
         }
     }
 
+    /** The JVM is exiting (Ctrl-C): a statement of this run may still be running in the database, so end it. */
     private void dropOnExit() {
         try {
-            dropOnce();
+            dropOnce(true);
         } catch (SQLException e) {
             // The JVM is exiting; the next run drops what is left, since nobody holds its claim.
         }
     }
 
-    private void dropOnce() throws SQLException {
+    private void dropOnce(boolean force) throws SQLException {
         if (!dropped.compareAndSet(false, true)) {
             return;
         }
         try {
             if (schema) {
                 vendor.dropSchema(owner, name);
+            } else if (force) {
+                vendor.dropDatabase(owner, name, true);
             } else {
                 try {
                     vendor.dropDatabase(owner, name, false);

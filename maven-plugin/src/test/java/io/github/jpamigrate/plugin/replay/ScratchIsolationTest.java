@@ -147,16 +147,20 @@ class ScratchIsolationTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MARIADB"})
-    void aRunKilledMidReplayLeavesNothingAfterTheNextRun(Dialect dialect) throws Exception {
+    /**
+     * Starts {@link SlowReplayMain} in a child JVM, waits until its slow migration runs in its
+     * scratch database, and ends the child: {@code kill -9} when {@code forcibly}, else SIGTERM,
+     * which runs the JVM's shutdown hooks as Ctrl-C does.
+     *
+     * @return the name of the child's scratch database
+     */
+    private String replayInAChildAndEndIt(Dialect dialect, boolean forcibly) throws Exception {
         ShadowDatabase shadow = TestServers.shadow(dialect);
         Path slow = folder("slow", dialect == Dialect.POSTGRESQL ? "select pg_sleep(60);" : "select sleep(60);");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process child = new ProcessBuilder(java, "-cp", classPath, SlowReplayMain.class.getName(), dialect.name(),
                 shadow.url(), shadow.user(), slow.toString()).redirectErrorStream(true).start();
-        String name;
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             String line;
@@ -164,15 +168,34 @@ class ScratchIsolationTest {
                 line = out.readLine();
             } while (line != null && !line.startsWith("SCRATCH "));
             assertThat(line).as("the child's scratch database").isNotNull();
-            name = ScratchOwner.databaseOf(line.substring("SCRATCH ".length()));
+            String name = ScratchOwner.databaseOf(line.substring("SCRATCH ".length()));
             String sleeping = dialect == Dialect.POSTGRESQL
                     ? "select count(*) from pg_stat_activity where datname = ? and query like '%pg_sleep%'"
                     : "select count(*) from information_schema.processlist where db = ? and info like '%sleep%'";
             awaitTrue("the child's migration to be running", () -> count(dialect, sleeping, name) > 0);
+            if (forcibly) {
+                child.destroyForcibly();
+            } else {
+                child.destroy();
+            }
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("the child ended").isTrue();
+            return name;
         } finally {
             child.destroyForcibly();
-            child.waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MARIADB"})
+    void aRunEndedLikeCtrlCDropsItsScratchDatabaseInItsShutdownHook(Dialect dialect) throws Exception {
+        String name = replayInAChildAndEndIt(dialect, false);
+        assertThat(exists(dialect, name)).as("dropped by the child's shutdown hook, no next run needed").isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MARIADB"})
+    void aRunKilledMidReplayLeavesNothingAfterTheNextRun(Dialect dialect) throws Exception {
+        String name = replayInAChildAndEndIt(dialect, true);
         assertThat(exists(dialect, name)).as("a killed run cannot drop its own").isTrue();
         ScratchVendor vendor = ScratchVendor.of(dialect);
         awaitTrue("the server to notice the child's end", () -> {
