@@ -115,7 +115,15 @@ public final class InitWorkflow {
         int applied;
         SchemaModel built;
         Set<String> sequences;
-        try (ScratchDatabase db = request.scratch()) {
+        ScratchDatabase scratch;
+        try {
+            scratch = request.scratch();
+        } catch (ReplayException e) {
+            throw new WorkflowFailure("init replays the " + scripts + " migration(s) of "
+                    + layout.show(layout.migrationDirectory()) + " on " + engine + ", and " + e.getMessage()
+                    + ". Nothing was written.");
+        }
+        try (ScratchDatabase db = scratch) {
             engine += db.isolationNote();
             applied = replay(request, db);
             try (Connection connection = db.connect()) {

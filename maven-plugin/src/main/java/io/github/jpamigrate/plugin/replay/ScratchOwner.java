@@ -5,9 +5,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -49,13 +49,13 @@ final class ScratchOwner {
     private final String name;
     private final boolean schema;
     private final String url;
-    private final Set<String> before;
+    private final Map<String, String> before;
     private final List<String> swept;
     private final AtomicBoolean dropped = new AtomicBoolean();
     private final Thread hook;
 
     private ScratchOwner(ScratchVendor vendor, String shadowUrl, String password, Connection owner, String name,
-                         boolean schema, String url, Set<String> before, List<String> swept) {
+                         boolean schema, String url, Map<String, String> before, List<String> swept) {
         this.vendor = vendor;
         this.shadowUrl = shadowUrl;
         this.password = password;
@@ -91,7 +91,7 @@ final class ScratchOwner {
             try (Statement s = owner.createStatement()) {
                 s.execute("create database " + name);
                 return new ScratchOwner(vendor, shadowUrl, password, owner, name, false, vendor.databaseUrl(shadowUrl, name),
-                        Set.of(), swept);
+                        Map.of(), swept);
             } catch (SQLException e) {
                 if (!vendor.mayNotCreate(e)) {
                     throw e;
@@ -103,7 +103,7 @@ final class ScratchOwner {
                             shadowUrl, password), null);
                 }
             }
-            Set<String> before = vendor.objectsOutsideScratch(owner);
+            Map<String, String> before = vendor.objectsOutsideScratch(owner);
             try (Statement s = owner.createStatement()) {
                 s.execute("create schema " + name);
             } catch (SQLException e) {
@@ -177,16 +177,45 @@ final class ScratchOwner {
      * holds everything a migration can create except server-wide roles).
      */
     List<String> leaked() {
-        if (!schema) {
-            return List.of();
-        }
         try {
-            Set<String> now = new LinkedHashSet<>(vendor.objectsOutsideScratch(owner));
-            now.removeAll(before);
-            return List.copyOf(now);
+            return List.copyOf(leakedObjects().keySet());
         } catch (SQLException e) {
             return List.of("(could not list the objects of the shadow database: "
                     + JdbcSecrets.redact(e.getMessage(), shadowUrl, password) + ")");
+        }
+    }
+
+    /** The objects that appeared outside the scratch schemas since the run began, with their drop statements. */
+    private Map<String, String> leakedObjects() throws SQLException {
+        if (!schema) {
+            return Map.of();
+        }
+        Map<String, String> now = new LinkedHashMap<>(vendor.objectsOutsideScratch(owner));
+        now.keySet().removeAll(before.keySet());
+        return now;
+    }
+
+    /**
+     * Drops what the replay leaked into the shadow database, as far as the shadow user owns it:
+     * objects that appeared during the run outside every scratch schema. Another build replaying
+     * in the same shadow database at the same time could have made some of them, but such a build
+     * leaks too and fails the same way; what migrations changed in objects that were already there
+     * (an added column, rows) cannot be seen, and stays.
+     */
+    private void dropLeaked() {
+        try {
+            for (String drop : leakedObjects().values()) {
+                if (drop == null) {
+                    continue;
+                }
+                try (Statement s = owner.createStatement()) {
+                    s.execute(drop);
+                } catch (SQLException e) {
+                    // gone with an earlier CASCADE, or not ours after all: it stays named in the run's failure
+                }
+            }
+        } catch (SQLException e) {
+            // the run's failure already names what leaked
         }
     }
 
@@ -197,8 +226,9 @@ final class ScratchOwner {
                 + (leaked.size() > SHOWN_LEAKS ? " and " + (leaked.size() - SHOWN_LEAKS) + " more" : "");
         return "the migrations created objects outside the scratch schema " + name + ", in the shadow database "
                 + databaseOf(shadowUrl) + " itself: " + shown + ". A scratch schema cannot isolate"
-                + " migrations that name their schema (public.) or change the search_path, and these objects were left"
-                + " there; drop them, and let the shadow user create a scratch database per run instead: "
+                + " migrations that name their schema (public.) or change the search_path; the run drops those objects"
+                + " again as it ends (those another user owns stay). Let the shadow user create a scratch database per"
+                + " run instead: "
                 + vendor.privilegeFix(user);
     }
 
@@ -233,6 +263,7 @@ final class ScratchOwner {
         }
         try {
             if (schema) {
+                dropLeaked();
                 vendor.dropSchema(owner, name);
             } else if (force) {
                 vendor.dropDatabase(owner, name, true);

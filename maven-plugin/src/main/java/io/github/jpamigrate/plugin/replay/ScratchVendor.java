@@ -8,9 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Everything that differs between the servers a scratch database is made on, in one table: how
@@ -120,23 +120,35 @@ enum ScratchVendor {
         }
 
         @Override
-        Set<String> objectsOutsideScratch(Connection c) throws SQLException {
+        Map<String, String> objectsOutsideScratch(Connection c) throws SQLException {
             String outside = " n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_toast%'"
                     + " and n.nspname not like 'pg\\_temp%' and n.nspname not like 'jm\\_scratch\\_%'";
-            Set<String> objects = new LinkedHashSet<>();
+            // each row: how a message names it, and how to drop it (null when another user owns it)
+            String relationKind = "case c.relkind when 'r' then 'table' when 'p' then 'table' when 'v' then 'view'"
+                    + " when 'm' then 'materialized view' when 'S' then 'sequence' when 'f' then 'foreign table'"
+                    + " when 'c' then 'type' else 'index' end";
+            String routineKind = "case p.prokind when 'a' then 'aggregate' when 'p' then 'procedure' else 'function' end";
+            Map<String, String> objects = new LinkedHashMap<>();
             try (Statement s = c.createStatement()) {
-                read(s, "select 'schema ' || n.nspname from pg_namespace n where" + outside, objects);
-                read(s, "select 'extension ' || extname from pg_extension", objects);
-                read(s, "select n.nspname || '.' || c.relname || ' (' || case c.relkind when 'r' then 'table'"
-                        + " when 'p' then 'table' when 'v' then 'view' when 'm' then 'materialized view'"
-                        + " when 'S' then 'sequence' when 'f' then 'foreign table' when 'c' then 'type'"
-                        + " else 'index' end || ')' from pg_class c join pg_namespace n on n.oid = c.relnamespace"
-                        + " where c.relkind <> 't' and" + outside, objects);
-                read(s, "select n.nspname || '.' || t.typname || ' (type)' from pg_type t join pg_namespace n"
+                read(s, "select 'extension ' || e.extname, case when e.extowner = (select oid from pg_roles where rolname"
+                        + " = current_user) then format('drop extension if exists %I cascade', e.extname) end"
+                        + " from pg_extension e", objects);
+                read(s, "select 'schema ' || n.nspname, case when pg_get_userbyid(n.nspowner) = current_user then"
+                        + " format('drop schema if exists %I cascade', n.nspname) end from pg_namespace n where" + outside,
+                        objects);
+                read(s, "select n.nspname || '.' || c.relname || ' (' || " + relationKind + " || ')', case when"
+                        + " pg_get_userbyid(c.relowner) = current_user then format('drop %s if exists %I.%I cascade', "
+                        + relationKind + ", n.nspname, c.relname) end from pg_class c join pg_namespace n"
+                        + " on n.oid = c.relnamespace where c.relkind <> 't' and" + outside, objects);
+                read(s, "select n.nspname || '.' || t.typname || ' (type)', case when pg_get_userbyid(t.typowner)"
+                        + " = current_user then format('drop %s if exists %I.%I cascade', case t.typtype when 'd' then"
+                        + " 'domain' else 'type' end, n.nspname, t.typname) end from pg_type t join pg_namespace n"
                         + " on n.oid = t.typnamespace where t.typtype in ('e', 'd', 'r', 'm') and" + outside, objects);
                 read(s, "select n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid)"
-                        + " || ') (function)' from pg_proc p join pg_namespace n on n.oid = p.pronamespace where" + outside,
-                        objects);
+                        + " || ') (' || " + routineKind + " || ')', case when pg_get_userbyid(p.proowner) = current_user"
+                        + " then format('drop %s if exists %I.%I(%s) cascade', " + routineKind + ", n.nspname, p.proname,"
+                        + " pg_get_function_identity_arguments(p.oid)) end from pg_proc p join pg_namespace n"
+                        + " on n.oid = p.pronamespace where" + outside, objects);
             }
             return objects;
         }
@@ -232,8 +244,8 @@ enum ScratchVendor {
         }
 
         @Override
-        Set<String> objectsOutsideScratch(Connection c) {
-            return Set.of();
+        Map<String, String> objectsOutsideScratch(Connection c) {
+            return Map.of();
         }
     };
 
@@ -274,8 +286,12 @@ enum ScratchVendor {
     /** Whether a user who may not create databases may still replay in a scratch schema (checked for leaks). */
     abstract boolean fallsBackToSchema();
 
-    /** The objects of the connected database outside every scratch schema, one line each, to spot what a replay leaked. */
-    abstract Set<String> objectsOutsideScratch(Connection c) throws SQLException;
+    /**
+     * The objects of the connected database outside every scratch schema, to spot what a replay
+     * leaked: how a message names each, and the statement that drops it, or null when another
+     * user owns it.
+     */
+    abstract Map<String, String> objectsOutsideScratch(Connection c) throws SQLException;
 
     private static List<String> names(Connection c, String query) throws SQLException {
         List<String> names = new ArrayList<>();
@@ -287,10 +303,10 @@ enum ScratchVendor {
         return names;
     }
 
-    private static void read(Statement s, String query, Set<String> into) throws SQLException {
+    private static void read(Statement s, String query, Map<String, String> into) throws SQLException {
         try (ResultSet rs = s.executeQuery(query)) {
             while (rs.next()) {
-                into.add(rs.getString(1));
+                into.put(rs.getString(1), rs.getString(2));
             }
         }
     }

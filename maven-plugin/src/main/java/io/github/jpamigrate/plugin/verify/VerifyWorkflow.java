@@ -157,7 +157,15 @@ public final class VerifyWorkflow {
                     : plan.skipped());
             return;
         }
-        try (ScratchDatabase db = target.scratch()) {
+        ScratchDatabase scratch;
+        try {
+            scratch = target.scratch();
+        } catch (ReplayException e) {
+            report.add(failed("replay", "no scratch database", e.getMessage() + "."));
+            report.add(VerifyData.skipped("no scratch database (see the replay step)"));
+            return;
+        }
+        try (ScratchDatabase db = scratch) {
             VerifyData.Proof proof = data.prove(db, plan);
             report.add(proof.complete() ? replayResult(target, models, db, proof.applied()) : replay(target, models));
             report.add(proof.step());

@@ -250,6 +250,11 @@ class ScratchIsolationTest {
                             .hasMessageContaining("ALTER ROLE " + role + " CREATEDB")
                             .hasMessageNotContaining(password);
                 }
+                try (Statement check = admin.createStatement(); ResultSet rs = check.executeQuery(
+                        "select count(*) from pg_tables where schemaname = 'public' and tablename = '" + table + "'")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).as("the leaked table is dropped as the run ends").isZero();
+                }
             } finally {
                 s.execute("drop table if exists public." + table);
                 s.execute("drop owned by " + role);
