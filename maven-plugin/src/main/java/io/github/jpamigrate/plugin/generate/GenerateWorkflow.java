@@ -157,13 +157,14 @@ public final class GenerateWorkflow {
             log.warn("Self-check" + target.label() + " skipped: a scratch " + SelfCheck.engine(dialect)
                     + " database needs a server. Set <shadowUrl> (and <shadowUser>, <shadowPassword>) or"
                     + " -Djpamigrate.shadowUrl=jdbc:... to a " + SelfCheck.engine(dialect) + " server where JPA Migrate"
-                    + " may create and drop a scratch schema, then run generate again to have the migration proven.");
+                    + " may create and drop a scratch database, then run generate again to have the migration proven.");
             return;
         }
-        int replayed = new SelfCheck(target).verify(draft, pending.models().snapshot(), pending.models().model());
+        SelfCheck check = new SelfCheck(target);
+        int replayed = check.verify(draft, pending.models().snapshot(), pending.models().model());
         boolean embedded = target.shadow() == null && ScratchDatabase.isServer(dialect);
-        log.info("Self-check passed on " + (embedded ? "the embedded PostgreSQL (a scratch schema)"
-                : "a scratch " + SelfCheck.engine(dialect) + " database") + ": Flyway replayed " + replayed
+        log.info("Self-check passed on " + (embedded ? "the embedded PostgreSQL" : "a scratch " + SelfCheck.engine(dialect)
+                + " database") + check.isolationNote() + ": Flyway replayed " + replayed
                 + " migration(s), the new one included, and the schema is the model"
                 + (draft.undo() != null ? "; the undo script restores the snapshot." : "."));
     }

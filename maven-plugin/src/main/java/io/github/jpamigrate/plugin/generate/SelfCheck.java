@@ -40,7 +40,14 @@ public final class SelfCheck {
         return dialect.displayName();
     }
 
+    /** Where the last {@link #verify} replayed, for the goal's output; empty for SQLite and H2. */
+    String isolationNote() {
+        return isolationNote;
+    }
+
     /** @param target the database the draft is for: its folder, its dialect, the server of its scratch databases */
+    private String isolationNote = "";
+
     public SelfCheck(Target target) {
         this.target = target;
         this.layout = target.layout();
@@ -55,6 +62,7 @@ public final class SelfCheck {
         Path staging = layout.workDirectory().resolve("self-check").resolve(UUID.randomUUID().toString());
         Files.createDirectories(staging);
         try (ScratchDatabase db = scratch()) {
+            isolationNote = db.isolationNote();
             stage(draft, staging);
             int replayed = replay(db, draft, staging);
             Set<String> ignored = ScratchReplay.ignoredTables(target.flyway().table(), before, after);

@@ -121,12 +121,21 @@ public final class InitWorkflow {
             throw new WorkflowFailure("init replays the " + scripts + " migration(s) of "
                     + layout.show(layout.migrationDirectory()) + " on " + engine + ", which needs a server. Set"
                     + " <shadowUrl> (and <shadowUser>, <shadowPassword>) or -Djpamigrate.shadowUrl=jdbc:... to a server"
-                    + " where JPA Migrate may create and drop a scratch schema. Nothing was written.");
+                    + " where JPA Migrate may create and drop a scratch database. Nothing was written.");
         }
         int applied;
         SchemaModel built;
         Set<String> sequences;
-        try (ScratchDatabase db = request.scratch()) {
+        ScratchDatabase scratch;
+        try {
+            scratch = request.scratch();
+        } catch (ReplayException e) {
+            throw new WorkflowFailure("init replays the " + scripts + " migration(s) of "
+                    + layout.show(layout.migrationDirectory()) + " on " + engine + ", and " + e.getMessage()
+                    + ". Nothing was written.");
+        }
+        try (ScratchDatabase db = scratch) {
+            engine += db.isolationNote();
             applied = replay(request, db);
             try (Connection connection = db.connect()) {
                 built = new SchemaReader(dialect, ScratchReplay.ignoredTables(request.flyway().table(), model))

@@ -11,8 +11,10 @@ abstract class ScratchGoalMojo extends ChangeGoalMojo {
 
     /**
      * For PostgreSQL, MariaDB and MySQL: a JDBC URL of a server where the goal may create a
-     * uniquely named scratch schema (PostgreSQL) or database (MariaDB, MySQL) and drop it
-     * afterwards, even on failure. SQLite and H2 need none. Without it, {@code generate} skips its
+     * uniquely named scratch database ({@code jm_scratch_run_...}) and drop it afterwards, even on
+     * failure or Ctrl-C (a run killed outright is cleaned up by the next run). The user needs the
+     * right to create databases (PostgreSQL: {@code CREATEDB}; without it a scratch schema is used,
+     * and a replay that creates objects outside it fails). SQLite and H2 need none. Without it, {@code generate} skips its
      * self-check with a warning and {@code verify}'s replay step fails, naming this parameter.
      * With {@code dialects}, it serves the server vendor its URL names ({@code jdbc:postgresql:} or
      * {@code jdbc:mariadb:}/{@code jdbc:mysql:}); another server vendor in the list is then skipped

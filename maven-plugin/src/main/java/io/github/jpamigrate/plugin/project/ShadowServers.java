@@ -62,7 +62,7 @@ public record ShadowServers(ShadowDatabase shared, Map<String, ShadowDatabase> b
                 String vendor = MigrationTargets.vendor(dialect);
                 throw new WorkflowFailure("<shadowUrls> has no server for " + dialect.id() + ", which the targets list."
                         + " Add <" + vendor + ">jdbc:...</" + vendor + "> to <shadowUrls>: a server where JPA Migrate may"
-                        + " create and drop a scratch " + (dialect == Dialect.POSTGRESQL ? "schema" : "database") + ".");
+                        + " create and drop a scratch database.");
             }
         }
         return new ShadowServers(null, byVendor);

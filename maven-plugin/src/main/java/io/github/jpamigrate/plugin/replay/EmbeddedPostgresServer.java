@@ -10,7 +10,7 @@ import java.io.IOException;
  * plugin's dependencies and sets no {@code shadowUrl}. Opt-in because the binaries are 15 MB per
  * platform (126 MB for the four the artifact pulls by default) and the first start unpacks them.
  * One server per JVM, started on first use and stopped when the JVM exits; every scratch
- * database is still its own schema in it.
+ * database is its own database in it.
  */
 final class EmbeddedPostgresServer {
 

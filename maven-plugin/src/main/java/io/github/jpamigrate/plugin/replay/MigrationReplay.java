@@ -7,7 +7,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Runs {@code migrate} with the Flyway API on a scratch database, exactly as the application
  * would run the same folder at start-up: SQL migrations (versioned, baseline, repeatable) with
  * their callbacks, script configurations and placeholders, and the project's Java migrations
- * from its compiled classes.
+ * from its compiled classes; and then proves that nothing it did escaped the scratch database
+ * ({@link ScratchDatabase#checkIsolation()}).
  */
 public final class MigrationReplay {
 
@@ -18,7 +19,8 @@ public final class MigrationReplay {
      * Applies every pending migration.
      *
      * @return how many migrations ran
-     * @throws ReplayException naming the failing migration and Flyway's reason
+     * @throws ReplayException naming the failing migration and Flyway's reason, or what the
+     *                         migrations created outside a scratch schema
      * @throws io.github.jpamigrate.plugin.io.ProjectFileException when a Java migration is not compiled
      */
     public static int migrate(ScratchDatabase database, FlywaySettings settings) {
@@ -27,17 +29,25 @@ public final class MigrationReplay {
 
     /** Applies pending migrations up to and including {@code target} (all when null). */
     public static int migrate(ScratchDatabase database, FlywaySettings settings, String target) {
+        MigrateResult result;
         try (FlywaySettings.Configured configured = settings.configure()) {
             var config = configured.config().dataSource(database.url(), database.user(), database.password());
             if (target != null) {
                 config.target(target);
             }
-            MigrateResult result = config.load().migrate();
-            return result.migrationsExecuted;
+            result = config.load().migrate();
         } catch (FlywayException e) {
-            throw new ReplayException("replaying the migrations on a scratch " + database.dialect().id()
-                    + " database failed: " + firstLine(e.getMessage()), e);
+            String failure = "replaying the migrations on a scratch " + database.dialect().id() + " database"
+                    + database.isolationNote() + " failed: " + firstLine(e.getMessage());
+            try {
+                database.checkIsolation();
+            } catch (ReplayException leaked) {
+                failure += "; besides, " + leaked.getMessage();
+            }
+            throw new ReplayException(JdbcSecrets.redact(failure, database.url(), database.password()), e);
         }
+        database.checkIsolation();
+        return result.migrationsExecuted;
     }
 
     private static String firstLine(String message) {

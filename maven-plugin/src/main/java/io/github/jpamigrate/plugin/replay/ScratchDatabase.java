@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -18,9 +19,9 @@ import java.util.UUID;
  *   <li>SQLite: a fresh file under the build directory, opened with foreign keys ON as an
  *       application would;</li>
  *   <li>H2: a private in-memory database;</li>
- *   <li>PostgreSQL, MariaDB, MySQL: a uniquely named schema (PostgreSQL) or database (MariaDB,
- *       MySQL) created through a {@code shadowUrl}, a server the user lets this tool create and
- *       drop objects in.</li>
+ *   <li>PostgreSQL, MariaDB, MySQL: a uniquely named database created through a
+ *       {@code shadowUrl}, a server the user lets this tool create and drop databases on
+ *       ({@link #onServer}); PostgreSQL without {@code CREATEDB}: a schema, checked for leaks.</li>
  * </ul>
  */
 public final class ScratchDatabase implements AutoCloseable {
@@ -32,6 +33,8 @@ public final class ScratchDatabase implements AutoCloseable {
     private final String url;
     private final String user;
     private final String password;
+    private final String isolation;
+    private final ScratchOwner owner;
     private final Cleanup cleanup;
 
     /** What {@link #close()} does to throw the database away. */
@@ -39,11 +42,14 @@ public final class ScratchDatabase implements AutoCloseable {
         void run() throws Exception;
     }
 
-    private ScratchDatabase(Dialect dialect, String url, String user, String password, Cleanup cleanup) {
+    private ScratchDatabase(Dialect dialect, String url, String user, String password, String isolation,
+                            ScratchOwner owner, Cleanup cleanup) {
         this.dialect = dialect;
         this.url = url;
         this.user = user;
         this.password = password;
+        this.isolation = isolation;
+        this.owner = owner;
         this.cleanup = cleanup;
     }
 
@@ -56,7 +62,7 @@ public final class ScratchDatabase implements AutoCloseable {
         }
         Path file = directory.resolve("scratch-" + UUID.randomUUID() + ".db");
         return new ScratchDatabase(Dialect.SQLITE, "jdbc:sqlite:" + file.toAbsolutePath() + "?foreign_keys=true", null, null,
-                () -> deleteSqliteFiles(file));
+                "a scratch SQLite file", null, () -> deleteSqliteFiles(file));
     }
 
     /** Whether the dialect's engine is a server (PostgreSQL, MariaDB, MySQL), not an embedded one. */
@@ -97,7 +103,7 @@ public final class ScratchDatabase implements AutoCloseable {
     /** A new private in-memory H2 database, kept while connections come and go until {@link #close()}. */
     public static ScratchDatabase h2() {
         String url = "jdbc:h2:mem:" + uniqueName() + ";DB_CLOSE_DELAY=-1";
-        return new ScratchDatabase(Dialect.H2, url, null, null, () -> {
+        return new ScratchDatabase(Dialect.H2, url, null, null, "a private in-memory H2 database", null, () -> {
             try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
                 s.execute("shutdown");
             }
@@ -105,44 +111,18 @@ public final class ScratchDatabase implements AutoCloseable {
     }
 
     /**
-     * A new empty schema (PostgreSQL) or database (MariaDB, MySQL) on the server of
-     * {@code shadowUrl}, dropped with everything in it on {@link #close()}.
+     * A new empty database on the server of {@code shadowUrl} (PostgreSQL, MariaDB, MySQL), dropped
+     * with everything in it on {@link #close()}, on Ctrl-C, or by the next run when this one is
+     * killed; see {@link ScratchOwner} for the rules and {@link ScratchVendor} for each vendor's
+     * part. A PostgreSQL user without {@code CREATEDB} gets a scratch schema in the shadow database,
+     * and a replay that leaks out of it fails ({@link #checkIsolation()}).
      *
-     * @throws ReplayException when the server cannot be reached or refuses to create it
+     * @throws ReplayException when the server cannot be reached or refuses to create it; the
+     *                         message names the privilege needed
      */
     public static ScratchDatabase onServer(Dialect dialect, String shadowUrl, String user, String password) {
-        String name = uniqueName();
-        String create;
-        String drop;
-        String url;
-        switch (dialect) {
-            case POSTGRESQL -> {
-                create = "create schema " + name;
-                drop = "drop schema if exists " + name + " cascade";
-                url = shadowUrl + (shadowUrl.contains("?") ? "&" : "?") + "currentSchema=" + name;
-            }
-            case MARIADB, MYSQL -> {
-                create = "create database " + name;
-                drop = "drop database if exists " + name;
-                url = withDatabase(shadowUrl, name);
-            }
-            default -> throw new IllegalArgumentException(dialect.id() + " needs no shadowUrl: its scratch database is embedded");
-        }
-        try (Connection c = DriverManager.getConnection(shadowUrl, user, password); Statement s = c.createStatement()) {
-            s.execute(create);
-        } catch (SQLException e) {
-            // The driver's exception is not kept as the cause: its text and stack may carry the password.
-            throw new ReplayException(JdbcSecrets.redact("cannot create the scratch "
-                    + (dialect == Dialect.POSTGRESQL ? "schema " : "database ") + name + " through the shadowUrl "
-                    + shadowUrl + ": " + e.getMessage() + "; check the URL, user and password, and that the user may"
-                    + " create and drop " + (dialect == Dialect.POSTGRESQL ? "schemas" : "databases"), shadowUrl, password),
-                    null);
-        }
-        return new ScratchDatabase(dialect, url, user, password, () -> {
-            try (Connection c = DriverManager.getConnection(shadowUrl, user, password); Statement s = c.createStatement()) {
-                s.execute(drop);
-            }
-        });
+        ScratchOwner owner = ScratchOwner.create(ScratchVendor.of(dialect), shadowUrl, user, password);
+        return new ScratchDatabase(dialect, owner.url(), user, password, owner.describe(), owner, owner::drop);
     }
 
     /** {@code jdbc:mariadb://host:3306/test?x=y} with {@code test} replaced (or added). */
@@ -178,6 +158,41 @@ public final class ScratchDatabase implements AutoCloseable {
         return password;
     }
 
+    /**
+     * Where the run replays, for the goals' output: {@code scratch database jm_scratch_run_… on
+     * 127.0.0.1:5432}, {@code scratch schema … in the shadow database test on …}, {@code a scratch
+     * SQLite file}, {@code a private in-memory H2 database}.
+     */
+    public String describe() {
+        return isolation;
+    }
+
+    /**
+     * {@code " (replayed on scratch database jm_scratch_run_… on 127.0.0.1:5432)"} for a server,
+     * empty for SQLite and H2: appended to a goal's "on a scratch PostgreSQL database".
+     */
+    public String isolationNote() {
+        return owner == null ? "" : " (replayed on " + isolation + ")";
+    }
+
+    /** The scratch databases of dead runs this one dropped before creating its own (servers only). */
+    public List<String> sweptLeftovers() {
+        return owner == null ? List.of() : owner.swept();
+    }
+
+    /**
+     * Proves that what ran in this database stayed in it: a no-op except for a PostgreSQL scratch
+     * schema (the fallback for a user without {@code CREATEDB}), where objects that appeared
+     * outside every scratch schema of the shadow database mean the replay was not isolated.
+     *
+     * @throws ReplayException naming the leaked objects and the privilege that avoids the fallback
+     */
+    public void checkIsolation() {
+        if (owner != null && !owner.leaked().isEmpty()) {
+            throw new ReplayException(owner.leakAdvice(user), null);
+        }
+    }
+
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }
@@ -191,9 +206,8 @@ public final class ScratchDatabase implements AutoCloseable {
         try {
             cleanup.run();
         } catch (Exception e) {
-            throw new ReplayException(JdbcSecrets.redact("could not drop the scratch " + dialect.id() + " database at "
-                    + url + ": " + e.getMessage() + "; drop it by hand (its name starts with " + NAME_PREFIX + ")",
-                    url, password), null);
+            throw new ReplayException(JdbcSecrets.redact("could not drop the " + isolation + ": " + e.getMessage()
+                    + "; the next run drops it, or drop it by hand", url, password), null);
         }
     }
 

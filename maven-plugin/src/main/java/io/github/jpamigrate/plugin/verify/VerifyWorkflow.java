@@ -168,7 +168,15 @@ public final class VerifyWorkflow {
                     : plan.skipped());
             return;
         }
-        try (ScratchDatabase db = target.scratch()) {
+        ScratchDatabase scratch;
+        try {
+            scratch = target.scratch();
+        } catch (ReplayException e) {
+            report.add(failed("replay", "no scratch database", e.getMessage() + "."));
+            report.add(VerifyData.skipped("no scratch database (see the replay step)"));
+            return;
+        }
+        try (ScratchDatabase db = scratch) {
             VerifyData.Proof proof = data.prove(db, plan);
             report.add(proof.complete() ? replayResult(target, models, db, proof.applied()) : replay(target, models));
             report.add(proof.step());
@@ -180,7 +188,7 @@ public final class VerifyWorkflow {
             return failed("replay", "no scratch database for " + target.dialect().id(), "verify replays the"
                     + " migrations on " + engine(target) + ", which needs a server. Set <shadowUrl> (and <shadowUser>,"
                     + " <shadowPassword>) or -Djpamigrate.shadowUrl=jdbc:... to a server where JPA Migrate may create"
-                    + " and drop a scratch schema (on CI a service container), or skip verify (-Djpamigrate.skip).");
+                    + " and drop a scratch database (on CI a service container), or skip verify (-Djpamigrate.skip).");
         }
         ScratchDatabase scratch;
         try {
@@ -212,7 +220,7 @@ public final class VerifyWorkflow {
     /** The replay step's verdict on a database the whole folder was applied to. */
     private static VerifyReport.Step replayResult(Target target, ProjectModels models, ScratchDatabase db,
                                                   int applied) throws SQLException {
-        String engine = engine(target);
+        String engine = engine(target) + db.isolationNote();
         List<SchemaChange> drift = ScratchReplay.drift(db, models.model(),
                 ScratchReplay.ignoredTables(target.flyway().table(), models.model(), models.snapshot()));
         if (drift.isEmpty()) {

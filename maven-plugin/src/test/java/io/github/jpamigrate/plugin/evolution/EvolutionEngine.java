@@ -23,7 +23,7 @@ import java.util.Locale;
 
 /**
  * What the property test needs to know about one database engine: where its scratch database
- * comes from (a file for SQLite, memory for H2, a scratch schema or database on the local server
+ * comes from (a file for SQLite, memory for H2, a scratch database on the local server
  * for PostgreSQL and MariaDB, through the {@link TestServers} skip-or-fail switch), how its
  * renderer writes names, how values are bound and read back so that the values before and after a
  * migration compare exactly, and which model features the engine cannot hold at all (so that the

@@ -29,7 +29,7 @@ import java.util.SplittableRandom;
 
 /**
  * Runs one {@link Evolution} on a scratch database of its engine (SQLite with foreign keys on, H2,
- * or a scratch schema or database on the PostgreSQL or MariaDB server), the way a project would: Flyway applies the old model's migration, rows go in, Flyway applies the generated
+ * or a scratch database on the PostgreSQL or MariaDB server), the way a project would: Flyway applies the old model's migration, rows go in, Flyway applies the generated
  * migration, and then the schema, the data, the references, the enum checks and finally the undo
  * script are checked. A failed check throws {@link AssertionError} saying what is wrong;
  * {@link #transcript()} has the scripts for the failure message.

@@ -224,7 +224,7 @@ class BadInputProjectFilesTest {
         assertThatThrownBy(() -> project.run(new GenerateRequest(project.layout, postgres, "initial", false,
                 VersionScheme.SEQUENTIAL, shadow, target)))
                 .isInstanceOf(WorkflowFailure.class)
-                .hasMessageContaining("cannot create the scratch schema")
+                .hasMessageContaining("cannot connect to the shadowUrl")
                 .hasMessageContaining("jdbc:postgresql://127.0.0.1:1/test?user=ci&password=***&ssl=false")
                 .hasMessageContaining("check the URL, user and password")
                 .hasMessageContaining("Nothing was written")

@@ -251,6 +251,32 @@ public class VerifyWorkflowTest {
     }
 
     @Test
+    void aPostgresqlShadowUserWhoMayCreateNeitherADatabaseNorASchemaFailsTheReplayNamingCreatedb() throws Exception {
+        ShadowDatabase shadow = TestServers.shadow(Dialect.POSTGRESQL);
+        MigrationTargets target = MigrationTargets.single(Dialect.POSTGRESQL);
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.run(new GenerateRequest(project.layout, ChangeOptions.defaults(), "initial", false, VersionScheme.SEQUENTIAL,
+                shadow, target));
+        String role = "jm_verify_" + Long.toHexString(System.nanoTime());
+        try (var admin = TestServers.connectToServer(Dialect.POSTGRESQL); var s = admin.createStatement()) {
+            s.execute("create role " + role + " login");
+            try {
+                ShadowDatabase unprivileged = new ShadowDatabase(shadow.url(), role, "pw-s3cret");
+                assertThatThrownBy(() -> new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout,
+                        ChangeOptions.defaults(), MigrationTargets.defaultFlyway(project.layout), null, false, unprivileged,
+                        target)))
+                        .isInstanceOf(WorkflowFailure.class)
+                        .hasMessageContaining("[replay] the shadow user " + role + " may neither create a scratch database"
+                                + " on 127.0.0.1:5432 nor a scratch schema")
+                        .hasMessageContaining("ALTER ROLE " + role + " CREATEDB")
+                        .hasMessageNotContaining("s3cret");
+            } finally {
+                s.execute("drop role " + role);
+            }
+        }
+    }
+
+    @Test
     void aServerDialectWithoutShadowUrlFailsNamingIt() throws Exception {
         MigrationTargets mariadb = MigrationTargets.single(Dialect.MARIADB);
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
