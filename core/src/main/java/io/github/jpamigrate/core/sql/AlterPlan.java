@@ -3,6 +3,7 @@ package io.github.jpamigrate.core.sql;
 import io.github.jpamigrate.core.diff.ChangeSet;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaChange.*;
+import io.github.jpamigrate.core.model.CheckConstraint;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.Identifiers;
@@ -48,6 +49,8 @@ final class AlterPlan {
     private final List<Statement> drops = new ArrayList<>();
     private final List<Statement> addConstraints = new ArrayList<>();
     private final List<Statement> addForeignKeys = new ArrayList<>();
+    /** Online forms that must not share the migration's transaction: the follow-up migration. */
+    private final List<Statement> followUp = new ArrayList<>();
     private final KeyColumnOrder keyOrder;
 
     AlterPlan(AlterTableRenderer dialect, SchemaModel oldModel, SchemaModel newModel, ChangeSet changes,
@@ -73,7 +76,80 @@ final class AlterPlan {
                 alters, addConstraints, addForeignKeys)) {
             all.addAll(phase);
         }
-        return new RenderedMigration(all, true);
+        if (!online()) {
+            return new RenderedMigration(all, true);
+        }
+        all = ExpandContract.annotate(all, dialect, oldModel, newModel);
+        RenderedMigration next = followUp.isEmpty() ? null
+                : new RenderedMigration(withTimeouts(followUp, false), false);
+        return new RenderedMigration(withTimeouts(all, true), true, next);
+    }
+
+    private boolean online() {
+        return options.online().enabled();
+    }
+
+    /** Whether a change's table held rows before this migration (it is not created by it). */
+    private boolean existing(String table) {
+        return !changes.isAdded(table);
+    }
+
+    private List<Statement> withTimeouts(List<Statement> statements, boolean transactional) {
+        List<Statement> out = new ArrayList<>();
+        dialect.sessionTimeouts(options.online(), transactional).forEach(sql -> out.add(Statement.scaffolding(sql)));
+        out.addAll(statements);
+        return out;
+    }
+
+    private void addIndex(IndexAdded change) {
+        if (!online() || !existing(change.table())) {
+            add(addConstraints, dialect.createIndex(change.table(), change.newIndex()), change);
+            return;
+        }
+        List<Statement> target = dialect.buildsIndexesOutsideTransactions() ? followUp : addConstraints;
+        dialect.createIndexOnline(change.table(), change.newIndex()).forEach(s -> target.add(s.from(change)));
+    }
+
+    private void addForeignKey(ForeignKeyAdded change) {
+        ForeignKey key = keyOrder.foreignKey(change.newKey());
+        if (!online() || !existing(change.table()) || !dialect.validatesConstraintsLater()) {
+            add(addForeignKeys, dialect.addForeignKey(change.table(), key), change);
+            return;
+        }
+        add(addForeignKeys, dialect.addForeignKeyNotValid(change.table(), key), change);
+        add(followUp, dialect.validateConstraint(change.table(), key.name()), change);
+    }
+
+    private void addCheck(CheckAdded change) {
+        if (!online() || !existing(change.table()) || !dialect.validatesConstraintsLater() || change.newCheck().name() == null) {
+            add(addConstraints, dialect.addCheck(change.table(), change.newCheck()), change);
+            return;
+        }
+        add(addConstraints, dialect.addCheckNotValid(change.table(), change.newCheck()), change);
+        add(followUp, dialect.validateConstraint(change.table(), change.newCheck().name()), change);
+    }
+
+    /**
+     * The statements that alter an existing column. Online, where the dialect validates later, a
+     * column becoming NOT NULL first gets a {@code check (c is not null) not valid}; the follow-up
+     * validates it (without blocking writes), sets NOT NULL (PostgreSQL 12+ then skips the scan)
+     * and drops the check again.
+     */
+    private void alterColumn(String table, ColumnChange column, SchemaChange origin) {
+        boolean becomesNotNull = column.was().nullable() && !column.now().nullable();
+        if (!online() || !becomesNotNull || !dialect.validatesConstraintsLater() || column.was().identity() != column.now().identity()) {
+            dialect.alterColumn(table, column).forEach(s -> alters.add(s.from(origin)));
+            return;
+        }
+        ColumnChange rest = new ColumnChange(column.was(), column.now().withNullable(true), column.oldType(), column.newType());
+        dialect.alterColumn(table, rest).forEach(s -> alters.add(s.from(origin)));
+        String name = column.now().name();
+        CheckConstraint check = new CheckConstraint(Identifiers.notNullCheckName(table, name),
+                dialect.names.name(name) + " is not null");
+        add(alters, dialect.addCheckNotValid(table, check), origin);
+        add(followUp, dialect.validateConstraint(table, check.name()), origin);
+        add(followUp, dialect.setNotNull(table, name), origin);
+        add(followUp, dialect.dropCheck(table, check), origin);
     }
 
     /** Java 17 has no pattern switch: the chain ends in a loud failure, so a new change type cannot pass silently. */
@@ -97,7 +173,7 @@ final class AlterPlan {
         } else if (change instanceof PrimaryKeyChanged c) {
             changePrimaryKey(c);
         } else if (change instanceof ForeignKeyAdded c) {
-            add(addForeignKeys, dialect.addForeignKey(c.table(), keyOrder.foreignKey(c.newKey())), c);
+            addForeignKey(c);
         } else if (change instanceof ForeignKeyDropped c) {
             add(dropForeignKeys, dialect.dropForeignKey(before(c.table()), c.oldKey()), c);
         } else if (change instanceof UniqueAdded c) {
@@ -105,11 +181,11 @@ final class AlterPlan {
         } else if (change instanceof UniqueDropped c) {
             add(dropConstraints, dialect.dropUnique(before(c.table()), c.oldConstraint()), c);
         } else if (change instanceof IndexAdded c) {
-            add(addConstraints, dialect.createIndex(c.table(), c.newIndex()), c);
+            addIndex(c);
         } else if (change instanceof IndexDropped c) {
             add(dropConstraints, dialect.dropIndex(before(c.table()), c.oldIndex()), c);
         } else if (change instanceof CheckAdded c) {
-            add(addConstraints, dialect.addCheck(c.table(), c.newCheck()), c);
+            addCheck(c);
         } else if (change instanceof CheckDropped c) {
             dropCheck(c);
         } else {
@@ -285,7 +361,9 @@ final class AlterPlan {
             Column nullable = column.withNullable(true);
             add(alters, dialect.addColumn(change.table(), nullable, newModel), change);
             add(alters, backfill(change.table(), column.name(), fill), change);
-            dialect.alterColumn(change.table(), columnChange(nullable, column)).forEach(s -> alters.add(s.from(change)));
+            alterColumn(change.table(), columnChange(nullable, column), change);
+        } else if (online() && existing(change.table())) {
+            add(alters, dialect.addColumnOnline(change.table(), column, newModel), change);
         } else {
             add(alters, dialect.addColumn(change.table(), column, newModel), change);
         }
@@ -313,7 +391,7 @@ final class AlterPlan {
         }
         ColumnChange column = new ColumnChange(was, now, dialect.sqlType(change.oldColumn(), oldModel),
                 dialect.sqlType(now, newModel));
-        dialect.alterColumn(table, column).forEach(s -> alters.add(s.from(change)));
+        alterColumn(table, column, change);
         if (!was.unique() && now.unique()) {
             add(addConstraints, dialect.addUnique(table, AlterTableRenderer.columnUnique(table, now)), change);
         }
@@ -379,7 +457,7 @@ final class AlterPlan {
     private void changeColumn(ColumnChanged column, EnumChanged origin) {
         changeColumn(column);
         // the statements belong to the enum change that caused them, not to the stand-in column change
-        for (List<Statement> phase : List.of(dropConstraints, alters, addConstraints)) {
+        for (List<Statement> phase : List.of(dropConstraints, alters, addConstraints, followUp)) {
             phase.replaceAll(s -> s.origin() == column ? s.from(origin) : s);
         }
     }

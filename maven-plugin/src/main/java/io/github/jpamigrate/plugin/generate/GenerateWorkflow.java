@@ -84,10 +84,12 @@ public final class GenerateWorkflow {
             return GenerateResult.nothing();
         }
         MigrationFile file = nextFile(request, pending);
+        MigrationFile followUp = MigrationFile.versioned(request.versionScheme().next(
+                List.of(file.version()), clock.instant()), Slug.of("complete V" + file.version() + " online", "online"));
         String title = "V" + file.version() + ": " + words(request, pending);
         Map<Target, MigrationDraft> drafts = new LinkedHashMap<>();
         for (Target target : request.resolved()) {
-            drafts.put(target, MigrationDraft.render(pending, target.dialect(), file, title));
+            drafts.put(target, MigrationDraft.render(pending, target.dialect(), file, title, followUp));
         }
         log.info(changeList(layout, pending));
         for (var draft : drafts.entrySet()) {
@@ -247,6 +249,14 @@ public final class GenerateWorkflow {
                 files.create(migration.resolveSibling(file.fileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
             }
             files.create(migration, draft.script());
+            if (draft.followUpFile() != null) {
+                Path next = target.migrationDirectory().resolve(draft.followUpFile().fileName());
+                files.create(next.resolveSibling(draft.followUpFile().fileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
+                files.create(next, draft.followUpScript());
+                if (draft.undoScript() != null) {
+                    files.create(target.undoDirectory().resolve(draft.followUpFile().undo().fileName()), draft.followUpUndoScript());
+                }
+            }
         }
         if (!pending.isEmpty() || !pending.models().hasSnapshot()) {
             files.replace(layout.snapshot(), SnapshotFile.content(pending.models().model()));

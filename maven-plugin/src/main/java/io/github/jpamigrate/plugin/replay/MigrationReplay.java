@@ -31,6 +31,12 @@ public final class MigrationReplay {
                 .table(settings.table())
                 .placeholders(settings.placeholders())
                 .cleanDisabled(true);
+        // session-level advisory lock: with Flyway's default transactional lock, its open
+        // transaction blocks a follow-up's create index concurrently (docs/dialects.md)
+        var postgresql = config.getPluginRegister().getPlugin(org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension.class);
+        if (postgresql != null) {
+            postgresql.setTransactionalLock(false);
+        }
         if (target != null) {
             config.target(target);
         }

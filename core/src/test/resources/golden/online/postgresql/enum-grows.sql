@@ -1,0 +1,10 @@
+-- enum-grows
+--
+-- Changes:
+--   change enum com.acme.Status constants [NEW, ACTIVE] -> [NEW, ACTIVE, CLOSED]
+
+set local lock_timeout = '5s';
+
+alter table "user" drop constraint ck_user_status;
+
+alter table "user" add constraint ck_user_status check (status in ('NEW','ACTIVE','CLOSED'));
