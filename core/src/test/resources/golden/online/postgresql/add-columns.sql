@@ -29,4 +29,4 @@ alter table "user" validate constraint nn_user_age;
 
 alter table "user" alter column age set not null;
 
-alter table "user" drop constraint nn_user_age;
+alter table "user" drop constraint if exists nn_user_age;

@@ -36,4 +36,4 @@ alter table "user" validate constraint nn_user_email;
 
 alter table "user" alter column email set not null;
 
-alter table "user" drop constraint nn_user_email;
+alter table "user" drop constraint if exists nn_user_email;

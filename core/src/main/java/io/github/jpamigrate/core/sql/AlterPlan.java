@@ -49,8 +49,15 @@ final class AlterPlan {
     private final List<Statement> drops = new ArrayList<>();
     private final List<Statement> addConstraints = new ArrayList<>();
     private final List<Statement> addForeignKeys = new ArrayList<>();
-    /** Online forms that must not share the migration's transaction: the follow-up migration. */
-    private final List<Statement> followUp = new ArrayList<>();
+    /**
+     * Online forms that must not share the migration's transaction: the follow-up migration, in
+     * phases ordered so that Flyway can run it again after a failure (indexes are dropped if
+     * present and rebuilt, validating twice is harmless, and the NOT NULL checks are dropped last).
+     */
+    private final List<Statement> followIndexes = new ArrayList<>();
+    private final List<Statement> followValidates = new ArrayList<>();
+    private final List<Statement> followSetNotNull = new ArrayList<>();
+    private final List<Statement> followDropChecks = new ArrayList<>();
     private final KeyColumnOrder keyOrder;
 
     AlterPlan(AlterTableRenderer dialect, SchemaModel oldModel, SchemaModel newModel, ChangeSet changes,
@@ -80,6 +87,10 @@ final class AlterPlan {
             return new RenderedMigration(all, true);
         }
         all = ExpandContract.annotate(all, dialect, oldModel, newModel);
+        List<Statement> followUp = new ArrayList<>();
+        for (List<Statement> phase : List.of(followIndexes, followValidates, followSetNotNull, followDropChecks)) {
+            followUp.addAll(phase);
+        }
         RenderedMigration next = followUp.isEmpty() ? null
                 : new RenderedMigration(withTimeouts(followUp, false), false);
         return new RenderedMigration(withTimeouts(all, true), true, next);
@@ -106,7 +117,7 @@ final class AlterPlan {
             add(addConstraints, dialect.createIndex(change.table(), change.newIndex()), change);
             return;
         }
-        List<Statement> target = dialect.buildsIndexesOutsideTransactions() ? followUp : addConstraints;
+        List<Statement> target = dialect.buildsIndexesOutsideTransactions() ? followIndexes : addConstraints;
         dialect.createIndexOnline(change.table(), change.newIndex()).forEach(s -> target.add(s.from(change)));
     }
 
@@ -117,7 +128,7 @@ final class AlterPlan {
             return;
         }
         add(addForeignKeys, dialect.addForeignKeyNotValid(change.table(), key), change);
-        add(followUp, dialect.validateConstraint(change.table(), key.name()), change);
+        add(followValidates, dialect.validateConstraint(change.table(), key.name()), change);
     }
 
     private void addCheck(CheckAdded change) {
@@ -126,7 +137,7 @@ final class AlterPlan {
             return;
         }
         add(addConstraints, dialect.addCheckNotValid(change.table(), change.newCheck()), change);
-        add(followUp, dialect.validateConstraint(change.table(), change.newCheck().name()), change);
+        add(followValidates, dialect.validateConstraint(change.table(), change.newCheck().name()), change);
     }
 
     /**
@@ -147,9 +158,9 @@ final class AlterPlan {
         CheckConstraint check = new CheckConstraint(Identifiers.notNullCheckName(table, name),
                 dialect.names.name(name) + " is not null");
         add(alters, dialect.addCheckNotValid(table, check), origin);
-        add(followUp, dialect.validateConstraint(table, check.name()), origin);
-        add(followUp, dialect.setNotNull(table, name), origin);
-        add(followUp, dialect.dropCheck(table, check), origin);
+        add(followValidates, dialect.validateConstraint(table, check.name()), origin);
+        add(followSetNotNull, dialect.setNotNull(table, name), origin);
+        add(followDropChecks, dialect.dropConstraintIfExists(table, check.name()), origin);
     }
 
     /** Java 17 has no pattern switch: the chain ends in a loud failure, so a new change type cannot pass silently. */
@@ -457,7 +468,8 @@ final class AlterPlan {
     private void changeColumn(ColumnChanged column, EnumChanged origin) {
         changeColumn(column);
         // the statements belong to the enum change that caused them, not to the stand-in column change
-        for (List<Statement> phase : List.of(dropConstraints, alters, addConstraints, followUp)) {
+        for (List<Statement> phase : List.of(dropConstraints, alters, addConstraints, followIndexes,
+                followValidates, followSetNotNull, followDropChecks)) {
             phase.replaceAll(s -> s.origin() == column ? s.from(origin) : s);
         }
     }

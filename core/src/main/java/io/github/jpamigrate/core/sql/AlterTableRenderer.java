@@ -380,6 +380,11 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
         return "alter table " + names.name(table) + " validate constraint " + names.name(constraint);
     }
 
+    /** Drops a constraint this tool added for the time of a migration; a second run finds it gone. */
+    protected String dropConstraintIfExists(String table, String constraint) {
+        return "alter table " + names.name(table) + " drop constraint if exists " + names.name(constraint);
+    }
+
     /** The statement that makes a column NOT NULL (after a validated check, PostgreSQL 12+ skips the scan). */
     protected String setNotNull(String table, String column) {
         return "alter table " + names.name(table) + " alter column " + names.name(column) + " set not null";
