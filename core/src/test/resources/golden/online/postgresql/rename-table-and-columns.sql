@@ -29,4 +29,14 @@ alter table member rename constraint uk_member_login to uk_member_handle;
 
 alter table member rename column status to state;
 
-alter table member add constraint ck_member_state check (state in ('NEW','ACTIVE'));
+alter table member add constraint ck_member_state check (state in ('NEW','ACTIVE')) not valid;
+
+-- ==== follow-up migration (executeInTransaction=false) ====
+-- rename-table-and-columns (follow-up)
+--
+-- Changes:
+--   rename column member.status to state
+
+set lock_timeout = '5s';
+
+alter table member validate constraint ck_member_state;

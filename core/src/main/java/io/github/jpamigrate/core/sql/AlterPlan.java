@@ -74,7 +74,8 @@ final class AlterPlan {
         for (SchemaChange change : referencedTablesFirst(changes.all())) {
             plan(change);
         }
-        new EnumChecks(dialect, oldModel, newModel, changes).reconcile(dropConstraints, addConstraints);
+        new EnumChecks(dialect, oldModel, newModel, changes).reconcile(dropConstraints, addConstraints,
+                online() && dialect.validatesConstraintsLater() ? followValidates : null);
         List<Statement> all = new ArrayList<>();
         DerivedNameRenames derivedNames = new DerivedNameRenames(dialect, oldModel, newModel, changes);
         Set<String> rebuilt = dialect.adoptsIndexesForForeignKeys() ? rebuildKeysOnDroppedIndexes(derivedNames) : Set.of();
