@@ -98,7 +98,7 @@ final class AlterPlan {
     }
 
     private boolean online() {
-        return options.online().enabled();
+        return options.online().enabled() && dialect.writesOnlineForms();
     }
 
     /** Whether a change's table held rows before this migration (it is not created by it). */

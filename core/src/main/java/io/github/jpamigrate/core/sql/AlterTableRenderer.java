@@ -332,6 +332,14 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
     // ---- online forms (RenderOptions.Online; docs/dialects.md "Online migrations") -------------
 
     /**
+     * Whether the dialect has online forms (the servers: PostgreSQL, MariaDB/MySQL); an embedded
+     * database (H2) is written the same with or without {@link RenderOptions.Online}.
+     */
+    protected boolean writesOnlineForms() {
+        return false;
+    }
+
+    /**
      * The session settings at the top of a migration written in the online forms, so that a
      * statement blocked behind a long transaction fails after the lock timeout instead of queueing
      * the application's queries behind it; none where the dialect has no such setting.

@@ -79,6 +79,19 @@ class GoldenSqlTest {
         assertThat(script).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 
+    /** H2 and SQLite have no online forms: their scripts are the same with the switch on. */
+    @ParameterizedTest(name = "online {0} on {1} is the plain script")
+    @MethodSource("scenariosByDialect")
+    void embeddedDialectsIgnoreTheOnlineForms(String name, Dialect dialect) {
+        if (dialect != Dialect.H2 && dialect != Dialect.SQLITE) {
+            return;
+        }
+        Scenario scenario = RendererScenarios.all().get(name).get();
+        Scenario online = new Scenario(scenario.from(), scenario.to(), scenario.renames(),
+                scenario.options().withOnline(RenderOptions.Online.DEFAULT));
+        assertThat(script(name, online, dialect.renderer())).isEqualTo(script(name, scenario, dialect.renderer()));
+    }
+
     /** The migration file {@code generate} would write for the scenario, or the refusal in its place. */
     private static String script(String name, Scenario scenario, MigrationRenderer renderer) {
         List<SchemaChange> changes = scenario.changes();

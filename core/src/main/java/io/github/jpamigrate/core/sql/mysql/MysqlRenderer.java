@@ -253,4 +253,9 @@ public final class MysqlRenderer extends AlterTableRenderer {
     protected String addColumnOnline(String table, Column column, SchemaModel model) {
         return column.identity() ? addColumn(table, column, model) : addColumn(table, column, model) + ", algorithm=instant";
     }
+
+    @Override
+    protected boolean writesOnlineForms() {
+        return true;
+    }
 }

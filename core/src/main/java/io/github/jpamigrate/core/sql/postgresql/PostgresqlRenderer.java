@@ -132,4 +132,9 @@ public final class PostgresqlRenderer extends AlterTableRenderer {
     protected String addCheckNotValid(String table, CheckConstraint check) {
         return addCheck(table, check) + " not valid";
     }
+
+    @Override
+    protected boolean writesOnlineForms() {
+        return true;
+    }
 }
