@@ -16,8 +16,6 @@ alter table "user" drop constraint uk_user_login;
 
 alter sequence order_SEQ increment by 100;
 
-alter table "user" add constraint uk_user_login_email unique (login, email);
-
 alter table "user" add constraint ck_user_login check (login <> '') not valid;
 
 alter table "order" add constraint fk_order_user_id foreign key (user_id) references "user" (id) not valid;
@@ -26,11 +24,22 @@ alter table "order" add constraint fk_order_user_id foreign key (user_id) refere
 -- constraints (follow-up)
 --
 -- Changes:
+--   add unique constraint on user(login, email)
 --   add foreign key order(user_id) -> user
 --   add check on user: login <> ''
+--
+-- Caution:
+--   an index left INVALID by an earlier, failed run of this migration is dropped first
 
 set lock_timeout = '5s';
+
+-- an index left INVALID by an earlier, failed run of this migration is dropped first
+drop index concurrently if exists uk_user_login_email;
+
+create unique index concurrently uk_user_login_email on "user" (login, email);
 
 alter table "order" validate constraint fk_order_user_id;
 
 alter table "user" validate constraint ck_user_login;
+
+alter table "user" add constraint uk_user_login_email unique using index uk_user_login_email;

@@ -7,9 +7,11 @@ import io.github.jpamigrate.core.model.CheckConstraint;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.PrimaryKey;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.model.UniqueConstraint;
 import io.github.jpamigrate.core.sql.AlterTableRenderer.ColumnChange;
 
 import java.util.ArrayList;
@@ -58,6 +60,7 @@ final class AlterPlan {
     private final List<Statement> followValidates = new ArrayList<>();
     private final List<Statement> followSetNotNull = new ArrayList<>();
     private final List<Statement> followDropChecks = new ArrayList<>();
+    private final List<Statement> followAttachUniques = new ArrayList<>();
     private final KeyColumnOrder keyOrder;
 
     AlterPlan(AlterTableRenderer dialect, SchemaModel oldModel, SchemaModel newModel, ChangeSet changes,
@@ -89,7 +92,8 @@ final class AlterPlan {
         }
         all = ExpandContract.annotate(all, dialect, oldModel, newModel);
         List<Statement> followUp = new ArrayList<>();
-        for (List<Statement> phase : List.of(followIndexes, followValidates, followSetNotNull, followDropChecks)) {
+        for (List<Statement> phase : List.of(followIndexes, followValidates, followSetNotNull, followDropChecks,
+                followAttachUniques)) {
             followUp.addAll(phase);
         }
         RenderedMigration next = followUp.isEmpty() ? null
@@ -120,6 +124,30 @@ final class AlterPlan {
         }
         List<Statement> target = dialect.buildsIndexesOutsideTransactions() ? followIndexes : addConstraints;
         dialect.createIndexOnline(change.table(), change.newIndex()).forEach(s -> target.add(s.from(change)));
+    }
+
+    /**
+     * A unique constraint on an existing table: online, where indexes are built outside a
+     * transaction, its index is built concurrently in the follow-up and becomes the constraint
+     * last ({@code unique using index}); not when a foreign key of this migration references its
+     * columns, which needs the constraint in the migration itself.
+     */
+    private void addUnique(String table, UniqueConstraint unique, SchemaChange origin) {
+        if (!online() || !existing(table) || !dialect.buildsIndexesOutsideTransactions() || referencedByNewKey(table, unique)) {
+            add(addConstraints, dialect.addUnique(table, unique), origin);
+            return;
+        }
+        Index index = new Index(unique.name(), unique.columns(), true);
+        dialect.createIndexOnline(table, index).forEach(s -> followIndexes.add(s.from(origin)));
+        add(followAttachUniques, dialect.addUniqueUsingIndex(table, unique), origin);
+    }
+
+    private boolean referencedByNewKey(String table, UniqueConstraint unique) {
+        Set<String> columns = unique.columns().stream().map(Identifiers::key).collect(Collectors.toSet());
+        return changes.all().stream().flatMap(c -> c instanceof ForeignKeyAdded f ? java.util.stream.Stream.of(f.newKey())
+                        : c instanceof TableAdded t ? t.newTable().foreignKeys().stream() : java.util.stream.Stream.empty())
+                .anyMatch(k -> Identifiers.sameName(k.referencedTable(), table)
+                        && k.referencedColumns().stream().map(Identifiers::key).collect(Collectors.toSet()).equals(columns));
     }
 
     private void addForeignKey(ForeignKeyAdded change) {
@@ -189,7 +217,7 @@ final class AlterPlan {
         } else if (change instanceof ForeignKeyDropped c) {
             add(dropForeignKeys, dialect.dropForeignKey(before(c.table()), c.oldKey()), c);
         } else if (change instanceof UniqueAdded c) {
-            add(addConstraints, dialect.addUnique(c.table(), c.newConstraint()), c);
+            addUnique(c.table(), c.newConstraint(), c);
         } else if (change instanceof UniqueDropped c) {
             add(dropConstraints, dialect.dropUnique(before(c.table()), c.oldConstraint()), c);
         } else if (change instanceof IndexAdded c) {
@@ -383,7 +411,7 @@ final class AlterPlan {
             dialect.createComments(commentCarrier(change.table(), column)).forEach(sql -> add(alters, sql, change));
         }
         if (column.unique()) {
-            add(addConstraints, dialect.addUnique(change.table(), AlterTableRenderer.columnUnique(change.table(), column)), change);
+            addUnique(change.table(), AlterTableRenderer.columnUnique(change.table(), column), change);
         }
     }
 
@@ -405,7 +433,7 @@ final class AlterPlan {
                 dialect.sqlType(now, newModel));
         alterColumn(table, column, change);
         if (!was.unique() && now.unique()) {
-            add(addConstraints, dialect.addUnique(table, AlterTableRenderer.columnUnique(table, now)), change);
+            addUnique(table, AlterTableRenderer.columnUnique(table, now), change);
         }
     }
 
@@ -470,7 +498,7 @@ final class AlterPlan {
         changeColumn(column);
         // the statements belong to the enum change that caused them, not to the stand-in column change
         for (List<Statement> phase : List.of(dropConstraints, alters, addConstraints, followIndexes,
-                followValidates, followSetNotNull, followDropChecks)) {
+                followValidates, followSetNotNull, followDropChecks, followAttachUniques)) {
             phase.replaceAll(s -> s.origin() == column ? s.from(origin) : s);
         }
     }

@@ -388,6 +388,12 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
         return "alter table " + names.name(table) + " validate constraint " + names.name(constraint);
     }
 
+    /** Makes a unique index built beforehand (under the constraint's name) the unique constraint. */
+    protected String addUniqueUsingIndex(String table, UniqueConstraint unique) {
+        return "alter table " + names.name(table) + " add constraint " + names.name(unique.name()) + " unique using index "
+                + names.name(unique.name());
+    }
+
     /** Drops a constraint this tool added for the time of a migration; a second run finds it gone. */
     protected String dropConstraintIfExists(String table, String constraint) {
         return "alter table " + names.name(table) + " drop constraint if exists " + names.name(constraint);

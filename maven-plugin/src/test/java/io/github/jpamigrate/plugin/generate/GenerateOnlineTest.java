@@ -114,6 +114,20 @@ class GenerateOnlineTest {
         }
     }
 
+    /** A unique constraint on an existing table: its index built concurrently, then attached as the constraint. */
+    @Test
+    void postgresqlBuildsANewUniqueConstraintsIndexConcurrentlyAndAttachesIt() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.run(request(project, Dialect.POSTGRESQL, online(), "initial"));
+        project.compile(ShopModels.replaceColumn(shop(), "customer", "name", c -> c.withUnique(true)));
+        project.run(request(project, Dialect.POSTGRESQL, online(), "unique name"));
+
+        assertThat(project.read(project.migration("V3__complete_v2_online.sql")))
+                .contains("create unique index concurrently uk_customer_name on customer (name);")
+                .contains("alter table customer add constraint uk_customer_name unique using index uk_customer_name;");
+        assertThat(project.info).anyMatch(line -> line.startsWith("Self-check passed on a scratch PostgreSQL database: Flyway replayed 3"));
+    }
+
     @Test
     void mariadbKeepsOneMigrationWithInPlaceAndInstantDdl() throws Exception {
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
