@@ -108,6 +108,11 @@ public final class Identifiers {
         return derivedName("ck", table, List.of(column));
     }
 
+    /** Stable name of the transient check that proves a column holds no NULL before it becomes NOT NULL: {@code nn_<table>_<column>}. */
+    public static String notNullCheckName(String table, String column) {
+        return derivedName("nn", table, List.of(column));
+    }
+
     private static String derivedName(String prefix, String table, List<String> columns) {
         StringBuilder full = new StringBuilder(prefix).append('_').append(table);
         for (String column : columns) {

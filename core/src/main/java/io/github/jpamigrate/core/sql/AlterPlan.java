@@ -3,12 +3,15 @@ package io.github.jpamigrate.core.sql;
 import io.github.jpamigrate.core.diff.ChangeSet;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaChange.*;
+import io.github.jpamigrate.core.model.CheckConstraint;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.PrimaryKey;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.model.UniqueConstraint;
 import io.github.jpamigrate.core.sql.AlterTableRenderer.ColumnChange;
 
 import java.util.ArrayList;
@@ -48,6 +51,16 @@ final class AlterPlan {
     private final List<Statement> drops = new ArrayList<>();
     private final List<Statement> addConstraints = new ArrayList<>();
     private final List<Statement> addForeignKeys = new ArrayList<>();
+    /**
+     * Online forms that must not share the migration's transaction: the follow-up migration, in
+     * phases ordered so that Flyway can run it again after a failure (indexes are dropped if
+     * present and rebuilt, validating twice is harmless, and the NOT NULL checks are dropped last).
+     */
+    private final List<Statement> followIndexes = new ArrayList<>();
+    private final List<Statement> followValidates = new ArrayList<>();
+    private final List<Statement> followSetNotNull = new ArrayList<>();
+    private final List<Statement> followDropChecks = new ArrayList<>();
+    private final List<Statement> followAttachUniques = new ArrayList<>();
     private final KeyColumnOrder keyOrder;
 
     AlterPlan(AlterTableRenderer dialect, SchemaModel oldModel, SchemaModel newModel, ChangeSet changes,
@@ -64,7 +77,8 @@ final class AlterPlan {
         for (SchemaChange change : referencedTablesFirst(changes.all())) {
             plan(change);
         }
-        new EnumChecks(dialect, oldModel, newModel, changes).reconcile(dropConstraints, addConstraints);
+        new EnumChecks(dialect, oldModel, newModel, changes).reconcile(dropConstraints, addConstraints,
+                online() && dialect.validatesConstraintsLater() ? followValidates : null);
         List<Statement> all = new ArrayList<>();
         DerivedNameRenames derivedNames = new DerivedNameRenames(dialect, oldModel, newModel, changes);
         Set<String> rebuilt = dialect.adoptsIndexesForForeignKeys() ? rebuildKeysOnDroppedIndexes(derivedNames) : Set.of();
@@ -73,7 +87,109 @@ final class AlterPlan {
                 alters, addConstraints, addForeignKeys)) {
             all.addAll(phase);
         }
-        return new RenderedMigration(all, true);
+        if (!online()) {
+            return new RenderedMigration(all, true);
+        }
+        all = ExpandContract.annotate(all, dialect, oldModel, newModel);
+        List<Statement> followUp = new ArrayList<>();
+        for (List<Statement> phase : List.of(followIndexes, followValidates, followSetNotNull, followDropChecks,
+                followAttachUniques)) {
+            followUp.addAll(phase);
+        }
+        RenderedMigration next = followUp.isEmpty() ? null
+                : new RenderedMigration(withTimeouts(followUp, false), false);
+        return new RenderedMigration(withTimeouts(all, true), true, next);
+    }
+
+    private boolean online() {
+        return options.online().enabled() && dialect.writesOnlineForms();
+    }
+
+    /** Whether a change's table held rows before this migration (it is not created by it). */
+    private boolean existing(String table) {
+        return !changes.isAdded(table);
+    }
+
+    private List<Statement> withTimeouts(List<Statement> statements, boolean transactional) {
+        List<Statement> out = new ArrayList<>();
+        dialect.sessionTimeouts(options.online(), transactional).forEach(sql -> out.add(Statement.scaffolding(sql)));
+        out.addAll(statements);
+        return out;
+    }
+
+    private void addIndex(IndexAdded change) {
+        if (!online() || !existing(change.table())) {
+            add(addConstraints, dialect.createIndex(change.table(), change.newIndex()), change);
+            return;
+        }
+        List<Statement> target = dialect.buildsIndexesOutsideTransactions() ? followIndexes : addConstraints;
+        dialect.createIndexOnline(change.table(), change.newIndex()).forEach(s -> target.add(s.from(change)));
+    }
+
+    /**
+     * A unique constraint on an existing table: online, where indexes are built outside a
+     * transaction, its index is built concurrently in the follow-up and becomes the constraint
+     * last ({@code unique using index}); not when a foreign key of this migration references its
+     * columns, which needs the constraint in the migration itself.
+     */
+    private void addUnique(String table, UniqueConstraint unique, SchemaChange origin) {
+        if (!online() || !existing(table) || !dialect.buildsIndexesOutsideTransactions() || referencedByNewKey(table, unique)) {
+            add(addConstraints, dialect.addUnique(table, unique), origin);
+            return;
+        }
+        Index index = new Index(unique.name(), unique.columns(), true);
+        dialect.createIndexOnline(table, index).forEach(s -> followIndexes.add(s.from(origin)));
+        add(followAttachUniques, dialect.addUniqueUsingIndex(table, unique), origin);
+    }
+
+    private boolean referencedByNewKey(String table, UniqueConstraint unique) {
+        Set<String> columns = unique.columns().stream().map(Identifiers::key).collect(Collectors.toSet());
+        return changes.all().stream().flatMap(c -> c instanceof ForeignKeyAdded f ? java.util.stream.Stream.of(f.newKey())
+                        : c instanceof TableAdded t ? t.newTable().foreignKeys().stream() : java.util.stream.Stream.empty())
+                .anyMatch(k -> Identifiers.sameName(k.referencedTable(), table)
+                        && k.referencedColumns().stream().map(Identifiers::key).collect(Collectors.toSet()).equals(columns));
+    }
+
+    private void addForeignKey(ForeignKeyAdded change) {
+        ForeignKey key = keyOrder.foreignKey(change.newKey());
+        if (!online() || !existing(change.table()) || !dialect.validatesConstraintsLater()) {
+            add(addForeignKeys, dialect.addForeignKey(change.table(), key), change);
+            return;
+        }
+        add(addForeignKeys, dialect.addForeignKeyNotValid(change.table(), key), change);
+        add(followValidates, dialect.validateConstraint(change.table(), key.name()), change);
+    }
+
+    private void addCheck(CheckAdded change) {
+        if (!online() || !existing(change.table()) || !dialect.validatesConstraintsLater() || change.newCheck().name() == null) {
+            add(addConstraints, dialect.addCheck(change.table(), change.newCheck()), change);
+            return;
+        }
+        add(addConstraints, dialect.addCheckNotValid(change.table(), change.newCheck()), change);
+        add(followValidates, dialect.validateConstraint(change.table(), change.newCheck().name()), change);
+    }
+
+    /**
+     * The statements that alter an existing column. Online, where the dialect validates later, a
+     * column becoming NOT NULL first gets a {@code check (c is not null) not valid}; the follow-up
+     * validates it (without blocking writes), sets NOT NULL (PostgreSQL 12+ then skips the scan)
+     * and drops the check again.
+     */
+    private void alterColumn(String table, ColumnChange column, SchemaChange origin) {
+        boolean becomesNotNull = column.was().nullable() && !column.now().nullable();
+        if (!online() || !becomesNotNull || !dialect.validatesConstraintsLater() || column.was().identity() != column.now().identity()) {
+            dialect.alterColumn(table, column).forEach(s -> alters.add(s.from(origin)));
+            return;
+        }
+        ColumnChange rest = new ColumnChange(column.was(), column.now().withNullable(true), column.oldType(), column.newType());
+        dialect.alterColumn(table, rest).forEach(s -> alters.add(s.from(origin)));
+        String name = column.now().name();
+        CheckConstraint check = new CheckConstraint(Identifiers.notNullCheckName(table, name),
+                dialect.names.name(name) + " is not null");
+        add(alters, dialect.addCheckNotValid(table, check), origin);
+        add(followValidates, dialect.validateConstraint(table, check.name()), origin);
+        add(followSetNotNull, dialect.setNotNull(table, name), origin);
+        add(followDropChecks, dialect.dropConstraintIfExists(table, check.name()), origin);
     }
 
     /** Java 17 has no pattern switch: the chain ends in a loud failure, so a new change type cannot pass silently. */
@@ -97,19 +213,19 @@ final class AlterPlan {
         } else if (change instanceof PrimaryKeyChanged c) {
             changePrimaryKey(c);
         } else if (change instanceof ForeignKeyAdded c) {
-            add(addForeignKeys, dialect.addForeignKey(c.table(), keyOrder.foreignKey(c.newKey())), c);
+            addForeignKey(c);
         } else if (change instanceof ForeignKeyDropped c) {
             add(dropForeignKeys, dialect.dropForeignKey(before(c.table()), c.oldKey()), c);
         } else if (change instanceof UniqueAdded c) {
-            add(addConstraints, dialect.addUnique(c.table(), c.newConstraint()), c);
+            addUnique(c.table(), c.newConstraint(), c);
         } else if (change instanceof UniqueDropped c) {
             add(dropConstraints, dialect.dropUnique(before(c.table()), c.oldConstraint()), c);
         } else if (change instanceof IndexAdded c) {
-            add(addConstraints, dialect.createIndex(c.table(), c.newIndex()), c);
+            addIndex(c);
         } else if (change instanceof IndexDropped c) {
             add(dropConstraints, dialect.dropIndex(before(c.table()), c.oldIndex()), c);
         } else if (change instanceof CheckAdded c) {
-            add(addConstraints, dialect.addCheck(c.table(), c.newCheck()), c);
+            addCheck(c);
         } else if (change instanceof CheckDropped c) {
             dropCheck(c);
         } else {
@@ -285,7 +401,9 @@ final class AlterPlan {
             Column nullable = column.withNullable(true);
             add(alters, dialect.addColumn(change.table(), nullable, newModel), change);
             add(alters, backfill(change.table(), column.name(), fill), change);
-            dialect.alterColumn(change.table(), columnChange(nullable, column)).forEach(s -> alters.add(s.from(change)));
+            alterColumn(change.table(), columnChange(nullable, column), change);
+        } else if (online() && existing(change.table())) {
+            add(alters, dialect.addColumnOnline(change.table(), column, newModel), change);
         } else {
             add(alters, dialect.addColumn(change.table(), column, newModel), change);
         }
@@ -293,7 +411,7 @@ final class AlterPlan {
             dialect.createComments(commentCarrier(change.table(), column)).forEach(sql -> add(alters, sql, change));
         }
         if (column.unique()) {
-            add(addConstraints, dialect.addUnique(change.table(), AlterTableRenderer.columnUnique(change.table(), column)), change);
+            addUnique(change.table(), AlterTableRenderer.columnUnique(change.table(), column), change);
         }
     }
 
@@ -313,9 +431,9 @@ final class AlterPlan {
         }
         ColumnChange column = new ColumnChange(was, now, dialect.sqlType(change.oldColumn(), oldModel),
                 dialect.sqlType(now, newModel));
-        dialect.alterColumn(table, column).forEach(s -> alters.add(s.from(change)));
+        alterColumn(table, column, change);
         if (!was.unique() && now.unique()) {
-            add(addConstraints, dialect.addUnique(table, AlterTableRenderer.columnUnique(table, now)), change);
+            addUnique(table, AlterTableRenderer.columnUnique(table, now), change);
         }
     }
 
@@ -379,7 +497,8 @@ final class AlterPlan {
     private void changeColumn(ColumnChanged column, EnumChanged origin) {
         changeColumn(column);
         // the statements belong to the enum change that caused them, not to the stand-in column change
-        for (List<Statement> phase : List.of(dropConstraints, alters, addConstraints)) {
+        for (List<Statement> phase : List.of(dropConstraints, alters, addConstraints, followIndexes,
+                followValidates, followSetNotNull, followDropChecks, followAttachUniques)) {
             phase.replaceAll(s -> s.origin() == column ? s.from(origin) : s);
         }
     }

@@ -162,7 +162,7 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
                     : "set default " + names.expression(column.now().defaultValue()))));
         }
         if (column.was().nullable() != column.now().nullable()) {
-            out.add(Statement.plain(alter + (column.now().nullable() ? "drop not null" : "set not null")));
+            out.add(Statement.plain(column.now().nullable() ? alter + "drop not null" : setNotNull(table, column.now().name())));
         }
         if (column.was().identity() != column.now().identity()) {
             out.addAll(column.now().identity() ? addIdentity(table, column) : List.of(Statement.plain(alter + "drop identity")));
@@ -327,6 +327,89 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
     /** Whether enum values stored this way get a check (not where a native {@code enum(...)} type restricts them). */
     protected boolean checksEnum(EnumStorage storage) {
         return true;
+    }
+
+    // ---- online forms (RenderOptions.Online; docs/dialects.md "Online migrations") -------------
+
+    /**
+     * Whether the dialect has online forms (the servers: PostgreSQL, MariaDB/MySQL); an embedded
+     * database (H2) is written the same with or without {@link RenderOptions.Online}.
+     */
+    protected boolean writesOnlineForms() {
+        return false;
+    }
+
+    /**
+     * The session settings at the top of a migration written in the online forms, so that a
+     * statement blocked behind a long transaction fails after the lock timeout instead of queueing
+     * the application's queries behind it; none where the dialect has no such setting.
+     *
+     * @param transactional whether the migration runs in one transaction (then the settings may
+     *                      be local to it)
+     */
+    protected List<String> sessionTimeouts(RenderOptions.Online online, boolean transactional) {
+        return List.of();
+    }
+
+    /**
+     * Whether an index on an existing table is built without blocking writes only outside a
+     * transaction (PostgreSQL's {@code create index concurrently}): it then goes to the follow-up
+     * migration ({@link RenderedMigration#followUp()}).
+     */
+    protected boolean buildsIndexesOutsideTransactions() {
+        return false;
+    }
+
+    /** An index on a table that holds rows, built without blocking writes where the dialect can. */
+    protected List<Statement> createIndexOnline(String table, Index index) {
+        return List.of(Statement.plain(createIndex(table, index)));
+    }
+
+    /**
+     * Whether a new constraint can be added without checking the rows ({@code not valid}) and
+     * checked later under a lock that lets writes through ({@code validate constraint}).
+     */
+    protected boolean validatesConstraintsLater() {
+        return false;
+    }
+
+    /** A foreign key added without checking the rows; only where {@link #validatesConstraintsLater()}. */
+    protected String addForeignKeyNotValid(String table, ForeignKey key) {
+        throw new UnsupportedOperationException(dialect().id() + " cannot add a constraint without checking the rows");
+    }
+
+    /** A check added without checking the rows; only where {@link #validatesConstraintsLater()}. */
+    protected String addCheckNotValid(String table, CheckConstraint check) {
+        throw new UnsupportedOperationException(dialect().id() + " cannot add a constraint without checking the rows");
+    }
+
+    /** Checks the rows against a constraint added without checking them. */
+    protected String validateConstraint(String table, String constraint) {
+        return "alter table " + names.name(table) + " validate constraint " + names.name(constraint);
+    }
+
+    /** Makes a unique index built beforehand (under the constraint's name) the unique constraint. */
+    protected String addUniqueUsingIndex(String table, UniqueConstraint unique) {
+        return "alter table " + names.name(table) + " add constraint " + names.name(unique.name()) + " unique using index "
+                + names.name(unique.name());
+    }
+
+    /** Drops a constraint this tool added for the time of a migration; a second run finds it gone. */
+    protected String dropConstraintIfExists(String table, String constraint) {
+        return "alter table " + names.name(table) + " drop constraint if exists " + names.name(constraint);
+    }
+
+    /** The statement that makes a column NOT NULL (after a validated check, PostgreSQL 12+ skips the scan). */
+    protected String setNotNull(String table, String column) {
+        return "alter table " + names.name(table) + " alter column " + names.name(column) + " set not null";
+    }
+
+    /**
+     * An existing table's new column, written so that the server refuses rather than copies the
+     * table where it cannot add it in place (MariaDB/MySQL {@code algorithm=instant}).
+     */
+    protected String addColumnOnline(String table, Column column, SchemaModel model) {
+        return addColumn(table, column, model);
     }
 
     // ---- sequences ---------------------------------------------------------------------------

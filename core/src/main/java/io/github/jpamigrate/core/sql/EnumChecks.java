@@ -40,6 +40,14 @@ final class EnumChecks {
     }
 
     void reconcile(List<Statement> drops, List<Statement> adds) {
+        reconcile(drops, adds, null);
+    }
+
+    /**
+     * @param validates where a check is validated later (online forms): the check is then added
+     *                  {@code not valid} and its validation goes here; null for the plain form
+     */
+    void reconcile(List<Statement> drops, List<Statement> adds, List<Statement> validates) {
         for (Table table : newModel.tables()) {
             Table old = oldTable(table);
             if (old == null) {
@@ -54,7 +62,12 @@ final class EnumChecks {
             });
             now.forEach((column, check) -> {
                 if (!was.containsValue(check)) {
-                    adds.add(Statement.of(dialect.addCheck(table.name(), check), origin(table.name(), column)));
+                    if (validates == null) {
+                        adds.add(Statement.of(dialect.addCheck(table.name(), check), origin(table.name(), column)));
+                    } else {
+                        adds.add(Statement.of(dialect.addCheckNotValid(table.name(), check), origin(table.name(), column)));
+                        validates.add(Statement.of(dialect.validateConstraint(table.name(), check.name()), origin(table.name(), column)));
+                    }
                 }
             });
         }

@@ -9,16 +9,82 @@ import java.util.Optional;
 
 /**
  * What a renderer needs beyond the changes: the backfill values the user gave for columns that
- * become NOT NULL on a table that may hold rows ({@code -Djpamigrate.backfill=customer.role='user'}).
+ * become NOT NULL on a table that may hold rows ({@code -Djpamigrate.backfill=customer.role='user'}),
+ * and whether the server dialects write the online forms ({@link Online}).
  *
  * @param backfills "table.column" (case-folded) -> SQL literal or expression
+ * @param online    the online forms and session timeouts, or {@link Online#OFF}
  */
-public record RenderOptions(Map<String, String> backfills) {
+public record RenderOptions(Map<String, String> backfills, Online online) {
 
+    /** No backfills, plain forms: what the renderers write when nobody asks for more (the golden files). */
     public static final RenderOptions DEFAULTS = new RenderOptions(Map.of());
 
     public RenderOptions {
         backfills = Map.copyOf(backfills);
+        java.util.Objects.requireNonNull(online, "online");
+    }
+
+    public RenderOptions(Map<String, String> backfills) {
+        this(backfills, Online.OFF);
+    }
+
+    /** The same backfills, with these online settings. */
+    public RenderOptions withOnline(Online online) {
+        return new RenderOptions(backfills, online);
+    }
+
+    /** The online settings alone, without backfills (an undo script has no rows to fill). */
+    public RenderOptions withoutBackfills() {
+        return new RenderOptions(Map.of(), online);
+    }
+
+    /**
+     * The forms a migration takes so that a busy production table stays readable and writable
+     * while it runs (PostgreSQL, MariaDB/MySQL; see docs/dialects.md, "Online migrations").
+     *
+     * @param enabled          whether the online forms are written
+     * @param lockTimeout      how long a statement waits for its lock before the migration fails,
+     *                         {@code <n>ms}, {@code <n>s} or {@code <n>min}
+     * @param statementTimeout how long one statement may run, same form, or null for no limit
+     */
+    public record Online(boolean enabled, String lockTimeout, String statementTimeout) {
+
+        public static final Online OFF = new Online(false, null, null);
+
+        /** The default of the plugin: on, a 5 second lock timeout, no statement timeout. */
+        public static final Online DEFAULT = new Online(true, "5s", null);
+
+        public Online {
+            if (enabled) {
+                java.util.Objects.requireNonNull(lockTimeout, "lockTimeout");
+                millis(lockTimeout, "lockTimeout");
+                if (statementTimeout != null) {
+                    millis(statementTimeout, "statementTimeout");
+                }
+            }
+        }
+
+        /** The timeout in milliseconds; {@code what} names the parameter in the error. */
+        public static long millis(String duration, String what) {
+            String text = duration.strip();
+            int unit = 0;
+            while (unit < text.length() && Character.isDigit(text.charAt(unit))) {
+                unit++;
+            }
+            String suffix = text.substring(unit);
+            long factor = switch (suffix) {
+                case "ms" -> 1;
+                case "s" -> 1000;
+                case "min" -> 60_000;
+                default -> -1;
+            };
+            if (unit == 0 || unit > 9 || factor < 0 || Long.parseLong(text.substring(0, unit)) == 0) {
+                throw new IllegalArgumentException(what + " '" + duration + "' is not a duration: write a positive"
+                        + " whole number followed by ms, s or min (e.g. -Djpamigrate." + what + "=5s)");
+            }
+            return Long.parseLong(text.substring(0, unit)) * factor;
+        }
     }
 
     /**

@@ -13,11 +13,26 @@ import java.util.List;
  * @param transactional false when the script must run outside a transaction (SQLite's
  *                      {@code PRAGMA foreign_keys} is ignored inside one); the writer then adds
  *                      Flyway's per-script configuration {@code executeInTransaction=false}
+ * @param followUp      the statements that complete this migration's changes in the online forms
+ *                      and must not share its transaction ({@code create index concurrently},
+ *                      {@code validate constraint}): a second migration, numbered next, run outside
+ *                      a transaction; null when there are none
  */
-public record RenderedMigration(List<Statement> statements, boolean transactional) {
+public record RenderedMigration(List<Statement> statements, boolean transactional, RenderedMigration followUp) {
 
     public RenderedMigration {
         statements = List.copyOf(statements);
+    }
+
+    public RenderedMigration(List<Statement> statements, boolean transactional) {
+        this(statements, transactional, null);
+    }
+
+    /** The changes this migration's statements realise, in order, each once (a follow-up's header lists them). */
+    public List<SchemaChange> origins() {
+        List<SchemaChange> out = new ArrayList<>();
+        statements.stream().map(Statement::origin).filter(o -> o != null && !out.contains(o)).forEach(out::add);
+        return out;
     }
 
     /**

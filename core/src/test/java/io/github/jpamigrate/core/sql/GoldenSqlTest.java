@@ -54,12 +54,53 @@ class GoldenSqlTest {
         assertThat(script).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 
+    static Stream<Arguments> scenariosByServerDialect() {
+        return scenariosByDialect().filter(a -> ((Dialect) a.get()[1]).renderer() instanceof AlterTableRenderer
+                && a.get()[1] != Dialect.H2);
+    }
+
+    /**
+     * The same scenarios in the online forms ({@link RenderOptions.Online#DEFAULT}), in
+     * {@code golden/online/<dialect>/}: the migration, then its follow-up migration if it has one.
+     */
+    @ParameterizedTest(name = "online {0} on {1}")
+    @MethodSource("scenariosByServerDialect")
+    void onlineScriptIsTheGoldenFile(String name, Dialect dialect) throws IOException {
+        Scenario scenario = RendererScenarios.all().get(name).get();
+        Scenario online = new Scenario(scenario.from(), scenario.to(), scenario.renames(),
+                scenario.options().withOnline(RenderOptions.Online.DEFAULT));
+        String script = script(name, online, dialect.renderer());
+        Path golden = GOLDEN.resolve("online").resolve(dialect.id()).resolve(name + ".sql");
+        if (REGENERATE) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, script, StandardCharsets.UTF_8);
+        }
+        assertThat(golden).as("golden file; create it with -Djpamigrate.regenerateGolden=true").exists();
+        assertThat(script).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    /** H2 and SQLite have no online forms: their scripts are the same with the switch on. */
+    @ParameterizedTest(name = "online {0} on {1} is the plain script")
+    @MethodSource("scenariosByDialect")
+    void embeddedDialectsIgnoreTheOnlineForms(String name, Dialect dialect) {
+        if (dialect != Dialect.H2 && dialect != Dialect.SQLITE) {
+            return;
+        }
+        Scenario scenario = RendererScenarios.all().get(name).get();
+        Scenario online = new Scenario(scenario.from(), scenario.to(), scenario.renames(),
+                scenario.options().withOnline(RenderOptions.Online.DEFAULT));
+        assertThat(script(name, online, dialect.renderer())).isEqualTo(script(name, scenario, dialect.renderer()));
+    }
+
     /** The migration file {@code generate} would write for the scenario, or the refusal in its place. */
     private static String script(String name, Scenario scenario, MigrationRenderer renderer) {
         List<SchemaChange> changes = scenario.changes();
         try {
             RenderedMigration migration = renderer.render(scenario.from(), scenario.to(), changes, scenario.options());
-            return migration.script(name, changes, renderer.words(scenario.from(), scenario.to()));
+            String script = migration.script(name, changes, renderer.words(scenario.from(), scenario.to()));
+            RenderedMigration next = migration.followUp();
+            return next == null ? script : script + "\n-- ==== follow-up migration (executeInTransaction=false) ====\n"
+                    + next.script(name + " (follow-up)", next.origins(), renderer.words(scenario.from(), scenario.to()));
         } catch (UnsupportedChangeException refused) {
             return "-- refused: " + refused.getMessage() + "\n";
         }

@@ -151,13 +151,16 @@ public final class DiffWorkflow {
         MigrationFile preview = MigrationFile.versioned(MigrationVersion.of(0), "preview");
         MigrationDraft draft;
         try {
-            draft = MigrationDraft.render(changes, dialect, preview, title);
+            draft = MigrationDraft.render(changes, dialect, preview, title,
+                    MigrationFile.versioned(MigrationVersion.of(1), "preview_follow_up"));
         } catch (WorkflowFailure e) {
             log.warn("No SQL to show: " + e.getMessage());
             return;
         }
         log.info("SQL for " + dialect.id() + (draft.needsConf()
                 ? " (runs outside a transaction: generate also writes the script configuration executeInTransaction=false)"
-                : "") + ":\n" + draft.script());
+                : "") + ":\n" + draft.script()
+                + (draft.followUpFile() == null ? "" : "\nand the follow-up migration generate writes after it (runs outside"
+                        + " a transaction, with executeInTransaction=false):\n" + draft.followUpScript()));
     }
 }

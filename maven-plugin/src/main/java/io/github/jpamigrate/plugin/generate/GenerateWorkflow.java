@@ -107,10 +107,12 @@ public final class GenerateWorkflow {
             return GenerateResult.nothing();
         }
         MigrationFile file = nextFile(request, pending);
+        MigrationFile followUp = MigrationFile.versioned(request.versionScheme().next(
+                List.of(file.version()), clock.instant()), Slug.of("complete V" + file.version() + " online", "online"));
         String title = "V" + file.version() + ": " + words(request, pending);
         Map<Target, MigrationDraft> drafts = new LinkedHashMap<>();
         for (Target target : request.resolved()) {
-            drafts.put(target, MigrationDraft.render(pending, target.dialect(), file, title));
+            drafts.put(target, MigrationDraft.render(pending, target.dialect(), file, title, followUp));
         }
         log.info(changeList(layout, pending));
         for (var draft : drafts.entrySet()) {
@@ -302,6 +304,15 @@ public final class GenerateWorkflow {
             files.create(migration.resolveSibling(file.fileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
         }
         files.create(migration, draft.script());
+        if (draft.followUpFile() != null) {
+            // The online forms' second migration, run outside a transaction (its .conf says so).
+            Path next = folders.migrationDirectory().resolve(draft.followUpFile().fileName());
+            files.create(next.resolveSibling(draft.followUpFile().fileName() + ".conf"), MigrationDraft.NON_TRANSACTIONAL_CONF);
+            files.create(next, draft.followUpScript());
+            if (draft.undoScript() != null) {
+                files.create(folders.undoDirectory().resolve(draft.followUpFile().undo().fileName()), draft.followUpUndoScript());
+            }
+        }
     }
 
     /** What the snapshot records about the migration of one folder: its file, checksum, and the version before it. */
@@ -309,7 +320,10 @@ public final class GenerateWorkflow {
         MigrationVersion after = new MigrationDirectory(target.layout().migrationDirectory()).versions().stream()
                 .max(MigrationVersion::compareTo).orElse(null);
         String folder = request.targets().vendorFolders() ? MigrationTargets.vendor(target.dialect()) : "";
-        return new MigrationStamp(folder, draft.file(), FlywayChecksum.of(draft.script()), after);
+        // The snapshot belongs to the newest file written: the online forms' follow-up when there is one.
+        return draft.followUpFile() != null
+                ? new MigrationStamp(folder, draft.followUpFile(), FlywayChecksum.of(draft.followUpScript()), after)
+                : new MigrationStamp(folder, draft.file(), FlywayChecksum.of(draft.script()), after);
     }
 
     /** Every vendor's migration and undo script and the one snapshot, as one set: all of them or none. */

@@ -24,9 +24,12 @@ import java.util.List;
  * @param undo        the undo script's statements, or null when no undo script can be written
  * @param undoScript  the undo script's text, or null
  * @param undoProblem why there is no undo script, or null
+ * @param followUpFile   the file of the follow-up migration ({@link RenderedMigration#followUp()}),
+ *                       numbered next, or null when the migration has none
+ * @param followUpScript the follow-up's text, or null
  */
 public record MigrationDraft(MigrationFile file, RenderedMigration forward, String script, RenderedMigration undo,
-                             String undoScript, String undoProblem) {
+                             String undoScript, String undoProblem, MigrationFile followUpFile, String followUpScript) {
 
     /** Flyway's per-script configuration for a migration that must run outside a transaction. */
     public static final String NON_TRANSACTIONAL_CONF = "executeInTransaction=false\n";
@@ -43,6 +46,15 @@ public record MigrationDraft(MigrationFile file, RenderedMigration forward, Stri
      * @throws WorkflowFailure when the dialect cannot express a change
      */
     public static MigrationDraft render(PendingChanges pending, Dialect dialect, MigrationFile file, String title) {
+        return render(pending, dialect, file, title, null);
+    }
+
+    /**
+     * @param followUpFile the file a follow-up migration gets (the version after {@code file}'s);
+     *                     null to have none written (a preview)
+     */
+    public static MigrationDraft render(PendingChanges pending, Dialect dialect, MigrationFile file, String title,
+                                        MigrationFile followUpFile) {
         MigrationRenderer renderer = renderer(dialect);
         OtherSchemas.refuse(pending.models().model(), dialect);
         SchemaModel before = pending.models().snapshot();
@@ -58,12 +70,17 @@ public record MigrationDraft(MigrationFile file, RenderedMigration forward, Stri
                 + (pending.isEmpty() ? EMPTY_NOTE : "");
         List<SchemaChange> back = SchemaDiff.compare(after, before, pending.options().renames().inverse());
         String undoTitle = file.undo().kind().prefix() + file.version() + ": undo " + title;
+        RenderedMigration next = forward.followUp();
+        MigrationFile nextFile = next == null ? null : followUpFile;
+        String nextScript = nextFile == null ? null : next.script("V" + nextFile.version() + ": complete V" + file.version()
+                + " online (runs outside a transaction; U" + file.version() + " undoes both)", next.origins(),
+                renderer.words(before, after));
         try {
-            RenderedMigration undo = renderer.render(after, before, back, RenderOptions.DEFAULTS);
+            RenderedMigration undo = renderer.render(after, before, back, RenderOptions.DEFAULTS); // plain forms: one script, nothing left for a follow-up
             String undoScript = undo.script(undoTitle, back, renderer.words(after, before)) + (pending.isEmpty() ? EMPTY_NOTE : "");
-            return new MigrationDraft(file, forward, script, undo, undoScript, null);
+            return new MigrationDraft(file, forward, script, undo, undoScript, null, nextFile, nextScript);
         } catch (UnsupportedChangeException | IllegalArgumentException e) {
-            return new MigrationDraft(file, forward, script, null, null, e.getMessage());
+            return new MigrationDraft(file, forward, script, null, null, e.getMessage(), nextFile, nextScript);
         }
     }
 
@@ -80,6 +97,12 @@ public record MigrationDraft(MigrationFile file, RenderedMigration forward, Stri
     /** The renderer of a dialect, at its default database version. */
     static MigrationRenderer renderer(Dialect dialect) {
         return dialect.renderer();
+    }
+
+    /** The undo script of the follow-up: nothing of its own, the migration's undo script undoes both. */
+    public String followUpUndoScript() {
+        return "-- " + followUpFile.undo().kind().prefix() + followUpFile.version() + ": nothing to undo here: "
+                + file.undo().fileName() + " undoes V" + file.version() + " and this follow-up together\n";
     }
 
     /** Whether Flyway must run the migration outside a transaction (it then gets a {@code .conf} file). */

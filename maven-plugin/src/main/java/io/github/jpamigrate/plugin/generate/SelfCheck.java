@@ -106,6 +106,11 @@ public final class SelfCheck {
             Files.write(staging.resolve(draft.file().fileName() + ".conf"),
                     MigrationDraft.NON_TRANSACTIONAL_CONF.getBytes(StandardCharsets.UTF_8));
         }
+        if (draft.followUpFile() != null) {
+            Files.write(staging.resolve(draft.followUpFile().fileName()), draft.followUpScript().getBytes(StandardCharsets.UTF_8));
+            Files.write(staging.resolve(draft.followUpFile().fileName() + ".conf"),
+                    MigrationDraft.NON_TRANSACTIONAL_CONF.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private int replay(ScratchDatabase db, MigrationDraft draft, Path staging) {

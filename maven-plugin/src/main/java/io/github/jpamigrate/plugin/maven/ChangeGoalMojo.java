@@ -44,8 +44,35 @@ abstract class ChangeGoalMojo extends JpaMigrateMojo {
     @Parameter(property = "jpamigrate.reconcile")
     List<String> reconcile;
 
+
+     * Whether migrations for PostgreSQL and MariaDB/MySQL are written in the online forms, which
+     * keep a busy table readable and writable while they run: indexes on existing tables built
+     * concurrently (PostgreSQL: in a follow-up migration run outside a transaction), new
+     * constraints added {@code not valid} and validated in the follow-up, NOT NULL through a
+     * validated check, in-place/instant DDL on MariaDB/MySQL, a lock timeout at the top of every
+     * migration. SQLite and H2 are not affected. Default: {@code true}. See docs/dialects.md.
+     */
+    @Parameter(property = "jpamigrate.online", defaultValue = "true")
+    boolean online = true;
+
+    /**
+     * With {@code online}: how long a statement waits for its lock before the migration fails
+     * (instead of queueing the application's queries behind it): {@code <n>ms}, {@code <n>s} or
+     * {@code <n>min}. Default: {@code 5s}.
+     */
+    @Parameter(property = "jpamigrate.lockTimeout", defaultValue = "5s")
+    String lockTimeout = "5s";
+
+    /**
+     * With {@code online}: how long one statement may run (PostgreSQL {@code statement_timeout},
+     * MariaDB {@code max_statement_time}), same form as {@code lockTimeout}. Default: none.
+     */
+    @Parameter(property = "jpamigrate.statementTimeout")
+    String statementTimeout;
+
     /** The declared renames, backfills, acknowledgements and reconciliations, parsed; the same for every target database. */
     ChangeOptions changeOptions() {
-        return ChangeOptions.parse(renames, backfills, allowDestructive).withReconcile(reconcile);
+        return ChangeOptions.parse(renames, backfills, allowDestructive, online, lockTimeout, statementTimeout)
+                .withReconcile(reconcile);
     }
 }

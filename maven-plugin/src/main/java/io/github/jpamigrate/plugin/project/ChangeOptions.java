@@ -53,11 +53,33 @@ public record ChangeOptions(Renames renames, RenderOptions render, boolean allow
      * @throws WorkflowFailure naming the parameter and the form it expects
      */
     public static ChangeOptions parse(List<String> renames, List<String> backfills, List<String> allowDestructive) {
+        return parse(renames, backfills, allowDestructive, RenderOptions.Online.DEFAULT.enabled(),
+                RenderOptions.Online.DEFAULT.lockTimeout(), RenderOptions.Online.DEFAULT.statementTimeout());
+    }
+
+    /**
+     * Reads the goal parameters, with the online forms ({@code <online>}, {@code <lockTimeout>},
+     * {@code <statementTimeout>}; docs/dialects.md, "Online migrations").
+     */
+    public static ChangeOptions parse(List<String> renames, List<String> backfills, List<String> allowDestructive,
+                                      boolean online, String lockTimeout, String statementTimeout) {
+        RenderOptions.Online settings;
+        try {
+            settings = online ? new RenderOptions.Online(true, lockTimeout == null || lockTimeout.isBlank() ? "5s" : lockTimeout.strip(),
+                    statementTimeout == null || statementTimeout.isBlank() ? null : statementTimeout.strip()) : RenderOptions.Online.OFF;
+        } catch (IllegalArgumentException e) {
+            throw new WorkflowFailure(e.getMessage());
+        }
+        return parseBase(renames, backfills, allowDestructive, settings);
+    }
+
+    private static ChangeOptions parseBase(List<String> renames, List<String> backfills, List<String> allowDestructive,
+                                           RenderOptions.Online online) {
         List<String> allowed = split(allowDestructive);
         boolean all = allowed.size() == 1 && allowed.get(0).toLowerCase(Locale.ROOT).equals("true");
         boolean none = allowed.size() == 1 && allowed.get(0).toLowerCase(Locale.ROOT).equals("false");
         try {
-            return new ChangeOptions(Renames.parse(split(renames)), RenderOptions.withBackfills(nonBlank(backfills)), all,
+            return new ChangeOptions(Renames.parse(split(renames)), RenderOptions.withBackfills(nonBlank(backfills)).withOnline(online), all,
                     all || none ? List.of() : allowed);
         } catch (IllegalArgumentException e) {
             throw new WorkflowFailure(e.getMessage());

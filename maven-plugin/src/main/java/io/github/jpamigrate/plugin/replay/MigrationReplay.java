@@ -32,6 +32,12 @@ public final class MigrationReplay {
         MigrateResult result;
         try (FlywaySettings.Configured configured = settings.configure()) {
             var config = configured.config().dataSource(database.url(), database.user(), database.password());
+            // session-level advisory lock: with Flyway's default transactional lock, its open
+            // transaction blocks a follow-up's create index concurrently (docs/dialects.md)
+            var postgresql = config.getPluginRegister().getPlugin(org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension.class);
+            if (postgresql != null) {
+                postgresql.setTransactionalLock(false);
+            }
             if (target != null) {
                 config.target(target);
             }

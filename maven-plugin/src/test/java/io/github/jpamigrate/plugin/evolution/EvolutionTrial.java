@@ -269,6 +269,16 @@ final class EvolutionTrial {
         }
         transcript.append("\n-- ").append(file.getFileName()).append(migration.transactional() ? "" : " (+ .conf)")
                 .append('\n').append(script);
+        RenderedMigration next = migration.followUp();
+        if (next != null) {
+            // the online forms' follow-up: numbered next, outside a transaction, as generate writes it
+            int followUp = nextVersion++;
+            String text = next.script("V" + followUp + ": complete V" + version + " online", next.origins());
+            Path nextFile = folder.resolve("V" + followUp + "__complete_V" + version + "_online.sql");
+            Files.writeString(nextFile, text);
+            Files.writeString(folder.resolve(nextFile.getFileName() + ".conf"), "executeInTransaction=false\n");
+            transcript.append("\n-- ").append(nextFile.getFileName()).append(" (+ .conf)\n").append(text);
+        }
     }
 
     private void migrate(ScratchDatabase db, String what) {

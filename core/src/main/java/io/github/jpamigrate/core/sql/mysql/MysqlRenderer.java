@@ -12,6 +12,7 @@ import io.github.jpamigrate.core.model.UniqueConstraint;
 import io.github.jpamigrate.core.sql.AlterTableRenderer;
 import io.github.jpamigrate.core.sql.ColumnTypeNames;
 import io.github.jpamigrate.core.sql.DialectFacts;
+import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.SqlNames;
 import io.github.jpamigrate.core.sql.Statement;
 
@@ -220,5 +221,41 @@ public final class MysqlRenderer extends AlterTableRenderer {
     @Override
     protected List<String> alterSequence(Sequence was, Sequence now) {
         return mariaDb ? super.alterSequence(was, now) : List.of();
+    }
+
+    /**
+     * {@code lock_wait_timeout} bounds the wait for the table's metadata lock, in whole seconds;
+     * MariaDB's {@code max_statement_time} bounds a statement (MySQL's {@code max_execution_time}
+     * only bounds SELECT, so MySQL gets no statement timeout).
+     */
+    @Override
+    protected List<String> sessionTimeouts(RenderOptions.Online online, boolean transactional) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add("set session lock_wait_timeout = " + seconds(online.lockTimeout(), "lockTimeout"));
+        if (online.statementTimeout() != null && mariaDb) {
+            out.add("set session max_statement_time = " + seconds(online.statementTimeout(), "statementTimeout"));
+        }
+        return out;
+    }
+
+    private static long seconds(String duration, String what) {
+        return Math.max(1, (RenderOptions.Online.millis(duration, what) + 999) / 1000);
+    }
+
+    /** In place, without a lock: the server refuses (instead of copying the table) where it cannot. */
+    @Override
+    protected List<Statement> createIndexOnline(String table, Index index) {
+        return List.of(Statement.plain(createIndex(table, index) + " algorithm=inplace lock=none"));
+    }
+
+    /** An instant column (MariaDB 10.3+, MySQL 8.0+); an auto-increment column needs a copy and gets none. */
+    @Override
+    protected String addColumnOnline(String table, Column column, SchemaModel model) {
+        return column.identity() ? addColumn(table, column, model) : addColumn(table, column, model) + ", algorithm=instant";
+    }
+
+    @Override
+    protected boolean writesOnlineForms() {
+        return true;
     }
 }

@@ -1,11 +1,15 @@
 package io.github.jpamigrate.core.sql.postgresql;
 
+import io.github.jpamigrate.core.model.CheckConstraint;
+import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.PrimaryKey;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.sql.AlterTableRenderer;
 import io.github.jpamigrate.core.sql.ColumnTypeNames;
 import io.github.jpamigrate.core.sql.DialectFacts;
+import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.SqlNames;
 import io.github.jpamigrate.core.sql.Statement;
 
@@ -78,5 +82,59 @@ public final class PostgresqlRenderer extends AlterTableRenderer {
     @Override
     protected String dropPrimaryKey(String table, PrimaryKey key) {
         return dropConstraint(table, key.name() != null ? key.name() : table + "_pkey");
+    }
+
+    /**
+     * {@code set local} inside the migration's transaction, so the application's sessions keep
+     * theirs; a script run outside a transaction sets them for Flyway's session.
+     */
+    @Override
+    protected List<String> sessionTimeouts(RenderOptions.Online online, boolean transactional) {
+        String set = transactional ? "set local " : "set ";
+        List<String> out = new java.util.ArrayList<>();
+        out.add(set + "lock_timeout = " + SqlNames.literal(online.lockTimeout()));
+        if (online.statementTimeout() != null) {
+            out.add(set + "statement_timeout = " + SqlNames.literal(online.statementTimeout()));
+        }
+        return out;
+    }
+
+    @Override
+    protected boolean buildsIndexesOutsideTransactions() {
+        return true;
+    }
+
+    /**
+     * {@code create index concurrently} lets writes through while it builds. If it fails half-way
+     * (a lock timeout, a duplicate for a unique index) it leaves an INVALID index behind under the
+     * name; the drop before it removes that leftover when Flyway runs the migration again.
+     */
+    @Override
+    protected List<Statement> createIndexOnline(String table, Index index) {
+        return List.of(
+                Statement.commented("drop index concurrently if exists " + names.name(index.name()),
+                        "an index left INVALID by an earlier, failed run of this migration is dropped first"),
+                Statement.plain("create " + (index.unique() ? "unique " : "") + "index concurrently " + names.name(index.name())
+                        + " on " + names.name(table) + " (" + names.list(index.columns()) + ")"));
+    }
+
+    @Override
+    protected boolean validatesConstraintsLater() {
+        return true;
+    }
+
+    @Override
+    protected String addForeignKeyNotValid(String table, ForeignKey key) {
+        return addForeignKey(table, key) + " not valid";
+    }
+
+    @Override
+    protected String addCheckNotValid(String table, CheckConstraint check) {
+        return addCheck(table, check) + " not valid";
+    }
+
+    @Override
+    protected boolean writesOnlineForms() {
+        return true;
     }
 }

@@ -1,0 +1,31 @@
+-- create-all
+--
+-- Changes:
+--   add table order
+--   add table user
+--   add sequence order_SEQ
+
+set session lock_wait_timeout = 5;
+
+create table `user` (
+    id bigint not null auto_increment,
+    login varchar(255) not null,
+    email varchar(255),
+    status enum ('ACTIVE','NEW'),
+    created_at datetime(6),
+    primary key (id),
+    constraint uk_user_login unique (login)
+);
+
+create table `order` (
+    id bigint not null,
+    user_id bigint not null,
+    total decimal(38,2),
+    primary key (id)
+);
+
+create sequence order_SEQ start with 1 increment by 50 nocache;
+
+create index idx_order_user_id on `order` (user_id);
+
+alter table `order` add constraint fk_order_user_id foreign key (user_id) references `user` (id) on delete cascade;

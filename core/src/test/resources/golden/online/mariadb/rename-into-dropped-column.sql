@@ -1,0 +1,17 @@
+-- rename-into-dropped-column
+--
+-- Changes:
+--   rename column user.contact to email
+--   drop column user.email
+--
+-- Caution:
+--   breaks the running old version if it still maps user.email; expand/contract: release the code that no longer reads it first, drop it in a later migration
+--   breaks the running old version: it still reads user.contact; expand/contract: add email, write both and backfill in batches, release, then drop contact in a later migration
+
+set session lock_wait_timeout = 5;
+
+-- breaks the running old version if it still maps user.email; expand/contract: release the code that no longer reads it first, drop it in a later migration
+alter table `user` drop column email;
+
+-- breaks the running old version: it still reads user.contact; expand/contract: add email, write both and backfill in batches, release, then drop contact in a later migration
+alter table `user` rename column contact to email;

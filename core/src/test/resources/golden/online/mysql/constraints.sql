@@ -1,0 +1,21 @@
+-- constraints
+--
+-- Changes:
+--   add foreign key order(user_id) -> user
+--   drop foreign key order(user_id) -> user on delete cascade
+--   change column user.login: no longer unique
+--   add unique constraint on user(login, email)
+--   add check on user: login <> ''
+--   change sequence order_SEQ (start 1 -> 1, increment 50 -> 100)
+
+set session lock_wait_timeout = 5;
+
+alter table `order` drop foreign key fk_order_user_id;
+
+alter table `user` drop index uk_user_login;
+
+alter table `user` add constraint uk_user_login_email unique (login, email);
+
+alter table `user` add constraint ck_user_login check (login <> '');
+
+alter table `order` add constraint fk_order_user_id foreign key (user_id) references `user` (id);

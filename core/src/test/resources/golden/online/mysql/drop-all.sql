@@ -1,0 +1,22 @@
+-- drop-all
+--
+-- Changes:
+--   drop table order
+--   drop table user
+--   drop sequence order_SEQ
+--
+-- Caution:
+--   breaks the running old version if it still maps order; expand/contract: release the code that no longer reads it first, drop it in a later migration
+--   breaks the running old version if it still maps user; expand/contract: release the code that no longer reads it first, drop it in a later migration
+
+set session lock_wait_timeout = 5;
+
+-- breaks the running old version if it still maps order; expand/contract: release the code that no longer reads it first, drop it in a later migration
+alter table `order` drop foreign key fk_order_user_id;
+
+drop table `order`;
+
+-- breaks the running old version if it still maps user; expand/contract: release the code that no longer reads it first, drop it in a later migration
+drop table `user`;
+
+drop table order_SEQ;

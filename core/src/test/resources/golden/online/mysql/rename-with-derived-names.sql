@@ -1,0 +1,27 @@
+-- rename-with-derived-names
+--
+-- Changes:
+--   rename table order to purchase
+--   rename column user.email to mail
+--
+-- Caution:
+--   breaks the running old version: it still reads order; expand/contract: create purchase (or a view order over it), copy in batches, release, then drop the old name in a later migration
+--   breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
+
+set session lock_wait_timeout = 5;
+
+-- breaks the running old version: it still reads order; expand/contract: create purchase (or a view order over it), copy in batches, release, then drop the old name in a later migration
+alter table `order` rename to purchase;
+
+-- breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
+alter table `user` rename column email to mail;
+
+alter table `user` rename index idx_user_email to idx_user_mail;
+
+alter table `user` rename index uk_user_login_email to uk_user_login_mail;
+
+alter table purchase rename index idx_order_user_id to idx_purchase_user_id;
+
+alter table purchase drop foreign key fk_order_user_id;
+
+alter table purchase add constraint fk_purchase_user_id foreign key (user_id) references `user` (id) on delete cascade;

@@ -1,0 +1,32 @@
+-- add-columns
+--
+-- Changes:
+--   add column user.phone varchar(32)
+--   add column user.role varchar(20) not null default 'user'
+--   add column user.age integer not null
+
+set local lock_timeout = '5s';
+
+alter table "user" add column phone varchar(32);
+
+alter table "user" add column role varchar(20) default 'user' not null;
+
+alter table "user" add column age integer;
+
+update "user" set age = 0 where age is null;
+
+alter table "user" add constraint nn_user_age check (age is not null) not valid;
+
+-- ==== follow-up migration (executeInTransaction=false) ====
+-- add-columns (follow-up)
+--
+-- Changes:
+--   add column user.age integer not null
+
+set lock_timeout = '5s';
+
+alter table "user" validate constraint nn_user_age;
+
+alter table "user" alter column age set not null;
+
+alter table "user" drop constraint if exists nn_user_age;

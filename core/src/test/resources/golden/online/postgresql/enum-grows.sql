@@ -1,0 +1,20 @@
+-- enum-grows
+--
+-- Changes:
+--   change enum com.acme.Status constants [NEW, ACTIVE] -> [NEW, ACTIVE, CLOSED]
+
+set local lock_timeout = '5s';
+
+alter table "user" drop constraint ck_user_status;
+
+alter table "user" add constraint ck_user_status check (status in ('NEW','ACTIVE','CLOSED')) not valid;
+
+-- ==== follow-up migration (executeInTransaction=false) ====
+-- enum-grows (follow-up)
+--
+-- Changes:
+--   change enum com.acme.Status constants [NEW, ACTIVE] -> [NEW, ACTIVE, CLOSED]
+
+set lock_timeout = '5s';
+
+alter table "user" validate constraint ck_user_status;

@@ -1,0 +1,29 @@
+-- rename-into-dropped-names
+--
+-- Changes:
+--   rename table archive_v2 to archive
+--   rename column user.contact to email
+--   drop column user.email
+--   drop table archive
+--
+-- Caution:
+--   breaks the running old version if it still maps user.email; expand/contract: release the code that no longer reads it first, drop it in a later migration
+--   breaks the running old version if it still maps archive; expand/contract: release the code that no longer reads it first, drop it in a later migration
+--   breaks the running old version: it still reads archive_v2; expand/contract: create archive (or a view archive_v2 over it), copy in batches, release, then drop the old name in a later migration
+--   breaks the running old version: it still reads user.contact; expand/contract: add email, write both and backfill in batches, release, then drop contact in a later migration
+
+set local lock_timeout = '5s';
+
+-- breaks the running old version if it still maps user.email; expand/contract: release the code that no longer reads it first, drop it in a later migration
+alter table "user" drop column email;
+
+-- breaks the running old version if it still maps archive; expand/contract: release the code that no longer reads it first, drop it in a later migration
+drop table archive;
+
+-- breaks the running old version: it still reads archive_v2; expand/contract: create archive (or a view archive_v2 over it), copy in batches, release, then drop the old name in a later migration
+alter table archive_v2 rename to archive;
+
+alter table archive rename constraint archive_v2_pkey to archive_pkey;
+
+-- breaks the running old version: it still reads user.contact; expand/contract: add email, write both and backfill in batches, release, then drop contact in a later migration
+alter table "user" rename column contact to email;
