@@ -44,7 +44,7 @@ abstract class ChangeGoalMojo extends JpaMigrateMojo {
     @Parameter(property = "jpamigrate.reconcile")
     List<String> reconcile;
 
-
+    /**
      * Whether migrations for PostgreSQL and MariaDB/MySQL are written in the online forms, which
      * keep a busy table readable and writable while they run: indexes on existing tables built
      * concurrently (PostgreSQL: in a follow-up migration run outside a transaction), new
