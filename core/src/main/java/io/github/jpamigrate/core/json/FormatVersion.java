@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>A writer writes the oldest version that holds the model ({@link #of}), so a model that uses
  * nothing new keeps the bytes (and the readers) it had: 2.0 added only column types, arrays and the
- * national character types.
+ * national character types; 3.0 added a table's {@code kind} and {@code query} (views, subselects and
+ * objects the project creates itself), which an older reader would take for tables to create.
  *
  * @param major incompatible revisions
  * @param minor compatible additions within a major
@@ -25,19 +26,27 @@ import java.util.regex.Pattern;
 public record FormatVersion(int major, int minor) {
 
     /** The newest version this build writes and fully understands. */
-    public static final FormatVersion CURRENT = new FormatVersion(2, 0);
+    public static final FormatVersion CURRENT = new FormatVersion(3, 0);
+    /** Column types, arrays and national character types. */
+    public static final FormatVersion TYPES = new FormatVersion(2, 0);
     /** The first version: every model without the column types 2.0 added. */
     public static final FormatVersion FIRST = new FormatVersion(1, 0);
     /** The column types a 1.x reader does not know. */
     private static final Set<TypeKind> SINCE_2_0 = EnumSet.of(TypeKind.ARRAY, TypeKind.NCHAR, TypeKind.NVARCHAR,
             TypeKind.NCLOB);
 
-    /** The oldest version that holds the model: 1.0 unless a column has a type 2.0 added. */
+    /**
+     * The oldest version that holds the model: 3.0 when a table is not an ordinary table, else 2.0
+     * when a column has a type 2.0 added, else 1.0.
+     */
     public static FormatVersion of(SchemaModel model) {
+        if (model.tables().stream().anyMatch(t -> !t.managed())) {
+            return CURRENT;
+        }
         boolean newTypes = model.tables().stream().flatMap(t -> t.columns().stream())
                 .map(Column::type).anyMatch(t -> SINCE_2_0.contains(t.kind()) || t.element() != null
                         && SINCE_2_0.contains(t.element().kind()));
-        return newTypes ? CURRENT : FIRST;
+        return newTypes ? TYPES : FIRST;
     }
 
     private static final Pattern SYNTAX = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");

@@ -80,6 +80,11 @@ public final class Jpa {
     public static final String TARGET_EMBEDDABLE = HIBERNATE + "TargetEmbeddable";
     public static final String ON_DELETE = HIBERNATE + "OnDelete";
     public static final String UUID_GENERATOR = HIBERNATE + "UuidGenerator";
+    /** Entities whose table is not an ordinary table JPA Migrate creates ({@code TableKind}). */
+    public static final String SUBSELECT = HIBERNATE + "Subselect";
+    /** Hibernate 7 only: the entity maps a view defined by {@code query}. */
+    public static final String VIEW = HIBERNATE + "View";
+    public static final String IMMUTABLE = HIBERNATE + "Immutable";
 
     /**
      * Bean Validation in either namespace; Hibernate turns some constraints into DDL when a validator
