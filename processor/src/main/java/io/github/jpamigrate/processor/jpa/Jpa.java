@@ -71,6 +71,11 @@ public final class Jpa {
     public static final String JAVA_TYPE = HIBERNATE + "JavaType";
     public static final String NATIONALIZED = HIBERNATE + "Nationalized";
     public static final String FORMULA = HIBERNATE + "Formula";
+    /** A to-one association joined by SQL: no join column and no foreign key (both lines). */
+    public static final String JOIN_FORMULA = HIBERNATE + "JoinFormula";
+    /** Join columns mixed with formulas; not modelled (JM030). */
+    public static final String JOIN_COLUMNS_OR_FORMULAS = HIBERNATE + "JoinColumnsOrFormulas";
+    public static final String JOIN_COLUMN_OR_FORMULA = HIBERNATE + "JoinColumnOrFormula";
     public static final String NATURAL_ID = HIBERNATE + "NaturalId";
     public static final String DISCRIMINATOR_OPTIONS = HIBERNATE + "DiscriminatorOptions";
     public static final String DISCRIMINATOR_FORMULA = HIBERNATE + "DiscriminatorFormula";
