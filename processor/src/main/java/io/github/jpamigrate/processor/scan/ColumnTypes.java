@@ -66,7 +66,15 @@ final class ColumnTypes {
         }
         if (hints.jdbcTypeCode() != null) {
             ColumnType coded = hints.jdbcTypeCode() == JdbcTypeCodes.ARRAY ? declaredArray(attr, type, hints)
-                    : JdbcTypeCodes.columnType(hints.jdbcTypeCode(), hints, attr);
+                    : JdbcTypeCodes.columnType(hints.jdbcTypeCode(), hints, ctx.orm().defaultTimePrecision());
+            if (coded == null) {
+                // a code without a portable column type (INET, GEOMETRY, VECTOR...): Hibernate's dialect decides
+                Mapped plain = map(attr, type, hints.withoutJdbcTypeCode(), autoConvert);
+                ctx.diagnostics().report(Diagnostic.UNKNOWN_COLUMN_TYPE, attr.element(), attr.describe(),
+                        "has @JdbcTypeCode(" + hints.jdbcTypeCode() + "), whose column type each Hibernate dialect"
+                                + " chooses (e.g. inet on PostgreSQL for SqlTypes.INET)", plain.type());
+                return plain;
+            }
             return new Mapped(coded, null);
         }
         if (ctx.isEnum(type)) {
