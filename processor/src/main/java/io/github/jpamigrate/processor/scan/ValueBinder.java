@@ -118,7 +118,8 @@ final class ValueBinder {
         }
         boolean basicOverride = a.qualified(attr.element(), Jpa.JDBC_TYPE_CODE).isPresent()
                 || a.hasJpa(attr.element(), Jpa.CONVERT);
-        return !basicOverride && isCollectionType(attr.type());
+        // a List<String> without a collection annotation is one column of a basic plural (array) type
+        return !basicOverride && isCollectionType(attr.type()) && !columns.types().isBasicPlural(attr.type());
     }
 
     boolean isCollectionType(TypeMirror type) {
