@@ -11,17 +11,22 @@ import io.github.jpamigrate.core.model.TableGenerator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Compares two models structurally: names compare without case, column and constraint order
  * do not matter, constraint names do not matter (a derived name differing is no change). A
  * declared rename may take the name of a table or column that is dropped in the same change.
- * The same model twice gives an empty list. Pure: no SQL, no I/O.
+ * The same model twice gives an empty list. Only ordinary tables are compared: a name that either
+ * model gives to a view, subselect or external object ({@link Table#managed()}) yields no change.
+ * Pure: no SQL, no I/O.
  */
 public final class SchemaDiff {
 
@@ -40,15 +45,20 @@ public final class SchemaDiff {
      * name), then sequences, table generators and enums.
      */
     public static List<SchemaChange> compare(SchemaModel oldModel, SchemaModel newModel, Renames renames) {
-        Map<String, Table> newTables = byKey(newModel.tables(), Table::name);
-        Function<String, String> newTableName = counterparts(oldModel.tables().stream().map(Table::name).toList(),
+        Set<String> unmanaged = new HashSet<>();
+        Stream.concat(oldModel.tables().stream(), newModel.tables().stream()).filter(t -> !t.managed())
+                .forEach(t -> unmanaged.add(Identifiers.key(t.name())));
+        List<Table> oldTables = managed(oldModel.tables(), unmanaged);
+        List<Table> newTablesList = managed(newModel.tables(), unmanaged);
+        Map<String, Table> newTables = byKey(newTablesList, Table::name);
+        Function<String, String> newTableName = counterparts(oldTables.stream().map(Table::name).toList(),
                 renames::newTableName);
         Map<String, Table> oldByNewKey = new LinkedHashMap<>();
-        for (Table old : oldModel.tables()) {
+        for (Table old : oldTables) {
             oldByNewKey.put(Identifiers.key(newTableName.apply(old.name())), old);
         }
         List<SchemaChange> changes = new ArrayList<>();
-        List<Table> sortedNew = new ArrayList<>(newModel.tables());
+        List<Table> sortedNew = new ArrayList<>(newTablesList);
         sortedNew.sort(Comparator.comparing(t -> Identifiers.key(t.name())));
         for (Table table : sortedNew) {
             Table old = oldByNewKey.get(Identifiers.key(table.name()));
@@ -61,7 +71,7 @@ public final class SchemaDiff {
             }
             changes.addAll(TableDiff.compare(old, table, renames, newTableName));
         }
-        List<Table> sortedOld = new ArrayList<>(oldModel.tables());
+        List<Table> sortedOld = new ArrayList<>(oldTables);
         sortedOld.sort(Comparator.comparing(t -> Identifiers.key(t.name())));
         for (Table old : sortedOld) {
             if (!newTables.containsKey(Identifiers.key(newTableName.apply(old.name())))) {
@@ -72,6 +82,15 @@ public final class SchemaDiff {
         compareGenerators(oldModel.tableGenerators(), newModel.tableGenerators(), changes);
         compareEnums(oldModel.enums(), newModel.enums(), changes);
         return List.copyOf(changes);
+    }
+
+    /**
+     * The tables migrations manage: a name that is a view, subselect or external object in either
+     * model is never created, altered or dropped, also when the other model has it as a table (a
+     * snapshot taken before the entity was marked, or a table the project's own migration made).
+     */
+    private static List<Table> managed(List<Table> tables, Set<String> unmanaged) {
+        return tables.stream().filter(t -> !unmanaged.contains(Identifiers.key(t.name()))).toList();
     }
 
     private static void compareSequences(List<Sequence> before, List<Sequence> after, List<SchemaChange> out) {

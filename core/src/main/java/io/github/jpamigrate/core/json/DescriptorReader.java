@@ -18,6 +18,7 @@ import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Sequence;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.TableGenerator;
+import io.github.jpamigrate.core.model.TableKind;
 import io.github.jpamigrate.core.model.TypeKind;
 import io.github.jpamigrate.core.model.UniqueConstraint;
 import java.util.Arrays;
@@ -74,7 +75,8 @@ final class DescriptorReader {
             .optional("foreignKeys", in -> in.array(this::foreignKey))
             .optional("uniqueConstraints", in -> in.array(this::uniqueConstraint))
             .optional("indexes", in -> in.array(this::index))
-            .optional("checks", in -> in.array(this::check));
+            .optional("checks", in -> in.array(this::check))
+            .optional("kind", DescriptorReader::tableKind).optional("query", JsonInput::string);
     private final ObjectSpec sequenceSpec = new ObjectSpec("a sequence")
             .required("name", JsonInput::string).optional("schema", JsonInput::string)
             .required("initialValue", JsonInput::longValue).required("incrementSize", JsonInput::intValue);
@@ -218,7 +220,7 @@ final class DescriptorReader {
         return build(f, () -> new Table(f.get("name"), f.get("schema"), f.get("columns", List.of()),
                 f.get("primaryKey"), f.get("foreignKeys", List.of()), f.get("uniqueConstraints", List.of()),
                 f.get("indexes", List.of()), f.get("checks", List.of()), f.get("comment"),
-                f.get("entities", List.of())));
+                f.get("entities", List.of()), f.get("kind", TableKind.TABLE), f.get("query")));
     }
 
     private Column column(JsonInput in) {
@@ -295,6 +297,17 @@ final class DescriptorReader {
             }
         }
         throw in.error("unknown enum storage \"" + text + "\"; use \"string\" or \"ordinal\"");
+    }
+
+    private static TableKind tableKind(JsonInput in) {
+        String text = in.string();
+        TableKind kind = TableKind.fromJson(text);
+        if (kind == null || kind == TableKind.TABLE) {
+            throw in.error("unknown table kind \"" + text + "\"; use one of "
+                    + Arrays.stream(TableKind.values()).filter(k -> k != TableKind.TABLE).map(TableKind::jsonName).toList()
+                    + " (leave \"kind\" out for an ordinary table)");
+        }
+        return kind;
     }
 
     private static ReferentialAction action(JsonInput in) {

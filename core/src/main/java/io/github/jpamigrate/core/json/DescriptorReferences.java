@@ -84,6 +84,14 @@ final class DescriptorReferences {
         columnsExist(table, key.columns(), key, what);
         Table target = model.table(key.referencedTable()).orElseThrow(() -> at(key, what
                 + " references table \"" + key.referencedTable() + "\", which is not in the descriptor"));
+        if (!target.managed()) {
+            throw at(key, what + " references \"" + target.name() + "\", which is a " + target.kind().jsonName()
+                    + ", not a table migrations create; a foreign key can only reference a table");
+        }
+        if (!table.managed() && !table.foreignKeys().isEmpty()) {
+            throw at(key, "table \"" + table.name() + "\" is a " + table.kind().jsonName()
+                    + ": only a table migrations create has foreign keys");
+        }
         for (String column : key.referencedColumns()) {
             if (target.column(column).isEmpty()) {
                 throw at(key, what + " references column \"" + column + "\" of table \"" + target.name()

@@ -98,6 +98,10 @@ final class DescriptorWriter {
         gen.writeStartObject();
         gen.writeStringField("name", table.name());
         optional("schema", table.schema());
+        if (!table.managed()) {
+            gen.writeStringField("kind", table.kind().jsonName());
+        }
+        optional("query", table.query());
         optional("comment", table.comment());
         if (!table.entities().isEmpty()) {
             strings("entities", sorted(table.entities(), Comparator.naturalOrder()));

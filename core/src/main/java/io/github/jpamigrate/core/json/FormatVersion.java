@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * <p>A writer writes the oldest version that holds the model ({@link #of}), so a model that uses
  * nothing new keeps the bytes (and the readers) it had: 2.0 added only column types, arrays and the
  * national character types; 2.1 only the snapshot's optional {@code migrations} (the migration it
- * belongs to), which a 2.0 reader skips.
+ * belongs to), which a 2.0 reader skips; 3.0 added a table's {@code kind} and {@code query} (views,
+ * subselects and objects the project creates itself), which an older reader would take for tables
+ * to create; 3.1 is 3.0 with the snapshot's {@code migrations}.
  *
  * @param major incompatible revisions
  * @param minor compatible additions within a major
@@ -26,32 +28,44 @@ import java.util.regex.Pattern;
 public record FormatVersion(int major, int minor) {
 
     /** The newest version this build writes and fully understands. */
-    public static final FormatVersion CURRENT = new FormatVersion(2, 1);
-    /** The version that added the column types {@link #SINCE_2_0}. */
-    static final FormatVersion V2_0 = new FormatVersion(2, 0);
+    public static final FormatVersion CURRENT = new FormatVersion(3, 1);
+    /** Table kinds (views, subselects, external objects). */
+    static final FormatVersion KINDS = new FormatVersion(3, 0);
+    /** A 2.x snapshot that records its migrations. */
+    static final FormatVersion V2_1 = new FormatVersion(2, 1);
+    /** Column types, arrays and national character types. */
+    public static final FormatVersion TYPES = new FormatVersion(2, 0);
     /** The first version: every model without the column types 2.0 added. */
     public static final FormatVersion FIRST = new FormatVersion(1, 0);
     /** The column types a 1.x reader does not know. */
     private static final Set<TypeKind> SINCE_2_0 = EnumSet.of(TypeKind.ARRAY, TypeKind.NCHAR, TypeKind.NVARCHAR,
             TypeKind.NCLOB);
 
-    /** The oldest version that holds the model: 1.0 unless a column has a type 2.0 added. */
+    /**
+     * The oldest version that holds the model: 3.0 when a table is not an ordinary table, else 2.0
+     * when a column has a type 2.0 added, else 1.0.
+     */
     public static FormatVersion of(SchemaModel model) {
         return of(model, false);
     }
 
     /**
-     * The oldest version that holds a snapshot: 2.1 when it records its migrations (the field 2.1
-     * added, which 2.0 readers skip), else as {@link #of(SchemaModel)}.
+     * The oldest version that holds a snapshot: the minor that adds the optional {@code migrations}
+     * (2.1, or 3.1 with table kinds) when it records its migrations, which readers of the same
+     * major's .0 skip; else as {@link #of(SchemaModel)}: 3.0 when a table is not an ordinary
+     * table, else 2.0 when a column has a type 2.0 added, else 1.0.
      */
     public static FormatVersion of(SchemaModel model, boolean migrations) {
+        if (model.tables().stream().anyMatch(t -> !t.managed())) {
+            return migrations ? CURRENT : KINDS;
+        }
         if (migrations) {
-            return CURRENT;
+            return V2_1;
         }
         boolean newTypes = model.tables().stream().flatMap(t -> t.columns().stream())
                 .map(Column::type).anyMatch(t -> SINCE_2_0.contains(t.kind()) || t.element() != null
                         && SINCE_2_0.contains(t.element().kind()));
-        return newTypes ? V2_0 : FIRST;
+        return newTypes ? TYPES : FIRST;
     }
 
     private static final Pattern SYNTAX = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
@@ -77,7 +91,16 @@ public record FormatVersion(int major, int minor) {
     /** A readable version newer than {@link #CURRENT}: fields this reader does not know are skipped. */
     public boolean newerMinor() {
         // 1.0 was the last 1.x: a 1.1 would come from a JPA Migrate that added fields to 1.x
-        return readable() && minor > (major == CURRENT.major ? CURRENT.minor : FIRST.minor);
+        return readable() && minor > newestMinor(major);
+    }
+
+    /** The newest minor of a major this build knows: 1.0, 2.1, 3.1. */
+    private static int newestMinor(int major) {
+        return switch (major) {
+            case 1 -> FIRST.minor;
+            case 2 -> V2_1.minor;
+            default -> CURRENT.minor;
+        };
     }
 
     /** The versions a reader of {@link #CURRENT} reads, for messages: {@code 1.x or 2.x}. */

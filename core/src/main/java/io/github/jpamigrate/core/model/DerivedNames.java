@@ -103,6 +103,6 @@ public final class DerivedNames {
 
     private static Table withKeys(Table t, List<ForeignKey> keys, List<UniqueConstraint> uniques, List<Index> indexes) {
         return new Table(t.name(), t.schema(), t.columns(), t.primaryKey(), keys, uniques, indexes, t.checks(),
-                t.comment(), t.entities());
+                t.comment(), t.entities(), t.kind(), t.query());
     }
 }

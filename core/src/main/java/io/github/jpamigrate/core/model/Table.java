@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param checks            table-level check constraints
  * @param comment           table comment, or null
  * @param entities          fully qualified names of the entity classes (or collection owners) mapped here
+ * @param kind              the object this stands for; only a {@link TableKind#TABLE} is created by migrations
+ * @param query             the defining SQL of a {@link TableKind#VIEW} or {@link TableKind#SUBSELECT}, else null
  */
 public record Table(
         String name,
@@ -28,16 +30,36 @@ public record Table(
         List<Index> indexes,
         List<CheckConstraint> checks,
         String comment,
-        List<String> entities) {
+        List<String> entities,
+        TableKind kind,
+        String query) {
 
     public Table {
         Identifiers.requireName(name, "table");
+        kind = kind == null ? TableKind.TABLE : kind;
+        if (query != null && kind != TableKind.VIEW && kind != TableKind.SUBSELECT) {
+            throw new IllegalArgumentException("table " + name + " is a " + kind.jsonName()
+                    + ": only a view or a subselect has a query");
+        }
         columns = List.copyOf(columns);
         foreignKeys = List.copyOf(foreignKeys);
         uniqueConstraints = List.copyOf(uniqueConstraints);
         indexes = List.copyOf(indexes);
         checks = List.copyOf(checks);
         entities = List.copyOf(entities);
+    }
+
+    /** An ordinary table, created and altered by migrations. */
+    public Table(String name, String schema, List<Column> columns, PrimaryKey primaryKey, List<ForeignKey> foreignKeys,
+                 List<UniqueConstraint> uniqueConstraints, List<Index> indexes, List<CheckConstraint> checks,
+                 String comment, List<String> entities) {
+        this(name, schema, columns, primaryKey, foreignKeys, uniqueConstraints, indexes, checks, comment, entities,
+                TableKind.TABLE, null);
+    }
+
+    /** Whether migrations create, alter and drop this object ({@link TableKind#TABLE}). */
+    public boolean managed() {
+        return kind == TableKind.TABLE;
     }
 
     /** The column with this name, compared as the database would (case-insensitively). */

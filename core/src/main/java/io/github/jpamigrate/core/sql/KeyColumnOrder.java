@@ -57,7 +57,7 @@ public final class KeyColumnOrder {
     public Table table(Table table) {
         return new Table(table.name(), table.schema(), table.columns(), primaryKey(table),
                 table.foreignKeys().stream().map(this::foreignKey).toList(), table.uniqueConstraints(),
-                table.indexes(), table.checks(), table.comment(), table.entities());
+                table.indexes(), table.checks(), table.comment(), table.entities(), table.kind(), table.query());
     }
 
     /** The table's primary key in DDL order; null when it has none. */

@@ -49,6 +49,14 @@ public record RenderedMigration(List<Statement> statements, boolean transactiona
      * renderer's statements do ({@link MigrationRenderer#words}).
      */
     public String script(String title, List<SchemaChange> changes, ColumnWords words) {
+        return script(title, changes, words, List.of());
+    }
+
+    /**
+     * The script text, its header also listing {@code expected}: the objects entities map that this
+     * migration does not create ({@code UnmanagedTables.introduced}), for the project's own migrations.
+     */
+    public String script(String title, List<SchemaChange> changes, ColumnWords words, List<String> expected) {
         StringBuilder out = new StringBuilder();
         out.append("-- ").append(title).append('\n');
         out.append("--\n-- Changes:\n");
@@ -57,6 +65,10 @@ public record RenderedMigration(List<Statement> statements, boolean transactiona
         }
         for (SchemaChange change : changes) {
             out.append("--   ").append(oneLine(change.describe(words))).append('\n');
+        }
+        if (!expected.isEmpty()) {
+            out.append("--\n-- Not created here (expected from the project's own migrations):\n");
+            expected.forEach(line -> out.append("--   ").append(oneLine(line)).append('\n'));
         }
         List<String> cautions = cautions();
         if (!cautions.isEmpty()) {

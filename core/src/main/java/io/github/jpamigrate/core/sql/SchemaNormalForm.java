@@ -72,7 +72,7 @@ public final class SchemaNormalForm {
         }
         PrimaryKey key = table.primaryKey() == null ? null : new PrimaryKey(null, table.primaryKey().columns());
         return new Table(table.name(), null, columns, key, foreignKeys(table, dialect), List.copyOf(uniques.values()), indexes,
-                List.of(), null, List.of());
+                List.of(), null, List.of(), table.kind(), table.query());
     }
 
     /**

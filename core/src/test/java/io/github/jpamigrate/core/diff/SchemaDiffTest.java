@@ -42,6 +42,29 @@ class SchemaDiffTest {
     }
 
     @Test
+    void viewsSubselectsAndExternalObjectsAreNeverCreatedAlteredOrDropped() {
+        Table totals = TableBuilder.table("shop_totals").column(Column.of("id", BIGINT, false)).primaryKey("id")
+                .entity("com.acme.ShopTotals").build();
+        Table external = TableBuilder.from(totals).kind(TableKind.EXTERNAL, null).build();
+        Table wider = TableBuilder.from(external).column(Column.of("orders", BIGINT, true)).build();
+        Table view = TableBuilder.table("names").column(Column.of("id", BIGINT, false))
+                .kind(TableKind.VIEW, "select id from customer").build();
+        Table subselect = TableBuilder.table("summary").column(Column.of("id", BIGINT, false))
+                .kind(TableKind.SUBSELECT, "select 1 as id").build();
+        SchemaModel plain = model(customer(List.of()));
+        SchemaModel marked = model(customer(List.of()), external, view, subselect);
+
+        assertThat(SchemaDiff.compare(plain, marked)).as("added").isEmpty();
+        assertThat(SchemaDiff.compare(marked, plain)).as("removed").isEmpty();
+        assertThat(SchemaDiff.compare(marked, model(customer(List.of()), wider, view, subselect))).as("changed").isEmpty();
+        // a snapshot from before the entity was marked, or a database where the project made a table of it
+        assertThat(SchemaDiff.compare(model(customer(List.of()), totals), marked)).as("was a table").isEmpty();
+        assertThat(SchemaDiff.compare(marked, model(customer(List.of()), totals))).as("is a table there").isEmpty();
+        assertThat(UnmanagedTables.introduced(model(customer(List.of()), totals), marked)).hasSize(2);
+        assertThat(UnmanagedTables.introduced(marked, marked)).as("said once, when it appears").isEmpty();
+    }
+
+    @Test
     void orderOfTablesColumnsAndConstraintNamesDoNotMatter() {
         SchemaModel a = model(customer(List.of()), order(ReferentialAction.NO_ACTION, "customer_id"));
         Table c = customer(List.of());

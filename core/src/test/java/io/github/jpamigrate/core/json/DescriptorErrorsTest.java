@@ -186,11 +186,21 @@ class DescriptorErrorsTest {
 
     @Test
     void newerMajorFormatIsRefusedBeforeAnythingElse() {
-        String expected = SOURCE + " was written in descriptor format 3.0 by a newer JPA Migrate; this version reads"
-                + " format 1.x or 2.x — upgrade the jpa-migrate plugin/processor.";
-        assertThat(failure(VALID.replace("\"format\": \"1.0\"", "\"format\": \"3.0\""))).isEqualTo(expected);
-        // A 3.0 file may look nothing like 2.x; the version is still what the user is told about.
-        assertThat(failure("{ \"format\": \"3.0\", \"tables\": { \"customer\": {} } }")).isEqualTo(expected);
+        String expected = SOURCE + " was written in descriptor format 4.0 by a newer JPA Migrate; this version reads"
+                + " format 1.x, 2.x or 3.x — upgrade the jpa-migrate plugin/processor.";
+        assertThat(failure(VALID.replace("\"format\": \"1.0\"", "\"format\": \"4.0\""))).isEqualTo(expected);
+        // A 4.0 file may look nothing like 3.x; the version is still what the user is told about.
+        assertThat(failure("{ \"format\": \"4.0\", \"tables\": { \"customer\": {} } }")).isEqualTo(expected);
+    }
+
+    @Test
+    void tableKindMustBeKnownAndForeignKeysCannotReferenceAView() {
+        String view = VALID.replace("\"format\": \"1.0\"", "\"format\": \"3.0\"")
+                .replace("\"name\": \"customer\",", "\"name\": \"customer\", \"kind\": \"materialized\",");
+        assertThat(failure(view)).contains("unknown table kind \"materialized\"; use one of [view, subselect, external]"
+                + " (leave \"kind\" out for an ordinary table)");
+        String query = VALID.replace("\"name\": \"customer\",", "\"name\": \"customer\", \"query\": \"select 1\",");
+        assertThat(failure(query)).contains("table customer is a table: only a view or a subselect has a query");
     }
 
     @Test
@@ -205,7 +215,7 @@ class DescriptorErrorsTest {
                 .isEqualTo(SOURCE + ", line 2, column 13 (/format): \"format\" must be a string, found a number" + FIX);
         assertThat(failure(VALID.replace("\"format\": \"1.0\"", "\"format\": \"0.9\"")))
                 .isEqualTo(SOURCE + " uses descriptor format 0.9, which no released JPA Migrate wrote; this version"
-                        + " reads format 1.x or 2.x" + FIX);
+                        + " reads format 1.x, 2.x or 3.x" + FIX);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.model.TableKind;
 import io.github.jpamigrate.core.model.TypeKind;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -62,6 +63,21 @@ class DescriptorJsonTest {
         for (SchemaModel model : List.of(withoutNewTypes, withArray, withNational)) {
             assertThat(DescriptorJson.read(DescriptorJson.write(model), "model.json")).isEqualTo(model);
         }
+    }
+
+    /** A table kind other than an ordinary table came with 3.0: an older reader would create a table for it. */
+    @Test
+    void aViewOrExternalObjectIsWrittenInFormat3() {
+        SchemaModel plain = withColumn(Column.of("tags", ColumnType.arrayOf(ColumnType.of(TypeKind.INTEGER)), true));
+        Table view = plain.tables().get(0);
+        SchemaModel withView = new SchemaModel("jpa", "hibernate-7", "t", List.of(new Table(view.name(), null,
+                view.columns(), null, List.of(), List.of(), List.of(), List.of(), null, List.of(), TableKind.VIEW,
+                "select 1 as id, null as tags")), List.of(), List.of(), List.of());
+
+        String text = DescriptorJson.write(withView);
+        assertThat(text).contains("\"format\": \"3.0\"").contains("\"kind\": \"view\"")
+                .contains("\"query\": \"select 1 as id, null as tags\"");
+        assertThat(DescriptorJson.read(text, "model.json")).isEqualTo(withView);
     }
 
     private static SchemaModel withColumn(Column column) {

@@ -83,7 +83,7 @@ class DescriptorSchemaTest {
                 broken("type without length", "/tables/0/columns/0", n -> n.put("type", "varchar")),
                 broken("array of arrays", "/tables/0/columns/0", n -> n.put("type", "integer[][]")),
                 broken("nullable as text", "/tables/0/columns/0", n -> n.put("nullable", "no")),
-                broken("newer major format", "", n -> n.put("format", "3.0")),
+                broken("newer major format", "", n -> n.put("format", "4.0")),
                 broken("no producer", "", n -> n.remove("producer")),
                 broken("unknown on-delete action", "/tables/2/foreignKeys/0", n -> n.put("onDelete", "nothing")),
                 broken("unknown enum storage", "/tables/0/columns/4/enum", n -> n.put("storage", "name")),

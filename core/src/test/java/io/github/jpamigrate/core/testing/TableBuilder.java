@@ -7,6 +7,7 @@ import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.PrimaryKey;
 import io.github.jpamigrate.core.model.ReferentialAction;
 import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.model.TableKind;
 import io.github.jpamigrate.core.model.UniqueConstraint;
 
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ public final class TableBuilder {
     private List<CheckConstraint> checks = new ArrayList<>();
     private String comment;
     private List<String> entities = new ArrayList<>();
+    private TableKind kind = TableKind.TABLE;
+    private String query;
 
     private TableBuilder(String name) {
         this.name = name;
@@ -43,7 +46,8 @@ public final class TableBuilder {
     public static TableBuilder from(Table table) {
         return new TableBuilder(table.name()).schema(table.schema()).columns(table.columns())
                 .primaryKey(table.primaryKey()).foreignKeys(table.foreignKeys()).uniques(table.uniqueConstraints())
-                .indexes(table.indexes()).checks(table.checks()).comment(table.comment()).entities(table.entities());
+                .indexes(table.indexes()).checks(table.checks()).comment(table.comment()).entities(table.entities())
+                .kind(table.kind(), table.query());
     }
 
     public TableBuilder name(String name) {
@@ -136,12 +140,20 @@ public final class TableBuilder {
         return this;
     }
 
+    /** The object the table stands for, and a view's or subselect's query (else null). */
+    public TableBuilder kind(TableKind kind, String query) {
+        this.kind = kind;
+        this.query = query;
+        return this;
+    }
+
     public TableBuilder entity(String entity) {
         entities.add(entity);
         return this;
     }
 
     public Table build() {
-        return new Table(name, schema, columns, primaryKey, foreignKeys, uniques, indexes, checks, comment, entities);
+        return new Table(name, schema, columns, primaryKey, foreignKeys, uniques, indexes, checks, comment, entities,
+                kind, query);
     }
 }

@@ -3,6 +3,7 @@ package io.github.jpamigrate.plugin.generate;
 import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
+import io.github.jpamigrate.core.diff.UnmanagedTables;
 import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.sql.IdentifierLimits;
@@ -66,7 +67,8 @@ public record MigrationDraft(MigrationFile file, RenderedMigration forward, Stri
         } catch (UnsupportedChangeException | IllegalArgumentException e) {
             throw new WorkflowFailure("cannot write the migration: " + e.getMessage(), e);
         }
-        String script = forward.script(title, pending.changes(), renderer.words(before, after))
+        String script = forward.script(title, pending.changes(), renderer.words(before, after),
+                UnmanagedTables.introduced(before, after))
                 + (pending.isEmpty() ? EMPTY_NOTE : "");
         List<SchemaChange> back = SchemaDiff.compare(after, before, pending.options().renames().inverse());
         String undoTitle = file.undo().kind().prefix() + file.version() + ": undo " + title;

@@ -81,7 +81,8 @@ final class InitSnapshot {
         Pair pair = new Pair(this, table, read, normalModel.table(table.name()).orElseThrow(),
                 normalDatabase.table(read.name()).orElseThrow());
         return new Table(table.name(), table.schema(), pair.columns(), pair.primaryKey(), pair.foreignKeys(),
-                pair.uniqueConstraints(), pair.indexes(), table.checks(), table.comment(), table.entities());
+                pair.uniqueConstraints(), pair.indexes(), table.checks(), table.comment(), table.entities(),
+                table.kind(), table.query());
     }
 
     /** One table of the model and of the database, each also in the dialect's normal form. */

@@ -55,8 +55,8 @@ class BadInputProjectFilesTest {
                         "the file is empty", "restore it from version control"),
                 Arguments.of("binary", (UnaryOperator<String>) s -> "\u0000\u0001PK\u0003\u0004",
                         "binary file", "restore it from version control"),
-                Arguments.of("newer format", (UnaryOperator<String>) s -> s.replaceFirst("\"format\": \"[0-9.]+\"", "\"format\": \"3.0\""),
-                        "was written in descriptor format 3.0 by a newer JPA Migrate",
+                Arguments.of("newer format", (UnaryOperator<String>) s -> s.replaceFirst("\"format\": \"[0-9.]+\"", "\"format\": \"4.0\""),
+                        "was written in descriptor format 4.0 by a newer JPA Migrate",
                         "use the jpa-migrate-maven-plugin and jpa-migrate-processor version that wrote it (or newer)"),
                 Arguments.of("dangling foreign key", (UnaryOperator<String>) s -> s.replace("\"referencedTable\": \"customer\"",
                                 "\"referencedTable\": \"client\""),
@@ -108,11 +108,11 @@ class BadInputProjectFilesTest {
     void aBuildDescriptorFromANewerProcessorSaysToAlignTheVersions() throws Exception {
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
         Files.writeString(project.layout.descriptor(), new String(DescriptorJson.writeBytes(shop()), StandardCharsets.UTF_8)
-                .replace("\"format\": \"1.0\"", "\"format\": \"3.0\""));
+                .replace("\"format\": \"1.0\"", "\"format\": \"4.0\""));
 
         assertThatThrownBy(() -> project.generate("initial"))
                 .isInstanceOf(WorkflowFailure.class)
-                .hasMessageContaining("target/classes/META-INF/jpa-migrate/model.json was written in descriptor format 3.0 by a newer JPA Migrate")
+                .hasMessageContaining("target/classes/META-INF/jpa-migrate/model.json was written in descriptor format 4.0 by a newer JPA Migrate")
                 .hasMessageContaining("use the same version for jpa-migrate-processor and jpa-migrate-maven-plugin");
         assertThat(project.sourceFiles()).isEmpty();
     }

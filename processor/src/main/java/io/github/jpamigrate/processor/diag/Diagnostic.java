@@ -92,7 +92,10 @@ public enum Diagnostic {
             "attribute %s is an enum stored through the converter %s: Hibernate 7 adds a check that the column holds"
                     + " one of the converted values, which jpa-migrate cannot compute without running the converter, so"
                     + " the descriptor has no such check. If the database should have it, state it on the entity with"
-                    + " @Check(name = \"...\", constraints = \"<column> in (...)\") listing the converted values");
+                    + " @Check(name = \"...\", constraints = \"<column> in (...)\") listing the converted values"),
+    NOT_CREATED("JM034", Kind.NOTE,
+            "entity %s %s, so jpa-migrate does not create %s '%s'%s: generate writes no create table for it and"
+                    + " names it in the migration's header; create it in your own migration (e.g. an R__ script)");
 
     private final String code;
     private final Kind kind;

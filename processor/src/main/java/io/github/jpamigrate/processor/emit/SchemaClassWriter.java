@@ -13,6 +13,7 @@ import io.github.jpamigrate.core.json.ModelHash;
 import io.github.jpamigrate.core.model.Column;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.model.TableKind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -114,7 +115,7 @@ public final class SchemaClassWriter {
                 .build();
     }
 
-    /** {@code expectedTables()} and one {@code addTablesN} per {@value #COLUMNS_PER_METHOD} columns. */
+    /** {@code expectedTables()} (every table, view or external object; a subselect has none) and one {@code addTablesN} per {@value #COLUMNS_PER_METHOD} columns. */
     private static void addModelData(TypeSpec.Builder type, ClassName name, TypeName tables, SchemaModel model) {
         ClassName table = name.nestedClass(SchemaCheckTypes.TABLE);
         ClassName column = name.nestedClass(SchemaCheckTypes.COLUMN);
@@ -122,7 +123,8 @@ public final class SchemaClassWriter {
         List<CodeBlock> chunks = new ArrayList<>();
         CodeBlock.Builder chunk = CodeBlock.builder();
         int columns = 0;
-        for (Table t : model.tables()) {
+        List<Table> objects = model.tables().stream().filter(t -> t.kind() != TableKind.SUBSELECT).toList();
+        for (Table t : objects) {
             if (columns > 0 && columns + t.columns().size() > COLUMNS_PER_METHOD) {
                 chunks.add(chunk.build());
                 chunk = CodeBlock.builder();
@@ -139,7 +141,7 @@ public final class SchemaClassWriter {
         MethodSpec.Builder all = MethodSpec.methodBuilder("expectedTables")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(tables)
-                .addStatement("$T tables = new $T(" + model.tables().size() + ")", list, list);
+                .addStatement("$T tables = new $T(" + objects.size() + ")", list, list);
         for (int i = 0; i < chunks.size(); i++) {
             all.addStatement("addTables" + i + "(tables)");
             type.addMethod(MethodSpec.methodBuilder("addTables" + i)

@@ -71,6 +71,11 @@ public final class Jpa {
     public static final String JAVA_TYPE = HIBERNATE + "JavaType";
     public static final String NATIONALIZED = HIBERNATE + "Nationalized";
     public static final String FORMULA = HIBERNATE + "Formula";
+    /** A to-one association joined by SQL: no join column and no foreign key (both lines). */
+    public static final String JOIN_FORMULA = HIBERNATE + "JoinFormula";
+    /** Join columns mixed with formulas; not modelled (JM030). */
+    public static final String JOIN_COLUMNS_OR_FORMULAS = HIBERNATE + "JoinColumnsOrFormulas";
+    public static final String JOIN_COLUMN_OR_FORMULA = HIBERNATE + "JoinColumnOrFormula";
     public static final String NATURAL_ID = HIBERNATE + "NaturalId";
     public static final String DISCRIMINATOR_OPTIONS = HIBERNATE + "DiscriminatorOptions";
     public static final String DISCRIMINATOR_FORMULA = HIBERNATE + "DiscriminatorFormula";
@@ -80,6 +85,11 @@ public final class Jpa {
     public static final String TARGET_EMBEDDABLE = HIBERNATE + "TargetEmbeddable";
     public static final String ON_DELETE = HIBERNATE + "OnDelete";
     public static final String UUID_GENERATOR = HIBERNATE + "UuidGenerator";
+    /** Entities whose table is not an ordinary table JPA Migrate creates ({@code TableKind}). */
+    public static final String SUBSELECT = HIBERNATE + "Subselect";
+    /** Hibernate 7 only: the entity maps a view defined by {@code query}. */
+    public static final String VIEW = HIBERNATE + "View";
+    public static final String IMMUTABLE = HIBERNATE + "Immutable";
 
     /**
      * Bean Validation in either namespace; Hibernate turns some constraints into DDL when a validator

@@ -22,6 +22,10 @@ final class ColumnFactory {
     private final ColumnTypes types;
     private final BeanValidation validation;
 
+    ColumnTypes types() {
+        return types;
+    }
+
     ColumnFactory(ScanContext ctx, ColumnTypes types) {
         this.ctx = ctx;
         this.types = types;

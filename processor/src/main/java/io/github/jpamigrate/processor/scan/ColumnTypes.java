@@ -66,7 +66,15 @@ final class ColumnTypes {
         }
         if (hints.jdbcTypeCode() != null) {
             ColumnType coded = hints.jdbcTypeCode() == JdbcTypeCodes.ARRAY ? declaredArray(attr, type, hints)
-                    : JdbcTypeCodes.columnType(hints.jdbcTypeCode(), hints, attr);
+                    : JdbcTypeCodes.columnType(hints.jdbcTypeCode(), hints, ctx.orm().defaultTimePrecision());
+            if (coded == null) {
+                // a code without a portable column type (INET, GEOMETRY, VECTOR...): Hibernate's dialect decides
+                Mapped plain = map(attr, type, hints.withoutJdbcTypeCode(), autoConvert);
+                ctx.diagnostics().report(Diagnostic.UNKNOWN_COLUMN_TYPE, attr.element(), attr.describe(),
+                        "has @JdbcTypeCode(" + hints.jdbcTypeCode() + "), whose column type each Hibernate dialect"
+                                + " chooses (e.g. inet on PostgreSQL for SqlTypes.INET)", plain.type());
+                return plain;
+            }
             return new Mapped(coded, null);
         }
         if (ctx.isEnum(type)) {
@@ -77,6 +85,9 @@ final class ColumnTypes {
                     "Enumerated", attr.describe(), type);
         }
         ColumnType mapped = basic(ctx.rawName(type), hints);
+        if (mapped == null && isBasicPlural(type)) {
+            mapped = declaredArray(attr, type, hints);
+        }
         if (mapped == null && type.getKind() == javax.lang.model.type.TypeKind.ARRAY && !hints.lob()) {
             mapped = array(attr, ((ArrayType) type).getComponentType(), hints);
         }
@@ -113,6 +124,21 @@ final class ColumnTypes {
         ctx.diagnostics().report(Diagnostic.UNKNOWN_COLUMN_TYPE, attr.element(), attr.describe(),
                 "is an array of " + component + ", which jpa-migrate does not map as an array element", recorded);
         return recorded;
+    }
+
+    /**
+     * A {@code Collection} (not a {@code Map}) of one basic element type, such as {@code List<String>}:
+     * without a collection annotation Hibernate 6 and 7 map it as one column of a basic plural type,
+     * an array of the element (as {@code @JdbcTypeCode(SqlTypes.ARRAY)} does).
+     */
+    boolean isBasicPlural(TypeMirror type) {
+        if (!(type instanceof DeclaredType declared) || declared.getTypeArguments().size() != 1
+                || !ctx.isSubtype(type, "java.util.Collection")) {
+            return false;
+        }
+        ColumnType element = basic(ctx.rawName(declared.getTypeArguments().get(0)), TypeHints.none());
+        return element != null && element.kind() != TypeKind.CLOB && element.kind() != TypeKind.NCLOB
+                && element.kind() != TypeKind.BLOB;
     }
 
     /** {@code @JdbcTypeCode(SqlTypes.ARRAY)} on a Java array or a basic collection ({@code List<String>}). */

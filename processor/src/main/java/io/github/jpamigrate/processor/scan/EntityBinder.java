@@ -6,6 +6,7 @@ import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.ReferentialAction;
+import io.github.jpamigrate.core.model.TableKind;
 import io.github.jpamigrate.core.model.TypeKind;
 import io.github.jpamigrate.core.model.UniqueConstraint;
 import io.github.jpamigrate.processor.diag.Diagnostic;
@@ -48,6 +49,9 @@ final class EntityBinder {
         }
         TableDraft table = tables.table(e.tableName, e.schema);
         table.addEntity(e.qualifiedName());
+        if (e.tableKind != TableKind.TABLE) {
+            table.kind(e.tableKind, e.tableQuery);
+        }
         if (e.ownsTable()) {
             bindKey(e, table);
         }

@@ -1,5 +1,6 @@
 package io.github.jpamigrate.processor.scan;
 
+import io.github.jpamigrate.core.model.TableKind;
 import io.github.jpamigrate.processor.diag.Diagnostic;
 import io.github.jpamigrate.processor.jpa.AnnotationValues;
 import io.github.jpamigrate.processor.jpa.Jpa;
@@ -136,6 +137,35 @@ final class EntityCatalog {
         } else {
             e.tableName = tableNameOf(e);
             e.schema = schemaOf(e);
+        }
+        tableKind(e.isSingleTableSubclass() ? e.root() : e, e);
+    }
+
+    /**
+     * {@code @Subselect} (no database object: Hibernate's export creates nothing), Hibernate 7's
+     * {@code @View} (a view from its query), {@code @Immutable} (a table Hibernate would create, but
+     * commonly a view the project writes itself: JPA Migrate creates neither and says so); the
+     * first that applies, from the class that owns the table or else the root, where mutability is
+     * declared.
+     */
+    private void tableKind(EntityClass owner, EntityClass e) {
+        for (EntityClass from : owner == owner.root() ? List.of(owner) : List.of(owner, owner.root())) {
+            Optional<AnnotationValues> subselect = ctx.annotations().qualified(from.type, Jpa.SUBSELECT);
+            Optional<AnnotationValues> view = ctx.annotations().qualified(from.type, Jpa.VIEW);
+            if (subselect.isPresent()) {
+                e.tableKind = TableKind.SUBSELECT;
+                e.tableQuery = subselect.get().string("value");
+                return;
+            }
+            if (view.isPresent()) {
+                e.tableKind = TableKind.VIEW;
+                e.tableQuery = view.get().string("query");
+                return;
+            }
+            if (ctx.annotations().qualified(from.type, Jpa.IMMUTABLE).isPresent()) {
+                e.tableKind = TableKind.EXTERNAL;
+                return;
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.jpamigrate.processor.scan;
 
+import io.github.jpamigrate.core.model.TableKind;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -22,6 +23,10 @@ final class EntityClass {
     /** Physical primary table name (the root's for single-table subclasses); null when the class has no table. */
     String tableName;
     String schema;
+    /** What the primary table stands for: an ordinary table unless {@code @Subselect}, {@code @View} or {@code @Immutable}. */
+    TableKind tableKind = TableKind.TABLE;
+    /** The query of a {@code @Subselect} or {@code @View} entity, else null. */
+    String tableQuery;
 
     EntityClass(TypeElement type, String name) {
         this.type = type;

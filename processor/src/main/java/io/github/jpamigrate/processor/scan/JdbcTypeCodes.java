@@ -2,8 +2,6 @@ package io.github.jpamigrate.processor.scan;
 
 import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.core.model.TypeKind;
-import io.github.jpamigrate.processor.diag.Diagnostic;
-import io.github.jpamigrate.processor.diag.MappingError;
 
 /**
  * Column types for Hibernate's {@code @JdbcTypeCode}: the value is an {@code org.hibernate.type.SqlTypes}
@@ -17,7 +15,14 @@ final class JdbcTypeCodes {
     private JdbcTypeCodes() {
     }
 
-    static ColumnType columnType(int code, TypeHints h, Attribute attr) {
+    /**
+     * The column type of {@code code}, or null for a code whose type each dialect (and ORM line)
+     * chooses differently: INET, INSTANT (timestamp without time zone on 7.x), the OFFSET and ZONED
+     * codes, TIME_UTC, INTERVAL_SECOND, geometry and vector types. The caller warns (JM032).
+     *
+     * @param defaultTimePrecision the ORM line's fractional digits of a LOCAL_TIME column
+     */
+    static ColumnType columnType(int code, TypeHints h, int defaultTimePrecision) {
         int length = h.length() > 0 ? h.length() : 255;
         return switch (code) {
             case 16, -7 -> ColumnType.of(TypeKind.BOOLEAN);
@@ -44,10 +49,16 @@ final class JdbcTypeCodes {
             case 2014, 3003 -> ColumnType.withPrecision(TypeKind.TIMESTAMP_TZ, 6);
             case 2013 -> ColumnType.withPrecision(TypeKind.TIME_TZ, 0);
             case 3000 -> ColumnType.of(TypeKind.UUID);
-            case 3001, 3004 -> ColumnType.of(TypeKind.JSON);
-            case 2009, 3005 -> ColumnType.of(TypeKind.XML);
-            default -> throw new MappingError(Diagnostic.UNSUPPORTED_TYPE, attr.element(), attr.describe(),
-                    attr.type() + " with @JdbcTypeCode(" + code + ")");
+            case 3001 -> ColumnType.of(TypeKind.JSON);
+            case 2009 -> ColumnType.of(TypeKind.XML);
+            // MATERIALIZED_BLOB, MATERIALIZED_CLOB, MATERIALIZED_NCLOB: a LOB read whole (were json/xml here: wrong)
+            case 3004 -> ColumnType.of(TypeKind.BLOB);
+            case 3005 -> ColumnType.of(TypeKind.CLOB);
+            case 3006 -> ColumnType.of(TypeKind.NCLOB);
+            case 3009 -> ColumnType.withPrecision(TypeKind.TIMESTAMP, 6);
+            case 3010 -> ColumnType.of(TypeKind.DATE);
+            case 3011 -> ColumnType.withPrecision(TypeKind.TIME, defaultTimePrecision);
+            default -> null;
         };
     }
 }

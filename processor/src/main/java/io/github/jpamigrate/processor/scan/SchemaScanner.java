@@ -5,7 +5,12 @@ import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.processor.diag.Diagnostic;
 import io.github.jpamigrate.processor.diag.MappingError;
+import io.github.jpamigrate.core.model.ForeignKey;
+import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.TableKind;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -54,10 +59,42 @@ public final class SchemaScanner {
                 generators.bind(e, keys.idAttributes(e));
             }
         });
-        List<Table> built = new ArrayList<>(DerivedNames.makeUnique(tables.build()));
+        List<Table> built = new ArrayList<>(DerivedNames.makeUnique(withoutKeysToUnmanaged(tables.build(), ordered)));
         built.sort(Comparator.comparing(Table::name));
         return new SchemaModel(ctx.naming().strategy().optionValue(), ctx.orm().line().id(), producer, built,
                 generators.sequences(), generators.tableGenerators(), types.enums());
+    }
+
+    /**
+     * No foreign key references a view, subselect or external object, nor starts from one: Hibernate
+     * makes none to a {@code @Subselect} (not a physical table); a view cannot be referenced on
+     * these databases, and an {@code @Immutable} entity's object may be a view (JM034 says so).
+     */
+    private List<Table> withoutKeysToUnmanaged(List<Table> built, List<EntityClass> entities) {
+        Map<String, Long> referencing = new HashMap<>();
+        List<String> unmanaged = built.stream().filter(t -> !t.managed()).map(t -> Identifiers.key(t.name())).toList();
+        List<Table> out = new ArrayList<>();
+        for (Table table : built) {
+            List<ForeignKey> kept = table.foreignKeys().stream().filter(k -> table.managed()
+                    && !unmanaged.contains(Identifiers.key(k.referencedTable()))).toList();
+            table.foreignKeys().stream().filter(k -> !kept.contains(k))
+                    .forEach(k -> referencing.merge(Identifiers.key(k.referencedTable()), 1L, Long::sum));
+            out.add(kept.size() == table.foreignKeys().size() ? table : new Table(table.name(), table.schema(),
+                    table.columns(), table.primaryKey(), kept, table.uniqueConstraints(), table.indexes(), table.checks(),
+                    table.comment(), table.entities(), table.kind(), table.query()));
+        }
+        for (EntityClass e : entities) {
+            if (e.tableKind.expectsObject() && e.ownsTable()) {
+                long keys = referencing.getOrDefault(Identifiers.key(e.tableName), 0L);
+                String why = e.tableKind == TableKind.VIEW
+                        ? "is an @View (Hibernate 7's export creates the view from its query)"
+                        : "is @Immutable (such an entity commonly maps a view; jpa-migrate cannot tell a view from a table)";
+                ctx.diagnostics().report(Diagnostic.NOT_CREATED, e.type, e.qualifiedName(), why,
+                        e.tableKind == TableKind.VIEW ? "the view" : "the table or view", e.tableName,
+                        keys == 0 ? "" : " nor the " + keys + " foreign key(s) that would reference it");
+            }
+        }
+        return out;
     }
 
     private void forEach(List<EntityClass> entities, Consumer<EntityClass> step) {

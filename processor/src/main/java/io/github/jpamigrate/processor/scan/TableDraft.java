@@ -7,6 +7,7 @@ import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.PrimaryKey;
 import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.model.TableKind;
 import io.github.jpamigrate.core.model.UniqueConstraint;
 import io.github.jpamigrate.processor.diag.Diagnostic;
 import io.github.jpamigrate.processor.diag.MappingError;
@@ -35,6 +36,8 @@ final class TableDraft {
     private final List<CheckConstraint> checks = new ArrayList<>();
     private final TreeSet<String> entities = new TreeSet<>();
     private String comment;
+    private TableKind kind = TableKind.TABLE;
+    private String query;
     /** Per entity mapped to this table, its secondary tables by the name {@code @SecondaryTable} gives. */
     private final Map<String, Map<String, TableDraft>> secondaries = new LinkedHashMap<>();
 
@@ -182,6 +185,12 @@ final class TableDraft {
         this.comment = text;
     }
 
+    /** The object the table stands for ({@code @Subselect}, {@code @View}, {@code @Immutable}) and its query. */
+    void kind(TableKind tableKind, String tableQuery) {
+        this.kind = tableKind;
+        this.query = tableQuery;
+    }
+
     void addEntity(String qualifiedName) {
         entities.add(qualifiedName);
     }
@@ -199,6 +208,6 @@ final class TableDraft {
         }
         PrimaryKey pk = primaryKey.isEmpty() ? null : new PrimaryKey(null, primaryKey);
         return new Table(name, schema, ordered, pk, foreignKeys, uniqueConstraints, indexes, checks, comment,
-                List.copyOf(entities));
+                List.copyOf(entities), kind, query);
     }
 }

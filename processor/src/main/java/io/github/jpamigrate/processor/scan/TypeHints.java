@@ -41,6 +41,11 @@ record TypeHints(boolean lob, String temporal, AnnotationValues enumerated, Anno
         return new TypeHints(lob, temporal, null, column, jdbcTypeCode, null, true, validated, customType, nationalized);
     }
 
+    /** The same hints without {@code @JdbcTypeCode}: what the Java type alone maps to. */
+    TypeHints withoutJdbcTypeCode() {
+        return new TypeHints(lob, temporal, enumerated, column, null, converter, noConversion, validated, customType, nationalized);
+    }
+
     /** The hints for each element of an array: length, precision and scale apply to the element, {@code @Lob} does not. */
     TypeHints arrayElement() {
         return new TypeHints(false, temporal, enumerated, column, null, null, true, validated, null, nationalized);

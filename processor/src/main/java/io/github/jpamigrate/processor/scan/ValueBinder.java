@@ -59,6 +59,16 @@ final class ValueBinder {
             return List.of();
         }
         Optional<AnnotationValues> toOne = a.jpa(attr.element(), Jpa.MANY_TO_ONE).or(() -> a.jpa(attr.element(), Jpa.ONE_TO_ONE));
+        if (toOne.isPresent() && a.qualified(attr.element(), Jpa.JOIN_FORMULA).isPresent()) {
+            // joined by SQL over columns other attributes map: Hibernate adds no column and no foreign key
+            return List.of();
+        }
+        if (toOne.isPresent() && (a.qualified(attr.element(), Jpa.JOIN_COLUMNS_OR_FORMULAS).isPresent()
+                || a.qualified(attr.element(), Jpa.JOIN_COLUMN_OR_FORMULA).isPresent())) {
+            ctx.diagnostics().report(Diagnostic.UNSUPPORTED_MAPPING, attr.element(),
+                    "A join mixing columns and formulas (@JoinColumnsOrFormulas on " + attr.describe() + ")");
+            return List.of();
+        }
         if (toOne.isPresent()) {
             return toOne(attr, toOne.get(), scope);
         }
@@ -108,7 +118,8 @@ final class ValueBinder {
         }
         boolean basicOverride = a.qualified(attr.element(), Jpa.JDBC_TYPE_CODE).isPresent()
                 || a.hasJpa(attr.element(), Jpa.CONVERT);
-        return !basicOverride && isCollectionType(attr.type());
+        // a List<String> without a collection annotation is one column of a basic plural (array) type
+        return !basicOverride && isCollectionType(attr.type()) && !columns.types().isBasicPlural(attr.type());
     }
 
     boolean isCollectionType(TypeMirror type) {

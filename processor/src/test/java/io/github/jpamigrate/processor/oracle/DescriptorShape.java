@@ -16,6 +16,7 @@ import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Sequence;
 import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.model.TableKind;
 import io.github.jpamigrate.core.model.TypeKind;
 import io.github.jpamigrate.core.model.UniqueConstraint;
 import io.github.jpamigrate.core.sql.ColumnTypeNames;
@@ -32,10 +33,20 @@ final class DescriptorShape {
     private DescriptorShape() {
     }
 
+    /** The case-folded names of the descriptor's views and external objects, which no foreign key touches. */
+    static java.util.Set<String> unmanaged(SchemaModel model) {
+        return model.tables().stream().filter(t -> !t.managed()).map(t -> qualified(t.schema(), t.name()))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     static SchemaShape of(SchemaModel model, OracleDialect dialect) {
         ColumnTypeNames typeNames = dialect.dialect().typeNames();
         SortedMap<String, TableShape> tables = SchemaShape.sortedMap();
         for (Table table : model.tables()) {
+            if (table.kind() == TableKind.SUBSELECT) {
+                // no database object: Hibernate's subselect table is not physical either
+                continue;
+            }
             tables.put(qualified(table.schema(), table.name()), table(table, model, typeNames));
         }
         SortedSet<String> sequences = new TreeSet<>();

@@ -69,7 +69,7 @@ class HibernateExportOracleTest {
             List<String> differences = new ArrayList<>();
             if (exportFailure == null) {
                 SchemaModel ourSchema = read(ours, dialect);
-                SchemaModel theirSchema = read(theirs, dialect);
+                SchemaModel theirSchema = withoutUnmanaged(read(theirs, dialect), build.descriptor());
                 SchemaDiff.compare(ourSchema, theirSchema).forEach(change -> differences.add(change.describe()));
                 differences.addAll(keyOrderDifferences(ourSchema, theirSchema));
             }
@@ -114,6 +114,20 @@ class HibernateExportOracleTest {
 
     private static List<String> lower(List<String> columns) {
         return columns.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /**
+     * Hibernate's schema without the tables our descriptor marks as views or external objects, and
+     * without the foreign keys to them: Hibernate's export creates a table for an {@code @Immutable}
+     * entity, which the project's own migrations create in ours (docs/descriptor-format.md, table kinds).
+     */
+    private static SchemaModel withoutUnmanaged(SchemaModel theirs, SchemaModel descriptor) {
+        Set<String> unmanaged = DescriptorShape.unmanaged(descriptor);
+        List<Table> tables = theirs.tables().stream().filter(t -> !unmanaged.contains(t.name().toLowerCase(Locale.ROOT)))
+                .map(t -> TableBuilder.from(t).foreignKeys(t.foreignKeys().stream()
+                        .filter(k -> !unmanaged.contains(k.referencedTable().toLowerCase(Locale.ROOT))).toList()).build())
+                .toList();
+        return ModelBuilder.from(theirs).tables(tables).build();
     }
 
     /** Runs Hibernate's export; the failure with its causes, or null when it built the schema. */

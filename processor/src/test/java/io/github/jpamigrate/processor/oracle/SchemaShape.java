@@ -156,6 +156,27 @@ record SchemaShape(SortedMap<String, TableShape> tables, SortedSet<String> seque
         return all;
     }
 
+    /**
+     * This shape without the foreign keys that start from or reference one of {@code tables}
+     * (case-folded names): the descriptor's views and external objects, which no foreign key of ours
+     * touches (docs/descriptor-format.md, table kinds), where Hibernate, taking them for tables, has some.
+     */
+    SchemaShape withoutForeignKeysOf(java.util.Set<String> tables) {
+        SortedMap<String, TableShape> out = sortedMap();
+        this.tables.forEach((name, t) -> {
+            SortedMap<String, String> keys = sortedMap();
+            t.foreignKeys().forEach((body, keyName) -> {
+                String target = body.substring(body.indexOf(" -> ") + 4).split(" ")[0];
+                if (!tables.contains(name) && !tables.contains(target)) {
+                    keys.put(body, keyName);
+                }
+            });
+            out.put(name, new TableShape(t.name(), t.columns(), t.primaryKey(), keys, t.uniqueKeys(), t.indexes(),
+                    t.checks(), t.comment()));
+        });
+        return new SchemaShape(out, sequences);
+    }
+
     /** Renders the whole shape, for dumps. */
     String describe() {
         StringBuilder out = new StringBuilder();

@@ -210,12 +210,14 @@ public final class SqliteRenderer implements MigrationRenderer {
             List<Column> columns = table.columns().stream()
                     .map(c -> Identifiers.sameName(c.name(), from) ? c.withName(to) : c).toList();
             return new Table(table.name(), table.schema(), columns, table.primaryKey(), table.foreignKeys(),
-                    table.uniqueConstraints(), table.indexes(), table.checks(), table.comment(), table.entities());
+                    table.uniqueConstraints(), table.indexes(), table.checks(), table.comment(), table.entities(),
+                    table.kind(), table.query());
         }
 
         private static Table renamedTable(Table old, String newName) {
             return new Table(newName, old.schema(), old.columns(), old.primaryKey(), old.foreignKeys(),
-                    old.uniqueConstraints(), old.indexes(), old.checks(), old.comment(), old.entities());
+                    old.uniqueConstraints(), old.indexes(), old.checks(), old.comment(), old.entities(),
+                    old.kind(), old.query());
         }
 
         private RenderedMigration assemble() {
