@@ -53,6 +53,11 @@ final class LintChecks {
     private int others;
     private final Set<String> notValidHere = new HashSet<>();
     private final List<ForeignKeyUse> foreignKeys = new ArrayList<>();
+    /** DROP TABLEs, reported at the end unless the migration creates the table again (a rebuild). */
+    private final List<TableDrop> droppedTables = new ArrayList<>();
+
+    private record TableDrop(int piece, int line, String table, String why) {
+    }
 
     /** A foreign key seen in this file, checked for an index once the whole file is read. */
     private record ForeignKeyUse(int piece, int line, String table, List<String> columns) {
@@ -112,7 +117,10 @@ final class LintChecks {
         } else if (statement instanceof Alter alter) {
             alter(piece, line, alter);
         } else if (statement instanceof RenameTableStatement rename) {
-            rename.getTableNames().forEach(e -> renameTable(piece, line, e.getKey().getFullyQualifiedName()));
+            rename.getTableNames().forEach(e -> {
+                renameTable(piece, line, e.getKey().getFullyQualifiedName());
+                state.createdHere.add(LintState.key(e.getValue().getFullyQualifiedName()));
+            });
         } else if (statement instanceof Drop drop) {
             drop(piece, line, drop);
         } else if (statement instanceof Truncate truncate) {
@@ -129,7 +137,8 @@ final class LintChecks {
             }
             data(piece, line, "UPDATE " + update.getTable());
         } else if (statement instanceof Insert insert) {
-            if (insert.getSelect() != null && insert.getValues() == null && state.existing(insert.getTable().getName())) {
+            if (insert.getSelect() != null && !(insert.getSelect() instanceof net.sf.jsqlparser.statement.select.Values)
+                    && state.existing(insert.getTable().getName())) {
                 data(piece, line, "INSERT INTO " + insert.getTable() + " ... SELECT");
             }
         } else if (statement instanceof RefreshMaterializedViewStatement refresh) {
@@ -281,7 +290,12 @@ final class LintChecks {
                 case ALTER -> alterColumn(piece, line, table, existing, e);
                 case MODIFY, CHANGE -> modify(piece, line, table, existing, e);
                 case RENAME -> renameColumn(piece, line, table, e.getColumnOldName());
-                case RENAME_TABLE -> renameTable(piece, line, table);
+                case RENAME_TABLE -> {
+                    renameTable(piece, line, table);
+                    if (e.getNewTableName() != null) {
+                        state.createdHere.add(LintState.key(e.getNewTableName()));
+                    }
+                }
                 case DROP -> {
                     if (e.getColumnName() != null && e.getIndex() == null && e.getConstraintName() == null) {
                         dropColumn(piece, line, table, e.getColumnName());
@@ -553,7 +567,7 @@ final class LintChecks {
             for (String table : names) {
                 String why = previousMaps(table, null);
                 if (why != null && state.existing(table)) {
-                    add(piece, line, LintRule.DROP_MAPPED_TABLE, "DROP TABLE " + table + " (" + why + ")");
+                    droppedTables.add(new TableDrop(piece, line, table, why));
                 }
             }
         } else if (type.equals("INDEX")) {
@@ -569,6 +583,11 @@ final class LintChecks {
 
     /** Per-file rules that need the whole file. */
     void endFile() {
+        for (TableDrop drop : droppedTables) {
+            if (!state.createdHere.contains(LintState.key(drop.table()))) { // else rebuilt in this migration (SQLite's way)
+                add(drop.piece(), drop.line(), LintRule.DROP_MAPPED_TABLE, "DROP TABLE " + drop.table() + " (" + drop.why() + ")");
+            }
+        }
         if (ddlSeen && dataPiece >= 0) {
             add(dataPiece, dataLine, LintRule.DDL_AND_DATA, dataWhat + " in the same transaction as DDL on an existing table");
         }

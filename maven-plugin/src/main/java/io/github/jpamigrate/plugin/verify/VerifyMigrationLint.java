@@ -1,5 +1,6 @@
 package io.github.jpamigrate.plugin.verify;
 
+import io.github.jpamigrate.plugin.io.ProjectFileException;
 import io.github.jpamigrate.plugin.lint.LintFinding;
 import io.github.jpamigrate.plugin.lint.LintReport;
 import io.github.jpamigrate.plugin.lint.LintWorkflow;
@@ -30,7 +31,13 @@ final class VerifyMigrationLint {
                 .map(t -> new LintWorkflow.Folder(t.dialect(), t.layout().migrationDirectory())).toList();
         LintWorkflow.Base released = base.map(b -> new LintWorkflow.Base(b.ref(), b.newest(), b.snapshot()))
                 .orElse(null);
-        LintReport report = new LintWorkflow(log, System.getenv()).run(layout, folders, models.model(), released);
+        LintReport report;
+        try {
+            report = new LintWorkflow(log, System.getenv()).run(layout, folders, models.model(), released);
+        } catch (ProjectFileException e) {
+            return new VerifyReport.Step("migration lint", VerifyReport.Outcome.SKIPPED, "the migration folder cannot be"
+                    + " read (see the replay step)", List.of(), List.of());
+        }
         String summary = report.summary() + (base.isPresent() ? "" : "; without -Djpamigrate.base none fails the build");
         List<String> notes = report.result().findings().stream()
                 .filter(f -> !f.failing() || base.isEmpty()).filter(f -> f.accepted() == null)
