@@ -132,6 +132,16 @@ class MigrationLintTest {
     }
 
     @Test
+    void aTimeoutSetInAnyOfItsSpellingsCounts() throws Exception {
+        assertThat(codes(lint(Dialect.MARIADB, null, LintRuleTest.SETUP,
+                "SET SESSION lock_wait_timeout = 5;\nALTER TABLE orders ADD COLUMN x int, ALGORITHM=INSTANT;")))
+                .isEmpty();
+        assertThat(codes(lint(Dialect.POSTGRESQL, null, LintRuleTest.SETUP,
+                "SET LOCAL lock_timeout TO '2s';\nSET statement_timeout TO '1min';\nALTER TABLE orders ADD COLUMN x int;")))
+                .isEmpty();
+    }
+
+    @Test
     void onGitHubActionsItAnnotatesAndWritesTheJobSummary() throws Exception {
         MigrationLint.Result result = lint(Dialect.POSTGRESQL, null, LintRuleTest.SETUP, """
                 SET lock_timeout = '5s'; SET statement_timeout = '1min';
