@@ -174,10 +174,10 @@ final class LintChecks {
                 return true;
             }
             case "REINDEX" -> {
-                others++;
                 if (words.contains("CONCURRENTLY")) {
                     concurrent(piece, line);
                 } else {
+                    others++;
                     add(piece, line, LintRule.REINDEX_NOT_CONCURRENT, "REINDEX without CONCURRENTLY");
                 }
                 return true;
@@ -286,7 +286,7 @@ final class LintChecks {
                 needsOnline = true;
             }
             switch (op) {
-                case ADD -> add(piece, line, table, existing, e);
+                case ADD -> addition(piece, line, table, existing, e);
                 case ALTER -> alterColumn(piece, line, table, existing, e);
                 case MODIFY, CHANGE -> modify(piece, line, table, existing, e);
                 case RENAME -> renameColumn(piece, line, table, e.getColumnOldName());
@@ -329,7 +329,8 @@ final class LintChecks {
         }
     }
 
-    private void add(int piece, int line, String table, boolean existing, AlterExpression e) {
+    /** {@code ALTER TABLE ... ADD}: a constraint, an index or columns. */
+    private void addition(int piece, int line, String table, boolean existing, AlterExpression e) {
         Index index = e.getIndex();
         if (index != null) {
             boolean notValid = index.getConstraintAttributes() != null && index.getConstraintAttributes().isNotValid();
