@@ -5,6 +5,8 @@ import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.plugin.io.MigrationDirectory;
+import io.github.jpamigrate.plugin.sql.StatementParser;
+import io.github.jpamigrate.plugin.sql.StatementSplitter;
 import net.sf.jsqlparser.statement.Statement;
 
 import java.io.IOException;
@@ -23,8 +25,8 @@ import java.util.Optional;
  * sequence, read from the migration files with a SQL parser (JSqlParser) so that a difference in
  * a live database can be traced to the migration that should have made it.
  *
- * <p>Each file is cut into statements by {@link MigrationScanSplitter} (quotes, dollar quotes and
- * comments respected), each statement is read by {@link MigrationScanParser}, and
+ * <p>Each file is cut into statements by {@link StatementSplitter} (quotes, dollar quotes and
+ * comments respected), each statement is read by {@link StatementParser}, and
  * {@link MigrationScanEffects} says what the statements read do: {@code create table} (its columns
  * and named constraints), {@code alter table} with each of its actions, MySQL's
  * {@code rename table}, {@code create|drop index}, {@code create|drop view},
@@ -88,13 +90,13 @@ public final class MigrationScan {
             .thenComparing(Source::version, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Source::fileName);
 
-    private final MigrationScanParser parser;
+    private final StatementParser parser;
 
     private final Dialect dialect;
 
     private MigrationScan(Dialect dialect) {
         this.dialect = dialect;
-        this.parser = new MigrationScanParser(dialect);
+        this.parser = new StatementParser(dialect);
     }
 
     /** Reads the baseline, versioned and repeatable migrations of the folders, in Flyway's order. */
@@ -251,14 +253,14 @@ public final class MigrationScan {
         List<Outcome> done = outcomes.computeIfAbsent(migration, k -> new ArrayList<>());
         List<Statement> statements = new ArrayList<>();
         boolean mysql = dialect == Dialect.MYSQL || dialect == Dialect.MARIADB;
-        for (MigrationScanSplitter.Piece piece : MigrationScanSplitter.split(sql, mysql)) {
-            MigrationScanParser.Parsed parsed = parser.parse(piece.text());
+        for (StatementSplitter.Piece piece : StatementSplitter.split(sql, mysql)) {
+            StatementParser.Parsed parsed = parser.parse(piece.text());
             Statement statement = parsed.statement();
             if (statement != null) {
                 statements.add(statement);
                 done.add(new Outcome(migration, piece.line(), true, statement.getClass().getSimpleName(), null));
             } else {
-                done.add(new Outcome(migration, piece.line(), false, MigrationScanParser.firstWords(piece.text()),
+                done.add(new Outcome(migration, piece.line(), false, StatementParser.firstWords(piece.text()),
                         parsed.reason()));
             }
         }

@@ -31,8 +31,8 @@ import java.util.Optional;
  * {@code verify}: the migrations and the model belong together. Step by step: the snapshot is the
  * model ({@code check}); Flyway replaying the whole folder on a scratch database gives the model;
  * rows put in before the newest migrations survive them; with {@code base}, the released
- * migrations are untouched and the added ones come after them; and the lints list what may lose
- * data. Every step runs and is reported (log and JSON); then any problem fails the build.
+ * migrations are untouched and the added ones come after them; the lints list what may lose
+ * data; and the migration lint ({@code plugin/lint}) what would block or break a running database. Every step runs and is reported (log and JSON); then any problem fails the build.
  */
 public final class VerifyWorkflow {
 
@@ -94,6 +94,7 @@ public final class VerifyWorkflow {
         }
         gitSteps.forEach(report::add);
         report.add(VerifyLints.run(request.options(), request.targets().primary(), models, lintBase));
+        report.add(VerifyMigrationLint.run(log, layout, targets, models, lintBase));
         return finish(layout, report);
     }
 

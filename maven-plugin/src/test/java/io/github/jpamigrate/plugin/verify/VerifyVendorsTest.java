@@ -74,7 +74,8 @@ class VerifyVendorsTest {
         VerifyReport report = verify(project, "h2,sqlite", null, null);
 
         assertThat(report.steps()).extracting(VerifyReport.Step::name)
-                .containsExactly("check", "replay (h2)", "data (h2)", "replay (sqlite)", "data (sqlite)", "lint");
+                .containsExactly("check", "replay (h2)", "data (h2)", "replay (sqlite)", "data (sqlite)", "lint",
+                        "migration lint");
         assertThat(report.steps()).allMatch(s -> s.outcome() == VerifyReport.Outcome.PASSED, "all passed");
         assertThat(report.steps().get(1).summary()).isEqualTo("Flyway applied 2 migration(s) to a scratch h2 database and"
                 + " the schema it built is the entity model");

@@ -61,7 +61,7 @@ public class VerifyWorkflowTest {
 
         VerifyReport report = verify(project);
 
-        assertThat(report.steps()).extracting(VerifyReport.Step::name).containsExactly("check", "replay", "data", "lint");
+        assertThat(report.steps()).extracting(VerifyReport.Step::name).containsExactly("check", "replay", "data", "lint", "migration lint");
         assertThat(report.steps()).allMatch(s -> s.outcome() == VerifyReport.Outcome.PASSED, "all passed");
         assertThat(report.steps().get(2).summary()).contains("2 table(s) seeded with 3 row(s) each before the newest migration V2");
         String json = project.read(project.layout.workDirectory().resolve("verify-report.json"));

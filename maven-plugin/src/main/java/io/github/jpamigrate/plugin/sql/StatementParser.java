@@ -1,4 +1,4 @@
-package io.github.jpamigrate.plugin.live;
+package io.github.jpamigrate.plugin.sql;
 
 import io.github.jpamigrate.core.dialect.Dialect;
 import net.sf.jsqlparser.JSQLParserException;
@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads one statement with JSqlParser for {@link MigrationScan}: in its default dialect first,
+ * Reads one statement with JSqlParser for the migration readers ({@code live.MigrationScan}, {@code lint.MigrationLint}): in its default dialect first,
  * then, for what that cannot read, in the database's dialect (JSqlParser reads, e.g.,
  * PostgreSQL's {@code not valid} and MySQL's backslash escapes only in theirs), or, when the
  * dialect is not known, in PostgreSQL's and then MySQL's; the first reading that succeeds counts.
@@ -24,17 +24,17 @@ import java.util.Set;
  * (JSqlParser 5.4's PostgreSQL reading of {@code add constraint c unique (x)} drops the name). A statement it
  * knows only as "unsupported", and a {@code DO} block (taken whole, its body not read), are not read.
  */
-final class MigrationScanParser {
+public final class StatementParser {
 
     /** The migrations' dialect, null when not known. */
     private final Dialect dialect;
 
-    MigrationScanParser(Dialect dialect) {
+    public StatementParser(Dialect dialect) {
         this.dialect = dialect;
     }
 
     /** A statement the parser read, or why it could not. */
-    record Parsed(Statement statement, String reason) {
+    public record Parsed(Statement statement, String reason) {
     }
 
     /** JSqlParser's dialects to read a statement in, in order; null is its default. */
@@ -56,7 +56,7 @@ final class MigrationScanParser {
      * The parser's reading, in the first of {@link #readings()} that reads it; a statement it
      * knows only as "unsupported" counts as not read. The reason is the first reading's complaint.
      */
-    Parsed parse(String text) {
+    public Parsed parse(String text) {
         String reason = null;
         for (AbstractJSqlParser.Dialect reading : readings()) {
             try {
@@ -86,7 +86,7 @@ final class MigrationScanParser {
     }
 
     /** The kind of an unread statement for the report: its first words, e.g. {@code CREATE FUNCTION}. */
-    static String firstWords(String text) {
+    public static String firstWords(String text) {
         Set<String> modifiers = Set.of("OR", "REPLACE", "UNIQUE", "TEMP", "TEMPORARY", "GLOBAL", "LOCAL", "IF", "NOT",
                 "EXISTS", "ONLY");
         List<String> words = new ArrayList<>();
@@ -108,5 +108,29 @@ final class MigrationScanParser {
             }
         }
         return words.isEmpty() ? "?" : String.join(" ", words);
+    }
+
+    /**
+     * The first {@code max} words of a statement the parser could not read, upper-cased, for
+     * statements JSqlParser has no grammar for (PostgreSQL's {@code VACUUM}, {@code CLUSTER},
+     * {@code REINDEX}, {@code LOCK}): a word is a run of letters, digits and underscores; other
+     * characters separate words. Only the statement's leading keywords are meant to be read this way.
+     */
+    public static List<String> words(String text, int max) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length() && words.size() < max) {
+            while (i < text.length() && !(Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+                i++;
+            }
+            if (i > start) {
+                words.add(text.substring(start, i).toUpperCase(Locale.ROOT));
+            }
+        }
+        return words;
     }
 }

@@ -1,10 +1,10 @@
-package io.github.jpamigrate.plugin.live;
+package io.github.jpamigrate.plugin.sql;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a migration script into statements for {@link MigrationScan}: a lexer that knows where
+ * Cuts a migration script into statements for the migration readers ({@code live.MigrationScan}, {@code lint.MigrationLint}): a lexer that knows where
  * quotes, dollar quotes and comments begin and end, so that a semicolon inside a string, a quoted
  * identifier, a comment or a PostgreSQL {@code $$} body does not end a statement. It reads no
  * meaning: each statement goes whole to the SQL parser.
@@ -20,20 +20,32 @@ import java.util.List;
  * have backslash escapes. Not handled, so such statements are not read (never guessed): MySQL's
  * {@code DELIMITER} blocks, SQL Server's {@code GO}, PostgreSQL's {@code COPY ... FROM stdin} data.
  */
-final class MigrationScanSplitter {
+public final class StatementSplitter {
 
-    /** One statement: the 1-based line it starts on, and its text without comments or the semicolon. */
-    record Piece(int line, String text) {
+    /**
+     * One statement: the 1-based line it starts on, its text without comments or the semicolon,
+     * and the comments that belong to it: those between the previous statement and its end, and
+     * one that starts on the line of its closing semicolon ({@code ...; -- note}).
+     */
+    public record Piece(int line, String text, List<String> comments) {
+
+        public Piece {
+            comments = List.copyOf(comments);
+        }
     }
 
     private final String sql;
     private final boolean mysql;
     private final List<Piece> pieces = new ArrayList<>();
+    private final List<List<String>> pieceComments = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
+    private List<String> comments = new ArrayList<>();
     private int line = 1;
     private int startLine = -1;
+    /** The line of the last closing semicolon, -1 before the first one. */
+    private int endLine = -1;
 
-    private MigrationScanSplitter(String sql, boolean mysql) {
+    private StatementSplitter(String sql, boolean mysql) {
         this.sql = sql;
         this.mysql = mysql;
     }
@@ -42,10 +54,15 @@ final class MigrationScanSplitter {
      * @param mysql whether the script is MySQL's or MariaDB's: backslash escapes in strings and
      *              {@code #} comments
      */
-    static List<Piece> split(String sql, boolean mysql) {
-        MigrationScanSplitter splitter = new MigrationScanSplitter(sql, mysql);
+    public static List<Piece> split(String sql, boolean mysql) {
+        StatementSplitter splitter = new StatementSplitter(sql, mysql);
         splitter.run();
-        return splitter.pieces;
+        List<Piece> result = new ArrayList<>();
+        for (int i = 0; i < splitter.pieces.size(); i++) {
+            Piece piece = splitter.pieces.get(i);
+            result.add(new Piece(piece.line(), piece.text(), splitter.pieceComments.get(i)));
+        }
+        return result;
     }
 
     private void run() {
@@ -54,9 +71,14 @@ final class MigrationScanSplitter {
             char c = sql.charAt(i);
             if (c == '-' && sql.startsWith("--", i) || c == '#' && mysql) {
                 int end = sql.indexOf('\n', i);
-                i = end < 0 ? sql.length() : end;
+                end = end < 0 ? sql.length() : end;
+                comment(sql.substring(i, end));
+                i = end;
             } else if (c == '/' && sql.startsWith("/*", i)) {
-                i = blockCommentEnd(i);
+                int startsOn = line;
+                int end = blockCommentEnd(i);
+                comment(startsOn, sql.substring(i, end));
+                i = end;
                 current.append(' ');
             } else if (c == '\'') {
                 boolean escapes = mysql || i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e')
@@ -74,7 +96,10 @@ final class MigrationScanSplitter {
                 int close = sql.indexOf(tag, i + tag.length());
                 i = copy(i, close < 0 ? sql.length() : close + tag.length());
             } else if (c == ';') {
-                finish();
+                int closedOn = line;
+                if (finish()) {
+                    endLine = closedOn;
+                }
                 i++;
             } else {
                 if (!Character.isWhitespace(c)) {
@@ -88,6 +113,9 @@ final class MigrationScanSplitter {
             }
         }
         finish();
+        if (!pieceComments.isEmpty()) {
+            pieceComments.get(pieceComments.size() - 1).addAll(comments); // comments after the last statement
+        }
     }
 
     /** Copies {@code [from, to)} verbatim, counting its lines. */
@@ -108,13 +136,34 @@ final class MigrationScanSplitter {
         }
     }
 
-    private void finish() {
+    /** Ends the current statement; false when there was none (only blanks or comments). */
+    private boolean finish() {
         String text = current.toString().strip();
-        if (!text.isEmpty()) {
-            pieces.add(new Piece(startLine, text));
+        boolean any = !text.isEmpty();
+        if (any) {
+            pieces.add(new Piece(startLine, text, List.of()));
+            pieceComments.add(comments);
+            comments = new ArrayList<>();
         }
         current.setLength(0);
         startLine = -1;
+        return any;
+    }
+
+    private void comment(String text) {
+        comment(line, text);
+    }
+
+    /**
+     * Keeps a comment for the statement it belongs to: the previous one when it starts on the line
+     * of that statement's semicolon and no new statement has begun, else the next one.
+     */
+    private void comment(int startsOn, String text) {
+        if (startLine < 0 && startsOn == endLine && !pieceComments.isEmpty()) {
+            pieceComments.get(pieceComments.size() - 1).add(text);
+        } else {
+            comments.add(text);
+        }
     }
 
     /** The index after a block comment (PostgreSQL nests them); counts its lines. */
