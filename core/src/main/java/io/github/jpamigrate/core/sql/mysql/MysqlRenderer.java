@@ -2,6 +2,7 @@ package io.github.jpamigrate.core.sql.mysql;
 
 import io.github.jpamigrate.core.model.CheckConstraint;
 import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.core.model.EnumStorage;
 import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.Index;
@@ -248,10 +249,47 @@ public final class MysqlRenderer extends AlterTableRenderer {
         return List.of(Statement.plain(createIndex(table, index) + " algorithm=inplace lock=none"));
     }
 
-    /** An instant column (MariaDB 10.3+, MySQL 8.0+); an auto-increment column needs a copy and gets none. */
+    /**
+     * An instant column (MariaDB 10.3+, MySQL 8.0+). An auto-increment column needs a copy and gets
+     * none; so does a MariaDB table with a unique key longer than an index key may be, which
+     * MariaDB keeps as a hash over a hidden virtual column and then cannot add a column instantly.
+     */
     @Override
     protected String addColumnOnline(String table, Column column, SchemaModel model) {
-        return column.identity() ? addColumn(table, column, model) : addColumn(table, column, model) + ", algorithm=instant";
+        boolean instant = !column.identity() && !(mariaDb && model.table(table).map(MysqlRenderer::hasHashUnique).orElse(false));
+        return instant ? addColumn(table, column, model) + ", algorithm=instant" : addColumn(table, column, model);
+    }
+
+    /** Whether MariaDB keeps one of the table's unique keys as a hash (more than 3072 key bytes, or a lob). */
+    private static boolean hasHashUnique(Table table) {
+        List<List<String>> uniques = new java.util.ArrayList<>();
+        table.columns().stream().filter(Column::unique).forEach(c -> uniques.add(List.of(c.name())));
+        table.uniqueConstraints().forEach(u -> uniques.add(u.columns()));
+        table.indexes().stream().filter(Index::unique).forEach(i -> uniques.add(i.columns()));
+        for (List<String> columns : uniques) {
+            long bytes = 0;
+            for (String name : columns) {
+                Column column = table.column(name).orElse(null);
+                bytes += column == null || column.definition() != null ? 0 : keyBytes(column.type());
+            }
+            if (bytes > MAX_KEY_BYTES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** InnoDB's longest index key (innodb_page_size 16k). */
+    private static final int MAX_KEY_BYTES = 3072;
+
+    /** The bytes a column takes in an index key under utf8mb4; lobs always count as too long. */
+    private static long keyBytes(ColumnType type) {
+        return switch (type.kind()) {
+            case CLOB, NCLOB, BLOB, JSON, XML -> MAX_KEY_BYTES + 1L;
+            case CHAR, VARCHAR, NCHAR, NVARCHAR -> 4L * type.length();
+            case BINARY, VARBINARY -> type.length() > 65_535 ? MAX_KEY_BYTES + 1L : type.length();
+            default -> 8;
+        };
     }
 
     @Override

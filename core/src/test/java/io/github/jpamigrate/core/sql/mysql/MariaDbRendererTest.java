@@ -1,8 +1,13 @@
 package io.github.jpamigrate.core.sql.mysql;
 
+import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.core.model.EnumType;
 import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.model.TypeKind;
+import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.RendererScenarios;
+import io.github.jpamigrate.core.testing.TableBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -35,5 +40,31 @@ class MariaDbRendererTest {
         assertThat(scenario.sql(MysqlRenderer.mariaDb())).containsSubsequence(
                 "alter table member rename column status to state",
                 "-- may copy member while it runs\nalter table member modify column state enum ('ACTIVE','CLOSED','NEW')");
+    }
+
+    /**
+     * A unique key longer than 3072 bytes is a hash over a hidden virtual column in MariaDB, and
+     * MariaDB then refuses {@code algorithm=instant} for a new column (found by the evolution
+     * property test, MariaDB seed 170): such a table gets a plain add column.
+     */
+    @Test
+    void aTableWithAHashUniqueKeyGetsNoInstantColumn() {
+        var added = RendererScenarios.addColumns();
+        var online = new RendererScenarios.Scenario(longLogin(added.from()), longLogin(added.to()), added.renames(),
+                added.options().withOnline(RenderOptions.Online.DEFAULT));
+        assertThat(online.sql(MysqlRenderer.mariaDb())).contains("alter table `user` add column phone varchar(32)")
+                .noneMatch(sql -> sql.contains("algorithm=instant"));
+        var plainLength = new RendererScenarios.Scenario(added.from(), added.to(), added.renames(),
+                added.options().withOnline(RenderOptions.Online.DEFAULT));
+        assertThat(plainLength.sql(MysqlRenderer.mariaDb())).contains("alter table `user` add column phone varchar(32), algorithm=instant");
+    }
+
+    /** The model with the unique {@code login} widened to 1000 characters (4000 key bytes in utf8mb4). */
+    private static SchemaModel longLogin(SchemaModel model) {
+        List<Table> tables = model.tables().stream().map(t -> !t.name().equals("user") ? t : TableBuilder.from(t)
+                .columns(t.columns().stream().map(c -> c.name().equals("login")
+                        ? c.withType(ColumnType.withLength(TypeKind.VARCHAR, 1000)) : c).toList()).build()).toList();
+        return new SchemaModel(model.naming(), model.orm(), model.producer(), tables, model.sequences(),
+                model.tableGenerators(), model.enums());
     }
 }
