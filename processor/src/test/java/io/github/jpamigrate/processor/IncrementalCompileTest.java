@@ -66,7 +66,7 @@ class IncrementalCompileTest {
         assertThat(second.table("PurchaseOrder").orElseThrow().foreignKeys()).hasSize(1);
         // the runtime schema check class covers the whole model too, with the new descriptor's hash
         assertThat(Files.readString(out.resolve("shop/JpaMigrateSchema.java")))
-                .contains("new ExpectedTable(null, \"Customer\"")
+                .contains("new ExpectedTable(null, \"Customer\", true")
                 .contains("nullable(\"note\")")
                 .contains("MODEL_HASH = \"" + ModelHash.of(Files.readAllBytes(out.resolve(DescriptorFile.PATH))) + "\"");
         assertThat(out.resolve("shop/JpaMigrateSchema.class")).exists();

@@ -59,7 +59,7 @@ class SchemaClassTest {
         assertThat(source).startsWith("package com.acme.garage;")
                 .contains("public static final String MODEL_HASH = \"" + ModelHash.of(descriptor(c)) + "\";")
                 .contains("""
-                                tables.add(new ExpectedTable(null, "workshop",
+                                tables.add(new ExpectedTable(null, "workshop", true,
                                     notNull("id"),
                                     notNull("title"),
                                     nullable("completedAt")));

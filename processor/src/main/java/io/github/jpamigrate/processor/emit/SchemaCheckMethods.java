@@ -75,10 +75,10 @@ final class SchemaCheckMethods {
                 .beginControlFlow("if (nullable == null)")
                 .addStatement("mismatches.add($S + table + $S + column.name() + $S + ADVICE + $S)",
                         "table ", ": missing column ", " (", ")")
-                .nextControlFlow("else if (nullable.booleanValue() && !column.nullable())")
+                .nextControlFlow("else if (table.nullability() && nullable.booleanValue() && !column.nullable())")
                 .addStatement("mismatches.add($S + table + $S + column.name() + $S + ADVICE + $S)",
                         "table ", ": column ", " allows NULL, the model requires NOT NULL (", ")")
-                .nextControlFlow("else if (!nullable.booleanValue() && column.nullable())")
+                .nextControlFlow("else if (table.nullability() && !nullable.booleanValue() && column.nullable())")
                 .addStatement("mismatches.add($S + table + $S + column.name() + $S + ADVICE + $S)",
                         "table ", ": column ", " is NOT NULL, the model allows NULL (", ")")
                 .endControlFlow()

@@ -33,20 +33,26 @@ final class SchemaCheckTypes {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addField(FieldSpec.builder(String.class, "schema", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addField(FieldSpec.builder(String.class, "name", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(TypeName.BOOLEAN, "nullability", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addField(FieldSpec.builder(columns, "columns", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addParameter(String.class, "schema")
                         .addParameter(String.class, "name")
+                        .addParameter(TypeName.BOOLEAN, "nullability")
                         .addParameter(ArrayTypeName.of(column), "columns")
                         .varargs()
                         .addStatement("this.schema = schema")
                         .addStatement("this.name = name")
+                        .addStatement("this.nullability = nullability")
                         .addStatement("this.columns = $T.unmodifiableList($T.asList(columns))", Collections.class,
                                 Arrays.class)
                         .build())
                 .addMethod(getter(String.class, "schema",
                         "The schema named by {@code @Table(schema = ...)}, or null for the connection's current one.\n"))
                 .addMethod(getter(String.class, "name", "The table name as the model writes it.\n"))
+                .addMethod(getter(TypeName.BOOLEAN, "nullability", "Whether the columns' NULL/NOT NULL is compared: for"
+                        + " tables the migrations create; not for a view or an {@code @Immutable} object the project\n"
+                        + "creates itself, whose columns' nullability the database does not declare.\n"))
                 .addMethod(getter(columns, "columns", "The mapped columns, in the model's order.\n"))
                 .addMethod(MethodSpec.methodBuilder("toString")
                         .addJavadoc("The name used in mismatch messages: {@code schema.name} or {@code name}.\n")

@@ -131,7 +131,7 @@ public final class SchemaClassWriter {
                 columns = 0;
             }
             columns += t.columns().size();
-            chunk.add("tables.add(new $T($S, $S", table, t.schema(), t.name()).indent();
+            chunk.add("tables.add(new $T($S, $S, $L", table, t.schema(), t.name(), t.kind() == TableKind.TABLE).indent();
             for (Column c : t.columns()) {
                 chunk.add(",\n$L($S)", c.nullable() ? "nullable" : "notNull", c.name());
             }

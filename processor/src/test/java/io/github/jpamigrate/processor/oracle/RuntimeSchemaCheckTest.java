@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.github.jpamigrate.core.json.ModelHash;
 import io.github.jpamigrate.core.dialect.Dialect;
+import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.model.TableKind;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -74,7 +76,21 @@ class RuntimeSchemaCheckTest {
                 .isEqualTo(ModelHash.of(build.descriptorText().getBytes(StandardCharsets.UTF_8)));
         try (Scratch scratch = Scratch.create(dialect); Connection c = scratch.connect()) {
             FirstMigration.apply(c, dialect, build.descriptor());
-            assertThat(mismatches(schema, c)).isEqualTo(KNOWN.getOrDefault(fixture + " on " + dialect, List.of()));
+            List<String> known = KNOWN.getOrDefault(fixture + " on " + dialect, List.of());
+            List<Table> projectOwned = build.descriptor().tables().stream()
+                    .filter(t -> t.kind() == TableKind.VIEW || t.kind() == TableKind.EXTERNAL).toList();
+            if (!projectOwned.isEmpty()) {
+                // views and @Immutable objects are the project's own migrations' to create (an R__ view):
+                // until they exist, the check names them; a subselect entity has no object to check
+                List<String> missing = new java.util.ArrayList<>(known);
+                projectOwned.forEach(t -> missing.add("table " + t.name() + " is missing" + ADVICE));
+                assertThat(mismatches(schema, c)).containsExactlyInAnyOrderElementsOf(missing);
+                for (Table t : projectOwned) {
+                    execute(c, "create view " + t.name() + " as select " + String.join(", ", t.columns().stream()
+                            .map(col -> "1 as " + col.name()).toList()));
+                }
+            }
+            assertThat(mismatches(schema, c)).isEqualTo(known);
         }
     }
 
