@@ -143,13 +143,23 @@ public final class GenerateWorkflow {
         // No migration: the snapshot still belongs to the migration it names.
         List<MigrationStamp> stamps = new SnapshotFile(layout.snapshot()).readSnapshot()
                 .map(Snapshot::migrations).orElse(List.of());
-        List<Path> written = new AtomicFileSet(layout.writeJournal())
-                .replace(layout.snapshot(), SnapshotFile.content(drift.models().model(), stamps))
-                .replace(layout.driftBaseline(), BaselineFile.content(drift.remaining())).commit();
+        AtomicFileSet files = new AtomicFileSet(layout.writeJournal())
+                .replace(layout.snapshot(), SnapshotFile.content(drift.models().model(), stamps));
+        boolean removed = BaselineFile.stage(files, layout.driftBaseline(), drift.remaining());
+        List<Path> written = files.commit();
         log.info("No migration needed: the database already has what the entities now say for the items that left the"
                 + " drift baseline.");
         written.forEach(path -> log.info("Wrote " + layout.show(path)));
+        logRemoved(layout, removed);
         return new GenerateResult(null, written);
+    }
+
+    /** An emptied drift baseline is removed with the files written; the goal says so (it is no "Wrote" line). */
+    private void logRemoved(ProjectLayout layout, boolean removed) {
+        if (removed) {
+            log.info("Removed " + layout.show(layout.driftBaseline()) + ": no accepted difference is left (the database"
+                    + " now has what the entities say); commit its removal with the other files.");
+        }
     }
 
     /** Proves a draft on a scratch database of its dialect; skipped, with a warning, without a shadow server. */
@@ -342,13 +352,12 @@ public final class GenerateWorkflow {
         // Always, an empty migration too: the snapshot names the migration it belongs to. It is the model
         // itself; the accepted differences stay in the drift baseline, not in it.
         files.replace(layout.snapshot(), SnapshotFile.content(drift.models().model(), stamps));
-        if (BaselineFile.differs(layout.driftBaseline(), drift.remaining())) {
-            files.replace(layout.driftBaseline(), BaselineFile.content(drift.remaining()));
-        }
+        boolean removed = BaselineFile.stage(files, layout.driftBaseline(), drift.remaining());
         List<Path> written = files.commit();
         for (Path path : written) {
             log.info("Wrote " + layout.show(path));
         }
+        logRemoved(layout, removed);
         log.info("Review " + file.fileName() + (drafts.size() > 1 ? " in each vendor folder" : "")
                 + ", then commit it with the entity change and the snapshot.");
         return new GenerateResult(file, written);

@@ -223,6 +223,36 @@ class AcceptedDriftWorkflowTest {
         project.verify();
     }
 
+    /**
+     * Reconciling every item (by the word {@code all}, or by naming each id) empties the baseline:
+     * its file goes in the same file set as the migration, and the goal says so; no {@code "items": []} stays behind.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"SQLITE,all", "POSTGRESQL,all", "SQLITE,ids"})
+    void reconcilingEveryItemRemovesTheBaselineFile(Dialect dialect, String how) throws Exception {
+        Project project = adopted(dialect);
+        project.init();
+        Path file = project.files.layout.driftBaseline();
+        List<String> reconcile = how.equals("all") ? List.of("all") : ACCEPTED;
+
+        GenerateResult reconciled = project.generate(ProjectFixture.options(null, null, List.of("true"))
+                .withReconcile(reconcile), null);
+
+        assertThat(reconciled.migration()).isNotNull();
+        assertThat(project.statements(reconciled)).isNotEmpty();
+        assertThat(file).doesNotExist();
+        assertThat(reconciled.written()).doesNotContain(file).contains(project.files.layout.snapshot());
+        assertThat(project.files.info).anyMatch(l -> l.startsWith("Removed src/main/jpa-migrate/drift-baseline.json:"
+                + " no accepted difference is left"));
+        assertThat(project.baseline().isEmpty()).isTrue();
+        assertThat(new CheckWorkflow(project.files.log).run(project.files.layout)).isEmpty();
+        project.verify();
+        project.files.compile(withPhone(entities()));
+        assertThat(project.statements(project.generate(ChangeOptions.defaults(), "phone")))
+                .containsExactly("alter table customer add column phone varchar(32);");
+        assertThat(file).doesNotExist();
+    }
+
     /** What the model needs and the migrations never made stays pending, with the index on it; the rest is accepted. */
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"SQLITE"})
