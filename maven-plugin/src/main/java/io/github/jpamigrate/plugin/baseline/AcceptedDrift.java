@@ -70,6 +70,19 @@ public record AcceptedDrift(ProjectModels models, ProjectModels compared, List<D
         return new AcceptedDrift(models, new ProjectModels(database, model, models.hasSnapshot()), accepted, leaving);
     }
 
+    /**
+     * The schema the migrations build where the snapshot is {@code snapshot} and the drift baseline
+     * {@code baseline}: the snapshot with every item's database side put in. What {@link #compared()}
+     * holds as its snapshot, for a snapshot and baseline read elsewhere (a git revision's).
+     */
+    public static SchemaModel database(SchemaModel snapshot, DriftBaseline baseline) {
+        SchemaModel database = snapshot;
+        for (DriftItem item : baseline.items()) {
+            database = SchemaObjects.put(database, item, item.database());
+        }
+        return database;
+    }
+
     /** The project's models through its committed drift baseline, reconciling nothing. */
     public static AcceptedDrift read(ProjectLayout layout, ProjectModels models) throws IOException {
         return of(models, new BaselineFile(layout.driftBaseline()).read(), List.of());

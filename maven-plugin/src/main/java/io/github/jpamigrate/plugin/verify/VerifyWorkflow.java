@@ -72,7 +72,7 @@ public final class VerifyWorkflow {
             Optional<VerifyHistory.Base> base = Optional.empty();
             if (request.base() != null) {
                 VerifyHistory.Result history = new VerifyHistory(target.layout(), target.flyway().java()).run(request.base(),
-                        request.outOfOrder(), files.model());
+                        request.outOfOrder(), models.model());
                 gitSteps.add(labelled(history.step(), label));
                 base = history.base();
                 lintBase = lintBase.isPresent() ? lintBase : base;

@@ -130,8 +130,13 @@ class AcceptedDriftWorkflowTest {
 
         /** Runs verify; it throws when a step failed. Returns the JSON report. */
         String verify() throws Exception {
-            new VerifyWorkflow(files.log).run(new VerifyRequest(files.layout, ChangeOptions.defaults(),
-                    MigrationTargets.defaultFlyway(files.layout), null, false, shadow, MigrationTargets.single(dialect)));
+            return verify(ChangeOptions.defaults(), null);
+        }
+
+        /** Runs verify against a git ref ({@code -Djpamigrate.base}); it throws when a step failed. Returns the JSON report. */
+        String verify(ChangeOptions options, String base) throws Exception {
+            new VerifyWorkflow(files.log).run(new VerifyRequest(files.layout, options,
+                    MigrationTargets.defaultFlyway(files.layout), base, false, shadow, MigrationTargets.single(dialect)));
             return files.read(files.layout.workDirectory().resolve("verify-report.json"));
         }
 
@@ -349,6 +354,55 @@ class AcceptedDriftWorkflowTest {
         assertThat(project.statements(project.generate(ChangeOptions.defaults(), "phone")))
                 .containsExactly("alter table customer add column phone varchar(32);");
         project.verify();
+    }
+
+    /**
+     * {@code verify -Djpamigrate.base=<adoption commit>} compares what the database had at the base
+     * (its snapshot with its baseline's database sides) with the model through the baseline now. An
+     * entity that now says what the database has is no model change (its generate wrote no
+     * migration, rightly); an entity change to an accepted column is judged from the database's
+     * side: 255 -> 120 is a narrowing to acknowledge, not a widening 100 -> 120.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"SQLITE", "POSTGRESQL"})
+    void verifyAgainstABaseComparesThroughTheBaseline(Dialect dialect) throws Exception {
+        Project project = adopted(dialect);
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(dir.toFile()).call()) {
+            project.init();
+            io.github.jpamigrate.plugin.project.GitFixture.commit(git, "adopted");
+            git.tag().setName("adopted").call();
+            assertThat(project.verify(ChangeOptions.defaults(), "adopted")).contains("\"outcome\" : \"passed\"");
+
+            SchemaModel aligned = replaceColumn(entities(), "customer", "name",
+                    c -> c.withType(ColumnType.withLength(TypeKind.VARCHAR, 255)));
+            project.files.compile(aligned);
+            assertThat(project.generate(ChangeOptions.defaults(), null).migration()).isNull();
+            io.github.jpamigrate.plugin.project.GitFixture.commit(git, "name as the database has it");
+
+            assertThat(project.verify(ChangeOptions.defaults(), "adopted")).contains("\"outcome\" : \"passed\"")
+                    .contains("0 model change(s) since adopted");
+
+            SchemaModel shorter = replaceColumn(entities(), "customer", "name",
+                    c -> c.withType(ColumnType.withLength(TypeKind.VARCHAR, 120)));
+            project.files.compile(shorter);
+            project.generate(ProjectFixture.options(null, null, List.of("customer.name")), "name 120");
+            io.github.jpamigrate.plugin.project.GitFixture.commit(git, "name 120");
+
+            assertThatThrownBy(() -> project.verify(ChangeOptions.defaults(), "adopted"))
+                    .isInstanceOf(WorkflowFailure.class)
+                    .hasMessageContaining("customer.name")
+                    .hasMessageContaining("from varchar(255) to varchar(120)");
+            // acknowledged, the lint and git steps pass (on PostgreSQL the migration lint still asks for a statement_timeout)
+            String failures;
+            try {
+                project.verify(ProjectFixture.options(null, null, List.of("customer.name")), "adopted");
+                failures = "";
+            } catch (WorkflowFailure e) {
+                failures = e.getMessage();
+            }
+            assertThat(failures).doesNotContain("[lint]").doesNotContain("[git]").doesNotContain("[replay]");
+            assertThat(dialect == Dialect.SQLITE ? failures : "").isEmpty();
+        }
     }
 
     @ParameterizedTest
