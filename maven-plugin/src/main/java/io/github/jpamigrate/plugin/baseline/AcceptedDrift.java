@@ -93,7 +93,16 @@ public record AcceptedDrift(ProjectModels models, ProjectModels compared, List<D
         for (String raw : reconcile) {
             String id = raw.trim().toLowerCase(Locale.ROOT);
             if (id.equals(ALL)) {
-                ids.addAll(baseline.ids());
+                // an item that differs only in its name has nothing a migration could change: it stays
+                baseline.items().stream().filter(item -> !item.namesOnly()).forEach(item -> ids.add(item.id()));
+            } else if (baseline.item(id).filter(DriftItem::namesOnly).isPresent()) {
+                DriftItem item = baseline.item(id).get();
+                throw new WorkflowFailure("-Djpamigrate.reconcile names \"" + raw.trim() + "\", which differs from the model"
+                        + " only in its name: " + item.describe() + ". No migration changes that, and generate writes no"
+                        + " rename. To have the model's name and the database's agree, give the entity the database's name ("
+                        + (item.kind() == DriftItem.Kind.INDEX ? "@Index(name = \"" : "@ForeignKey(name = \"")
+                        + item.databaseName() + "\")): the item then leaves the baseline on the next generate. Nothing was"
+                        + " written.");
             } else if (baseline.item(id).isPresent()) {
                 ids.add(id);
             } else if (baseline.isEmpty()) {

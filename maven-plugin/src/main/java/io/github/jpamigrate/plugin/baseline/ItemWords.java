@@ -27,7 +27,8 @@ final class ItemWords {
             return "primary key (" + String.join(", ", k.columns()) + ")";
         }
         if (part instanceof ForeignKey k) {
-            return "foreign key (" + String.join(", ", k.columns()) + ") -> " + k.referencedTable() + " ("
+            return "foreign key " + (k.name() == null || k.name().isBlank() ? "" : k.name() + " ") + "("
+                    + String.join(", ", k.columns()) + ") -> " + k.referencedTable() + " ("
                     + String.join(", ", k.referencedColumns()) + ") on delete "
                     + k.onDelete().sql().toLowerCase(java.util.Locale.ROOT);
         }

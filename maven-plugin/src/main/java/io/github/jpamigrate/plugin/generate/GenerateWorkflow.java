@@ -11,6 +11,7 @@ import io.github.jpamigrate.core.migration.Slug;
 import io.github.jpamigrate.plugin.baseline.AcceptedDrift;
 import io.github.jpamigrate.plugin.baseline.BaselineFile;
 import io.github.jpamigrate.plugin.baseline.DriftBaseline;
+import io.github.jpamigrate.plugin.baseline.DriftItem;
 import io.github.jpamigrate.plugin.io.AtomicFileSet;
 import io.github.jpamigrate.plugin.io.GenerateLock;
 import io.github.jpamigrate.plugin.io.MigrationDirectory;
@@ -97,7 +98,7 @@ public final class GenerateWorkflow {
         List<String> dialects = request.resolved().stream().map(t -> t.dialect().id()).toList();
         PendingChanges pending = resolveRenames(PendingChanges.of(models, request.options(), dialects), dialects);
         refuseBlocked(pending, request.empty());
-        logBaseline(layout, drift);
+        logBaseline(layout, drift, request.options().reconcile());
         if (pending.isEmpty() && !request.empty()) {
             if (drift.baselineChanges()) {
                 return writeBaselineOnly(layout, drift);
@@ -122,7 +123,12 @@ public final class GenerateWorkflow {
     }
 
     /** Says which accepted differences stay as they are and which leave the baseline with this migration. */
-    private void logBaseline(ProjectLayout layout, AcceptedDrift drift) {
+    private void logBaseline(ProjectLayout layout, AcceptedDrift drift, List<String> reconcile) {
+        List<String> namesOnly = drift.accepted().stream().filter(DriftItem::namesOnly).map(DriftItem::id).toList();
+        if (!namesOnly.isEmpty() && reconcile.stream().anyMatch(id -> id.strip().equalsIgnoreCase(AcceptedDrift.ALL))) {
+            log.info(namesOnly.size() + " item(s) differ from the model only in the name the database gave them ("
+                    + String.join(", ", namesOnly) + "): reconcile=all leaves them, no migration changes a name.");
+        }
         if (!drift.accepted().isEmpty()) {
             log.info(drift.accepted().size() + " accepted difference(s) in " + layout.show(layout.driftBaseline())
                     + " are left as the database has them (-Djpamigrate.reconcile=<id> writes the migration for one;"

@@ -24,6 +24,7 @@ import io.github.jpamigrate.plugin.live.LiveRequest;
 import io.github.jpamigrate.plugin.project.ChangeOptions;
 import io.github.jpamigrate.plugin.project.MigrationTargets;
 import io.github.jpamigrate.plugin.project.ProjectFixture;
+import io.github.jpamigrate.plugin.project.ShopModels;
 import io.github.jpamigrate.plugin.project.Prompter;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.replay.FlywaySettings;
@@ -256,6 +257,76 @@ class AcceptedDriftWorkflowTest {
         assertThat(project.statements(project.generate(ChangeOptions.defaults(), "phone")))
                 .containsExactly("alter table customer add column phone varchar(32);");
         assertThat(file).doesNotExist();
+    }
+
+    /**
+     * The migrations named an index and a foreign key their own way ({@code customer_name_ix},
+     * {@code order_customer_fk}; the entities say {@code idx_customer_name}, {@code fk_order_customer_id}).
+     * Adoption records those names as accepted items, so that the child that drops the column, its
+     * index and the key drops them by the names the database has. Before, the snapshot held the
+     * model's names and the self-check stopped on {@code index "idx_customer_name" does not exist}
+     * (hawkbit-2 in docs/fidelity.md, first read as a statement-order fault).
+     */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"POSTGRESQL"})
+    void objectsTheMigrationsNamedTheirOwnWayAreDroppedByTheDatabasesName(Dialect dialect) throws Exception {
+        Project project = adopted(dialect);
+        Files.writeString(project.files.migration("V1__create_shop.sql"), POSTGRESQL_FOLDER
+                .replace("CREATE INDEX idx_customer_name ON customer (name);", "CREATE INDEX customer_name_ix ON customer (name);")
+                .replace("customer_id BIGINT NOT NULL REFERENCES customer (id) ON DELETE CASCADE",
+                        "customer_id BIGINT NOT NULL CONSTRAINT order_customer_fk REFERENCES customer (id)"));
+
+        InitResult init = project.init();
+
+        assertThat(init.accepted()).extracting(DriftItem::id).containsExactly("customer.created_at", "customer.index:name",
+                "customer.legacy_code", "customer.name", "order.fk:customer_id=id->customer", "order.index:total");
+        assertThat(init.accepted()).extracting(DriftItem::describe)
+                .anyMatch(d -> d.startsWith("customer.index:name: the database has index customer_name_ix (name), the model"
+                        + " says index idx_customer_name (name)"))
+                .anyMatch(d -> d.startsWith("order.fk:customer_id=id->customer: the database has foreign key order_customer_fk"));
+        assertThat(new CheckWorkflow(project.files.log).run(project.files.layout)).isEmpty();
+        project.verify();
+
+        SchemaModel child = editTable(ShopModels.dropColumn(entities(), "customer", "name"), "customer",
+                t -> new Table(t.name(), t.schema(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniqueConstraints(),
+                        List.of(), t.checks(), t.comment(), t.entities()));
+        child = editTable(child, "order", t -> new Table(t.name(), t.schema(), t.columns(), t.primaryKey(), List.of(),
+                t.uniqueConstraints(), t.indexes(), t.checks(), t.comment(), t.entities()));
+        project.files.compile(child);
+        GenerateResult generated = project.generate(ProjectFixture.options(null, null, List.of("true")), "no names");
+
+        assertThat(project.statements(generated)).filteredOn(l -> !l.startsWith("set "))
+                .containsExactly("alter table \"order\" drop constraint order_customer_fk;",
+                        "drop index customer_name_ix;", "alter table customer drop column name;");
+        assertThat(project.baseline().ids()).containsExactly("customer.created_at", "customer.legacy_code",
+                "order.index:total");
+        project.verify();
+    }
+
+    /** An item that differs only in its name has nothing to reconcile: named, it is an error saying what to do; {@code all} leaves it. */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"SQLITE"})
+    void aNameOnlyItemIsNotReconciled(Dialect dialect) throws Exception {
+        Project project = adopted(dialect);
+        Files.writeString(project.files.migration("V1__create_shop.sql"), SQLITE_FOLDER
+                .replace("CREATE INDEX idx_customer_name ON customer (name);", "CREATE INDEX customer_name_ix ON customer (name);"));
+        project.init();
+        assertThat(project.baseline().ids()).contains("customer.index:name");
+        List<String> before = project.files.sourceFiles();
+
+        assertThatThrownBy(() -> project.generate(ChangeOptions.defaults().withReconcile(List.of("customer.index:name")), null))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("differs from the model only in its name: customer.index:name: the database has index"
+                        + " customer_name_ix (name), the model says index idx_customer_name (name)")
+                .hasMessageContaining("@Index(name = \"customer_name_ix\")")
+                .hasMessageContaining("Nothing was written.");
+        assertThat(project.files.sourceFiles()).isEqualTo(before);
+
+        project.generate(ProjectFixture.options(null, null, List.of("true")).withReconcile(List.of("all")), null);
+
+        assertThat(project.baseline().ids()).containsExactly("customer.index:name");
+        assertThat(project.files.info).anyMatch(l -> l.startsWith("1 item(s) differ from the model only in the name"));
+        project.verify();
     }
 
     /** What the model needs and the migrations never made stays pending, with the index on it; the rest is accepted. */
