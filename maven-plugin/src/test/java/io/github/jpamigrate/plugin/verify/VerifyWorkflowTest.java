@@ -250,6 +250,24 @@ public class VerifyWorkflowTest {
         assertThat(report.steps().get(2).notes()).isEmpty();
     }
 
+    /** The replay step spells the database's types as check-db does: {@code text}, an unbounded {@code varchar}. */
+    @Test
+    void theReplayStepSpellsTheDatabasesTypesAsCheckDbDoes() throws Exception {
+        ShadowDatabase shadow = TestServers.shadow(Dialect.POSTGRESQL);
+        MigrationTargets target = MigrationTargets.single(Dialect.POSTGRESQL);
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.run(new GenerateRequest(project.layout, ChangeOptions.defaults(), "initial", false, VersionScheme.SEQUENTIAL,
+                shadow, target));
+        Files.writeString(project.migration("V2__by_hand.sql"),
+                "ALTER TABLE customer ALTER COLUMN name TYPE text;\nALTER TABLE customer ADD COLUMN notes varchar;\n");
+
+        assertThatThrownBy(() -> new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout,
+                ChangeOptions.defaults(), MigrationTargets.defaultFlyway(project.layout), null, false, shadow, target)))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("column customer.name differs (model -> migrations): type varchar(100) -> text")
+                .hasMessageContaining("column customer.notes: created by the migrations (varchar), not in the model");
+    }
+
     @Test
     void aPostgresqlShadowUserWhoMayCreateNeitherADatabaseNorASchemaFailsTheReplayNamingCreatedb() throws Exception {
         ShadowDatabase shadow = TestServers.shadow(Dialect.POSTGRESQL);
