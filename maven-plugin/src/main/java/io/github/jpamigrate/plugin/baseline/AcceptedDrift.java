@@ -100,7 +100,8 @@ public record AcceptedDrift(ProjectModels models, ProjectModels compared, List<D
                 throw new WorkflowFailure("-Djpamigrate.reconcile names \"" + raw.trim() + "\", which differs from the model"
                         + " only in its name: " + item.describe() + ". No migration changes that, and generate writes no"
                         + " rename. To have the model's name and the database's agree, give the entity the database's name ("
-                        + (item.kind() == DriftItem.Kind.INDEX ? "@Index(name = \"" : "@ForeignKey(name = \"")
+                        + (item.kind() == DriftItem.Kind.INDEX ? "@Index(name = \"" : item.kind() == DriftItem.Kind.UNIQUE
+                        ? "@UniqueConstraint(name = \"" : "@ForeignKey(name = \"")
                         + item.databaseName() + "\")): the item then leaves the baseline on the next generate. Nothing was"
                         + " written.");
             } else if (baseline.item(id).isPresent()) {

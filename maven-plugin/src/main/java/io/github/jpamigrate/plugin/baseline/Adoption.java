@@ -8,6 +8,7 @@ import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.model.UniqueConstraint;
 import io.github.jpamigrate.plugin.baseline.DriftItem.Kind;
 
 import java.util.HashSet;
@@ -27,7 +28,7 @@ import java.util.function.Function;
  * type, length, nullability or default of a column; tables, columns, indexes, foreign keys and
  * unique constraints only the database has; another on-delete action; another primary key;
  * indexes, foreign keys and unique constraints the model declares but the migrations never made;
- * and indexes and foreign keys the migrations named otherwise than the model (so that a later
+ * and indexes, foreign keys and unique constraints the migrations named otherwise than the model (so that a later
  * migration drops them by the database's name).
  *
  * @param snapshot the snapshot to write: the model, except for what is still pending
@@ -77,7 +78,7 @@ public record Adoption(SchemaModel snapshot, DriftBaseline baseline) {
     }
 
     /**
-     * The indexes and foreign keys the database has as the model says, but under another name (a
+     * The indexes, foreign keys and unique constraints the database has as the model says, but under another name (a
      * migration's own {@code customer_name_ix}, PostgreSQL's {@code order_customer_id_fkey}). The
      * diff matches them by their columns, so they are no change; but a later migration that drops
      * one must name what the database has, so each is an accepted item with the database's name.
@@ -91,6 +92,8 @@ public record Adoption(SchemaModel snapshot, DriftBaseline baseline) {
             }
             out.addAll(otherNames(Kind.INDEX, now.name(), read.indexes(), now.indexes(), Index::name, since));
             out.addAll(otherNames(Kind.FOREIGN_KEY, now.name(), read.foreignKeys(), now.foreignKeys(), ForeignKey::name, since));
+            out.addAll(otherNames(Kind.UNIQUE, now.name(), read.uniqueConstraints(), now.uniqueConstraints(),
+                    UniqueConstraint::name, since));
         }
         return out;
     }

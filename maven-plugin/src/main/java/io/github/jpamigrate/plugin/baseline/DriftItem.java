@@ -93,8 +93,8 @@ public record DriftItem(String id, Kind kind, String table, Object database, Obj
     }
 
     /**
-     * Whether the database has the object as the model says but under another name (an index or
-     * foreign key a migration named its own way): no migration changes anything for it.
+     * Whether the database has the object as the model says but under another name (an index,
+     * foreign key or unique constraint a migration named its own way): no migration changes anything for it.
      */
     public boolean namesOnly() {
         if (database instanceof Index d && model instanceof Index m) {
@@ -104,12 +104,16 @@ public record DriftItem(String id, Kind kind, String table, Object database, Obj
             return !Identifiers.sameName(d.name(), m.name()) && new ForeignKey(m.name(), d.columns(), d.referencedTable(),
                     d.referencedColumns(), d.onDelete()).equals(m);
         }
+        if (database instanceof UniqueConstraint d && model instanceof UniqueConstraint m) {
+            return !Identifiers.sameName(d.name(), m.name()) && new UniqueConstraint(m.name(), d.columns()).equals(m);
+        }
         return false;
     }
 
-    /** The name of the item's object in the database (an index's, a foreign key's), for messages. */
+    /** The name of the item's object in the database (an index's, a foreign key's, a unique constraint's), for messages. */
     String databaseName() {
-        return database instanceof Index i ? i.name() : database instanceof ForeignKey k ? k.name() : null;
+        return database instanceof Index i ? i.name() : database instanceof ForeignKey k ? k.name()
+                : database instanceof UniqueConstraint u ? u.name() : null;
     }
 
     /** The item in words: what the database has and what the model says. */

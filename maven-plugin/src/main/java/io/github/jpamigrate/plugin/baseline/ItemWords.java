@@ -33,7 +33,8 @@ final class ItemWords {
                     + k.onDelete().sql().toLowerCase(java.util.Locale.ROOT);
         }
         if (part instanceof UniqueConstraint u) {
-            return "unique (" + String.join(", ", u.columns()) + ")";
+            return "unique " + (u.name() == null || u.name().isBlank() ? "" : u.name() + " ") + "("
+                    + String.join(", ", u.columns()) + ")";
         }
         Index i = (Index) part;
         return (i.unique() ? "unique index " : "index ") + i.name() + " (" + String.join(", ", i.columns()) + ")";

@@ -29,7 +29,7 @@ import java.util.Set;
  * the next {@code check}. So each table, column, key, constraint and index is compared with the
  * database in the dialect's normal form (as {@code verify} compares them): where they agree, the
  * model's description goes into the snapshot, under the database's name for an index or foreign
- * key (which {@code Adoption} then records when it is not the model's); where the database differs, its shape does; what
+ * key (and, where a migration drops it by that name, a unique constraint; which {@code Adoption} then records when it is not the model's); where the database differs, its shape does; what
  * only the model has is left out; what only the database has is added. The snapshot is then "the
  * model minus what the migrations lack (plus what they have beyond it)", and the diff from it to
  * the model is exactly the work the migrations still owe.
@@ -144,7 +144,26 @@ final class InitSnapshot {
         }
 
         List<UniqueConstraint> uniqueConstraints() {
-            return table.uniqueConstraints().stream().filter(u -> uniqueInDatabase(u.columns())).toList();
+            return table.uniqueConstraints().stream().filter(u -> uniqueInDatabase(u.columns()))
+                    .map(this::namedAsRead).toList();
+        }
+
+        /**
+         * The model's unique constraint under the name the database gave the uniqueness on the same
+         * columns, where a migration drops it by that name: PostgreSQL names a unique constraint's
+         * index after it, MariaDB/MySQL's unique key is its index. (Not H2, whose unique index is
+         * not named after the constraint a migration drops, nor SQLite, which rebuilds the table.)
+         */
+        private UniqueConstraint namedAsRead(UniqueConstraint unique) {
+            if (init.dialect != Dialect.POSTGRESQL && init.dialect != Dialect.MARIADB && init.dialect != Dialect.MYSQL) {
+                return unique;
+            }
+            String set = columnSet(unique.columns());
+            return java.util.stream.Stream.concat(read.uniqueConstraints().stream().map(u -> new Index(u.name(), u.columns(), true)),
+                            read.indexes().stream().filter(Index::unique))
+                    .filter(i -> columnSet(i.columns()).equals(set)).map(Index::name)
+                    .filter(name -> name != null && !name.isBlank() && !Identifiers.sameName(name, unique.name()))
+                    .findFirst().map(name -> new UniqueConstraint(name, unique.columns())).orElse(unique);
         }
 
         /** The model's (non-unique) index under the name the database gave the index on the same columns. */

@@ -260,8 +260,9 @@ class AcceptedDriftWorkflowTest {
     }
 
     /**
-     * The migrations named an index and a foreign key their own way ({@code customer_name_ix},
-     * {@code order_customer_fk}; the entities say {@code idx_customer_name}, {@code fk_order_customer_id}).
+     * The migrations named an index, a unique constraint and a foreign key their own way ({@code customer_name_ix},
+     * {@code customer_status_name_key}, {@code order_customer_fk}; the entities say {@code idx_customer_name},
+     * {@code uk_customer_name_status}, {@code fk_order_customer_id}).
      * Adoption records those names as accepted items, so that the child that drops the column, its
      * index and the key drops them by the names the database has. Before, the snapshot held the
      * model's names and the self-check stopped on {@code index "idx_customer_name" does not exist}
@@ -272,17 +273,24 @@ class AcceptedDriftWorkflowTest {
     void objectsTheMigrationsNamedTheirOwnWayAreDroppedByTheDatabasesName(Dialect dialect) throws Exception {
         Project project = adopted(dialect);
         Files.writeString(project.files.migration("V1__create_shop.sql"), POSTGRESQL_FOLDER
-                .replace("CREATE INDEX idx_customer_name ON customer (name);", "CREATE INDEX customer_name_ix ON customer (name);")
+                .replace("CREATE INDEX idx_customer_name ON customer (name);", "CREATE INDEX customer_name_ix ON customer (name);"
+                        + "\nALTER TABLE customer ADD CONSTRAINT customer_status_name_key UNIQUE (status, name);")
                 .replace("customer_id BIGINT NOT NULL REFERENCES customer (id) ON DELETE CASCADE",
                         "customer_id BIGINT NOT NULL CONSTRAINT order_customer_fk REFERENCES customer (id)"));
+        project.files.compile(editTable(entities(), "customer", t -> new Table(t.name(), t.schema(), t.columns(),
+                t.primaryKey(), t.foreignKeys(), List.of(new io.github.jpamigrate.core.model.UniqueConstraint(
+                        "uk_customer_name_status", List.of("name", "status"))), t.indexes(), t.checks(), t.comment(),
+                t.entities())));
 
         InitResult init = project.init();
 
         assertThat(init.accepted()).extracting(DriftItem::id).containsExactly("customer.created_at", "customer.index:name",
-                "customer.legacy_code", "customer.name", "order.fk:customer_id=id->customer", "order.index:total");
+                "customer.legacy_code", "customer.name", "customer.unique:name+status", "order.fk:customer_id=id->customer",
+                "order.index:total");
         assertThat(init.accepted()).extracting(DriftItem::describe)
                 .anyMatch(d -> d.startsWith("customer.index:name: the database has index customer_name_ix (name), the model"
                         + " says index idx_customer_name (name)"))
+                .anyMatch(d -> d.startsWith("customer.unique:name+status: the database has unique customer_status_name_key"))
                 .anyMatch(d -> d.startsWith("order.fk:customer_id=id->customer: the database has foreign key order_customer_fk"));
         assertThat(new CheckWorkflow(project.files.log).run(project.files.layout)).isEmpty();
         project.verify();
@@ -297,6 +305,7 @@ class AcceptedDriftWorkflowTest {
 
         assertThat(project.statements(generated)).filteredOn(l -> !l.startsWith("set "))
                 .containsExactly("alter table \"order\" drop constraint order_customer_fk;",
+                        "alter table customer drop constraint customer_status_name_key;",
                         "drop index customer_name_ix;", "alter table customer drop column name;");
         assertThat(project.baseline().ids()).containsExactly("customer.created_at", "customer.legacy_code",
                 "order.index:total");
