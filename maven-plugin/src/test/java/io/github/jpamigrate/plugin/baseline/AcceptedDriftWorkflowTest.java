@@ -312,6 +312,57 @@ class AcceptedDriftWorkflowTest {
         project.verify();
     }
 
+    /** The same on MariaDB: its own forms ({@code drop foreign key}, {@code drop index ... on}, a unique key as an index). */
+    @org.junit.jupiter.api.Test
+    void onMariaDbTooTheDatabasesNamesAreDropped() throws Exception {
+        Project project = adopted(Dialect.MARIADB);
+        Files.writeString(project.files.migration("V1__create_shop.sql"), """
+                CREATE TABLE customer (
+                    id BIGINT NOT NULL PRIMARY KEY,
+                    email VARCHAR(255) NOT NULL UNIQUE,
+                    name VARCHAR(100),
+                    status VARCHAR(255),
+                    created_at DATETIME(6)
+                );
+                CREATE INDEX customer_name_ix ON customer (name);
+                ALTER TABLE customer ADD CONSTRAINT customer_status_name_key UNIQUE (status, name);
+                CREATE TABLE `order` (
+                    id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+                    customer_id BIGINT NOT NULL,
+                    total DECIMAL(38,2),
+                    CONSTRAINT order_customer_fk FOREIGN KEY (customer_id) REFERENCES customer (id)
+                );
+                CREATE SEQUENCE customer_seq START WITH 1 INCREMENT BY 50;
+                """);
+        project.files.compile(editTable(entities(), "customer", t -> new Table(t.name(), t.schema(), t.columns(),
+                t.primaryKey(), t.foreignKeys(), List.of(new io.github.jpamigrate.core.model.UniqueConstraint(
+                        "uk_customer_name_status", List.of("name", "status"))), t.indexes(), t.checks(), t.comment(),
+                t.entities())));
+
+        InitResult init = project.init();
+
+        assertThat(init.accepted()).extracting(DriftItem::id)
+                .contains("customer.index:name", "customer.unique:name+status", "order.fk:customer_id=id->customer");
+        assertThat(init.accepted()).filteredOn(DriftItem::namesOnly).extracting(DriftItem::id)
+                .containsExactly("customer.index:name", "customer.unique:name+status", "order.fk:customer_id=id->customer");
+        project.verify();
+
+        SchemaModel child = editTable(ShopModels.dropColumn(entities(), "customer", "name"), "customer",
+                t -> new Table(t.name(), t.schema(), t.columns(), t.primaryKey(), t.foreignKeys(), List.of(),
+                        List.of(), t.checks(), t.comment(), t.entities()));
+        child = editTable(child, "order", t -> new Table(t.name(), t.schema(), t.columns(), t.primaryKey(), List.of(),
+                t.uniqueConstraints(), t.indexes(), t.checks(), t.comment(), t.entities()));
+        project.files.compile(child);
+        GenerateResult generated = project.generate(ProjectFixture.options(null, null, List.of("true")), "no names");
+
+        assertThat(project.statements(generated)).filteredOn(l -> !l.startsWith("set "))
+                .startsWith("alter table `order` drop foreign key order_customer_fk, drop index if exists order_customer_fk;",
+                        "alter table customer drop index customer_status_name_key;",
+                        "drop index customer_name_ix on customer;")
+                .anyMatch(l -> l.startsWith("alter table customer drop column name"));
+        project.verify();
+    }
+
     /** An item that differs only in its name has nothing to reconcile: named, it is an error saying what to do; {@code all} leaves it. */
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"SQLITE"})
