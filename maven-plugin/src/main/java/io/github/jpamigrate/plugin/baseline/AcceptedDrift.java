@@ -70,6 +70,19 @@ public record AcceptedDrift(ProjectModels models, ProjectModels compared, List<D
         return new AcceptedDrift(models, new ProjectModels(database, model, models.hasSnapshot()), accepted, leaving);
     }
 
+    /**
+     * The schema the migrations build where the snapshot is {@code snapshot} and the drift baseline
+     * {@code baseline}: the snapshot with every item's database side put in. What {@link #compared()}
+     * holds as its snapshot, for a snapshot and baseline read elsewhere (a git revision's).
+     */
+    public static SchemaModel database(SchemaModel snapshot, DriftBaseline baseline) {
+        SchemaModel database = snapshot;
+        for (DriftItem item : baseline.items()) {
+            database = SchemaObjects.put(database, item, item.database());
+        }
+        return database;
+    }
+
     /** The project's models through its committed drift baseline, reconciling nothing. */
     public static AcceptedDrift read(ProjectLayout layout, ProjectModels models) throws IOException {
         return of(models, new BaselineFile(layout.driftBaseline()).read(), List.of());
@@ -80,7 +93,17 @@ public record AcceptedDrift(ProjectModels models, ProjectModels compared, List<D
         for (String raw : reconcile) {
             String id = raw.trim().toLowerCase(Locale.ROOT);
             if (id.equals(ALL)) {
-                ids.addAll(baseline.ids());
+                // an item that differs only in its name has nothing a migration could change: it stays
+                baseline.items().stream().filter(item -> !item.namesOnly()).forEach(item -> ids.add(item.id()));
+            } else if (baseline.item(id).filter(DriftItem::namesOnly).isPresent()) {
+                DriftItem item = baseline.item(id).get();
+                throw new WorkflowFailure("-Djpamigrate.reconcile names \"" + raw.trim() + "\", which differs from the model"
+                        + " only in its name: " + item.describe() + ". No migration changes that, and generate writes no"
+                        + " rename. To have the model's name and the database's agree, give the entity the database's name ("
+                        + (item.kind() == DriftItem.Kind.INDEX ? "@Index(name = \"" : item.kind() == DriftItem.Kind.UNIQUE
+                        ? "@UniqueConstraint(name = \"" : "@ForeignKey(name = \"")
+                        + item.databaseName() + "\")): the item then leaves the baseline on the next generate. Nothing was"
+                        + " written.");
             } else if (baseline.item(id).isPresent()) {
                 ids.add(id);
             } else if (baseline.isEmpty()) {

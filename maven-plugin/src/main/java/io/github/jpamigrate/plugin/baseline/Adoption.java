@@ -3,8 +3,12 @@ package io.github.jpamigrate.plugin.baseline;
 import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
+import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.core.model.UniqueConstraint;
 import io.github.jpamigrate.plugin.baseline.DriftItem.Kind;
 
 import java.util.HashSet;
@@ -12,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What {@code init} accepts when it adopts hand-written migrations, and what it leaves pending.
@@ -21,8 +26,10 @@ import java.util.Set;
  * stays a pending change, because the application fails without it, and {@code generate} writes
  * it. Every other difference is a choice the team made in its migrations and is accepted: another
  * type, length, nullability or default of a column; tables, columns, indexes, foreign keys and
- * unique constraints only the database has; another on-delete action; another primary key; and
- * indexes, foreign keys and unique constraints the model declares but the migrations never made.
+ * unique constraints only the database has; another on-delete action; another primary key;
+ * indexes, foreign keys and unique constraints the model declares but the migrations never made;
+ * and indexes, foreign keys and unique constraints the migrations named otherwise than the model (so that a later
+ * migration drops them by the database's name).
  *
  * @param snapshot the snapshot to write: the model, except for what is still pending
  * @param baseline the accepted differences
@@ -60,11 +67,47 @@ public record Adoption(SchemaModel snapshot, DriftBaseline baseline) {
             }
             items.put(item.id(), item);
         }
+        for (DriftItem item : otherNames(database, model, since)) {
+            items.putIfAbsent(item.id(), item);
+        }
         SchemaModel snapshot = database;
         for (DriftItem item : items.values()) {
             snapshot = SchemaObjects.put(snapshot, item, item.model());
         }
         return new Adoption(snapshot, new DriftBaseline(List.copyOf(items.values())));
+    }
+
+    /**
+     * The indexes, foreign keys and unique constraints the database has as the model says, but under another name (a
+     * migration's own {@code customer_name_ix}, PostgreSQL's {@code order_customer_id_fkey}). The
+     * diff matches them by their columns, so they are no change; but a later migration that drops
+     * one must name what the database has, so each is an accepted item with the database's name.
+     */
+    private static List<DriftItem> otherNames(SchemaModel database, SchemaModel model, String since) {
+        List<DriftItem> out = new java.util.ArrayList<>();
+        for (Table now : model.tables()) {
+            Table read = database.table(now.name()).orElse(null);
+            if (read == null) {
+                continue;
+            }
+            out.addAll(otherNames(Kind.INDEX, now.name(), read.indexes(), now.indexes(), Index::name, since));
+            out.addAll(otherNames(Kind.FOREIGN_KEY, now.name(), read.foreignKeys(), now.foreignKeys(), ForeignKey::name, since));
+            out.addAll(otherNames(Kind.UNIQUE, now.name(), read.uniqueConstraints(), now.uniqueConstraints(),
+                    UniqueConstraint::name, since));
+        }
+        return out;
+    }
+
+    private static <T> List<DriftItem> otherNames(Kind kind, String table, List<T> read, List<T> declared,
+                                                  Function<T, String> name, String since) {
+        List<DriftItem> out = new java.util.ArrayList<>();
+        for (T part : declared) {
+            String id = DriftItem.id(kind, table, part);
+            read.stream().filter(r -> DriftItem.id(kind, table, r).equals(id)).findFirst()
+                    .filter(r -> !Identifiers.sameName(name.apply(r), name.apply(part)))
+                    .ifPresent(r -> out.add(DriftItem.of(kind, table, r, part, since)));
+        }
+        return out;
     }
 
     /** One object's side of a change; null for the changes that stay pending. */

@@ -17,6 +17,7 @@ import io.github.jpamigrate.core.model.PrimaryKey;
 import io.github.jpamigrate.core.model.ReferentialAction;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.UniqueConstraint;
+import io.github.jpamigrate.plugin.io.AtomicFileSet;
 import io.github.jpamigrate.plugin.io.ProjectFileException;
 
 import java.io.IOException;
@@ -60,15 +61,46 @@ public final class BaselineFile {
         if (!Files.exists(path)) {
             return DriftBaseline.EMPTY;
         }
-        try (JsonParser parser = FACTORY.createParser(Files.readAllBytes(path))) {
+        return parse(Files.readAllBytes(path), path.getFileName().toString());
+    }
+
+    /**
+     * The baseline in {@code content}, e.g. the file as a git revision holds it.
+     *
+     * @param where the file as the message names it ({@code drift-baseline.json at v1.2})
+     * @throws ProjectFileException when the content is not a baseline, naming {@code where} and the fix
+     */
+    public static DriftBaseline parse(byte[] content, String where) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(content)) {
             Object root = value(parser, parser.nextToken());
             return baseline(root);
         } catch (JsonProcessingException | IllegalArgumentException | ClassCastException | NullPointerException e) {
-            throw new ProjectFileException("the drift baseline " + path.getFileName() + " cannot be read: "
+            throw new ProjectFileException("the drift baseline " + where + " cannot be read: "
                     + e.getMessage() + ". It is written by jpa-migrate:init and jpa-migrate:generate; restore it from"
                     + " version control (after a merge conflict, keep the items of both sides that are still listed"
                     + " in either).", e);
         }
+    }
+
+    /**
+     * Puts the baseline into a goal's file set: written when it changes, and removed when it has no
+     * item left (every accepted difference reconciled, or made moot by the entities), since an empty
+     * baseline and no file are the same and {@code "items": []} would only be a file to review.
+     *
+     * @return whether the set removes the file (the goal says so: the written files do not list it)
+     */
+    public static boolean stage(AtomicFileSet files, Path path, DriftBaseline baseline) throws IOException {
+        if (baseline.isEmpty()) {
+            if (Files.exists(path)) {
+                files.delete(path);
+                return true;
+            }
+            return false;
+        }
+        if (differs(path, baseline)) {
+            files.replace(path, content(baseline));
+        }
+        return false;
     }
 
     /** The bytes to store for a baseline. */
@@ -279,7 +311,7 @@ public final class BaselineFile {
         return (Map<String, Object>) value;
     }
 
-    private DriftBaseline baseline(Object root) {
+    private static DriftBaseline baseline(Object root) {
         Map<String, Object> document = object(root, "the document");
         Object format = document.get("format");
         if (!(format instanceof Integer version) || version > FORMAT) {

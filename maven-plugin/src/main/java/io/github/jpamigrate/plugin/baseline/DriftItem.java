@@ -92,6 +92,30 @@ public record DriftItem(String id, Kind kind, String table, Object database, Obj
         return columns.stream().map(Identifiers::key).sorted().toList();
     }
 
+    /**
+     * Whether the database has the object as the model says but under another name (an index,
+     * foreign key or unique constraint a migration named its own way): no migration changes anything for it.
+     */
+    public boolean namesOnly() {
+        if (database instanceof Index d && model instanceof Index m) {
+            return !Identifiers.sameName(d.name(), m.name()) && new Index(m.name(), d.columns(), d.unique()).equals(m);
+        }
+        if (database instanceof ForeignKey d && model instanceof ForeignKey m) {
+            return !Identifiers.sameName(d.name(), m.name()) && new ForeignKey(m.name(), d.columns(), d.referencedTable(),
+                    d.referencedColumns(), d.onDelete()).equals(m);
+        }
+        if (database instanceof UniqueConstraint d && model instanceof UniqueConstraint m) {
+            return !Identifiers.sameName(d.name(), m.name()) && new UniqueConstraint(m.name(), d.columns()).equals(m);
+        }
+        return false;
+    }
+
+    /** The name of the item's object in the database (an index's, a foreign key's, a unique constraint's), for messages. */
+    String databaseName() {
+        return database instanceof Index i ? i.name() : database instanceof ForeignKey k ? k.name()
+                : database instanceof UniqueConstraint u ? u.name() : null;
+    }
+
     /** The item in words: what the database has and what the model says. */
     public String describe() {
         return id + ": the database has " + ItemWords.of(kind, database) + ", the model says " + ItemWords.of(kind, model)

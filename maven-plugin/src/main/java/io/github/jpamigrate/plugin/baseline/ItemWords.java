@@ -27,12 +27,14 @@ final class ItemWords {
             return "primary key (" + String.join(", ", k.columns()) + ")";
         }
         if (part instanceof ForeignKey k) {
-            return "foreign key (" + String.join(", ", k.columns()) + ") -> " + k.referencedTable() + " ("
+            return "foreign key " + (k.name() == null || k.name().isBlank() ? "" : k.name() + " ") + "("
+                    + String.join(", ", k.columns()) + ") -> " + k.referencedTable() + " ("
                     + String.join(", ", k.referencedColumns()) + ") on delete "
                     + k.onDelete().sql().toLowerCase(java.util.Locale.ROOT);
         }
         if (part instanceof UniqueConstraint u) {
-            return "unique (" + String.join(", ", u.columns()) + ")";
+            return "unique " + (u.name() == null || u.name().isBlank() ? "" : u.name() + " ") + "("
+                    + String.join(", ", u.columns()) + ")";
         }
         Index i = (Index) part;
         return (i.unique() ? "unique index " : "index ") + i.name() + " (" + String.join(", ", i.columns()) + ")";

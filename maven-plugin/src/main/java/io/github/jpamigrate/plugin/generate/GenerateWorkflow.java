@@ -11,6 +11,7 @@ import io.github.jpamigrate.core.migration.Slug;
 import io.github.jpamigrate.plugin.baseline.AcceptedDrift;
 import io.github.jpamigrate.plugin.baseline.BaselineFile;
 import io.github.jpamigrate.plugin.baseline.DriftBaseline;
+import io.github.jpamigrate.plugin.baseline.DriftItem;
 import io.github.jpamigrate.plugin.io.AtomicFileSet;
 import io.github.jpamigrate.plugin.io.GenerateLock;
 import io.github.jpamigrate.plugin.io.MigrationDirectory;
@@ -97,7 +98,7 @@ public final class GenerateWorkflow {
         List<String> dialects = request.resolved().stream().map(t -> t.dialect().id()).toList();
         PendingChanges pending = resolveRenames(PendingChanges.of(models, request.options(), dialects), dialects);
         refuseBlocked(pending, request.empty());
-        logBaseline(layout, drift);
+        logBaseline(layout, drift, request.options().reconcile());
         if (pending.isEmpty() && !request.empty()) {
             if (drift.baselineChanges()) {
                 return writeBaselineOnly(layout, drift);
@@ -122,7 +123,12 @@ public final class GenerateWorkflow {
     }
 
     /** Says which accepted differences stay as they are and which leave the baseline with this migration. */
-    private void logBaseline(ProjectLayout layout, AcceptedDrift drift) {
+    private void logBaseline(ProjectLayout layout, AcceptedDrift drift, List<String> reconcile) {
+        List<String> namesOnly = drift.accepted().stream().filter(DriftItem::namesOnly).map(DriftItem::id).toList();
+        if (!namesOnly.isEmpty() && reconcile.stream().anyMatch(id -> id.strip().equalsIgnoreCase(AcceptedDrift.ALL))) {
+            log.info(namesOnly.size() + " item(s) differ from the model only in the name the database gave them ("
+                    + String.join(", ", namesOnly) + "): reconcile=all leaves them, no migration changes a name.");
+        }
         if (!drift.accepted().isEmpty()) {
             log.info(drift.accepted().size() + " accepted difference(s) in " + layout.show(layout.driftBaseline())
                     + " are left as the database has them (-Djpamigrate.reconcile=<id> writes the migration for one;"
@@ -143,13 +149,23 @@ public final class GenerateWorkflow {
         // No migration: the snapshot still belongs to the migration it names.
         List<MigrationStamp> stamps = new SnapshotFile(layout.snapshot()).readSnapshot()
                 .map(Snapshot::migrations).orElse(List.of());
-        List<Path> written = new AtomicFileSet(layout.writeJournal())
-                .replace(layout.snapshot(), SnapshotFile.content(drift.models().model(), stamps))
-                .replace(layout.driftBaseline(), BaselineFile.content(drift.remaining())).commit();
+        AtomicFileSet files = new AtomicFileSet(layout.writeJournal())
+                .replace(layout.snapshot(), SnapshotFile.content(drift.models().model(), stamps));
+        boolean removed = BaselineFile.stage(files, layout.driftBaseline(), drift.remaining());
+        List<Path> written = files.commit();
         log.info("No migration needed: the database already has what the entities now say for the items that left the"
                 + " drift baseline.");
         written.forEach(path -> log.info("Wrote " + layout.show(path)));
+        logRemoved(layout, removed);
         return new GenerateResult(null, written);
+    }
+
+    /** An emptied drift baseline is removed with the files written; the goal says so (it is no "Wrote" line). */
+    private void logRemoved(ProjectLayout layout, boolean removed) {
+        if (removed) {
+            log.info("Removed " + layout.show(layout.driftBaseline()) + ": no accepted difference is left (the database"
+                    + " now has what the entities say); commit its removal with the other files.");
+        }
     }
 
     /** Proves a draft on a scratch database of its dialect; skipped, with a warning, without a shadow server. */
@@ -342,13 +358,12 @@ public final class GenerateWorkflow {
         // Always, an empty migration too: the snapshot names the migration it belongs to. It is the model
         // itself; the accepted differences stay in the drift baseline, not in it.
         files.replace(layout.snapshot(), SnapshotFile.content(drift.models().model(), stamps));
-        if (BaselineFile.differs(layout.driftBaseline(), drift.remaining())) {
-            files.replace(layout.driftBaseline(), BaselineFile.content(drift.remaining()));
-        }
+        boolean removed = BaselineFile.stage(files, layout.driftBaseline(), drift.remaining());
         List<Path> written = files.commit();
         for (Path path : written) {
             log.info("Wrote " + layout.show(path));
         }
+        logRemoved(layout, removed);
         log.info("Review " + file.fileName() + (drafts.size() > 1 ? " in each vendor folder" : "")
                 + ", then commit it with the entity change and the snapshot.");
         return new GenerateResult(file, written);

@@ -28,7 +28,8 @@ import java.util.Set;
  * constraints, comments. Taken from the database alone, all of that would show up as changes in
  * the next {@code check}. So each table, column, key, constraint and index is compared with the
  * database in the dialect's normal form (as {@code verify} compares them): where they agree, the
- * model's description goes into the snapshot; where the database differs, its shape does; what
+ * model's description goes into the snapshot, under the database's name for an index or foreign
+ * key (and, where a migration drops it by that name, a unique constraint; which {@code Adoption} then records when it is not the model's); where the database differs, its shape does; what
  * only the model has is left out; what only the database has is added. The snapshot is then "the
  * model minus what the migrations lack (plus what they have beyond it)", and the diff from it to
  * the model is exactly the work the migrations still owe.
@@ -121,7 +122,7 @@ final class InitSnapshot {
             Set<String> modelKeys = foreignKeySignatures(normal.foreignKeys());
             for (int i = 0; i < table.foreignKeys().size(); i++) {
                 if (readKeys.contains(signature(normal.foreignKeys().get(i)))) {
-                    keys.add(table.foreignKeys().get(i));
+                    keys.add(init.namedAsRead(table.foreignKeys().get(i), readKey(signature(normal.foreignKeys().get(i)))));
                 }
             }
             for (int i = 0; i < read.foreignKeys().size(); i++) {
@@ -132,8 +133,45 @@ final class InitSnapshot {
             return keys;
         }
 
+        /** The database's foreign key with this signature (the read and its normal form keep the same order). */
+        private ForeignKey readKey(String signature) {
+            for (int j = 0; j < normalRead.foreignKeys().size(); j++) {
+                if (signature(normalRead.foreignKeys().get(j)).equals(signature)) {
+                    return read.foreignKeys().get(j);
+                }
+            }
+            return null;
+        }
+
         List<UniqueConstraint> uniqueConstraints() {
-            return table.uniqueConstraints().stream().filter(u -> uniqueInDatabase(u.columns())).toList();
+            return table.uniqueConstraints().stream().filter(u -> uniqueInDatabase(u.columns()))
+                    .map(this::namedAsRead).toList();
+        }
+
+        /**
+         * The model's unique constraint under the name the database gave the uniqueness on the same
+         * columns, where a migration drops it by that name: PostgreSQL names a unique constraint's
+         * index after it, MariaDB/MySQL's unique key is its index. (Not H2, whose unique index is
+         * not named after the constraint a migration drops, nor SQLite, which rebuilds the table.)
+         */
+        private UniqueConstraint namedAsRead(UniqueConstraint unique) {
+            if (init.dialect != Dialect.POSTGRESQL && init.dialect != Dialect.MARIADB && init.dialect != Dialect.MYSQL) {
+                return unique;
+            }
+            String set = columnSet(unique.columns());
+            return java.util.stream.Stream.concat(read.uniqueConstraints().stream().map(u -> new Index(u.name(), u.columns(), true)),
+                            read.indexes().stream().filter(Index::unique))
+                    .filter(i -> columnSet(i.columns()).equals(set)).map(Index::name)
+                    .filter(name -> name != null && !name.isBlank() && !Identifiers.sameName(name, unique.name()))
+                    .findFirst().map(name -> new UniqueConstraint(name, unique.columns())).orElse(unique);
+        }
+
+        /** The model's (non-unique) index under the name the database gave the index on the same columns. */
+        private Index namedAsRead(Index index) {
+            return read.indexes().stream().filter(i -> !i.unique() && columnList(i.columns()).equals(columnList(index.columns())))
+                    .map(Index::name).filter(name -> name != null && !name.isBlank() && !Identifiers.sameName(name, index.name()))
+                    .findFirst()
+                    .map(name -> new Index(name, index.columns(), false)).orElse(index);
         }
 
         /** The database reports unique constraints as unique indexes: those only it has are added as such. */
@@ -144,7 +182,7 @@ final class InitSnapshot {
             List<Index> indexes = new ArrayList<>();
             for (Index index : table.indexes()) {
                 if (index.unique() ? uniqueInDatabase(index.columns()) : readIndexes.contains(columnList(index.columns()))) {
-                    indexes.add(index);
+                    indexes.add(index.unique() ? index : namedAsRead(index));
                 }
             }
             PrimaryKey key = primaryKey();
@@ -210,6 +248,20 @@ final class InitSnapshot {
                 .map(c -> fromDatabase(c, normalRead.column(c.name()).orElseThrow())).toList();
         return new Table(read.name(), null, columns, read.primaryKey(), read.foreignKeys(), List.of(), read.indexes(),
                 List.of(), null, List.of());
+    }
+
+    /**
+     * The model's foreign key under the name the database has for it, where a migration drops it by
+     * that name (not on SQLite, whose table rebuild drops keys with the table, and whose driver
+     * reports an unnamed key as {@code ""}). {@code Adoption} records a name that differs as an
+     * accepted item, so that a later {@code drop constraint} names what the database has.
+     */
+    private ForeignKey namedAsRead(ForeignKey key, ForeignKey read) {
+        if (read == null || read.name() == null || read.name().isBlank() || dialect == Dialect.SQLITE
+                || Identifiers.sameName(read.name(), key.name())) {
+            return key;
+        }
+        return new ForeignKey(read.name(), key.columns(), key.referencedTable(), key.referencedColumns(), key.onDelete());
     }
 
     /** As {@code SchemaDiff} compares keys: the same column set is the same primary key, whatever the order. */

@@ -200,11 +200,13 @@ public final class InitWorkflow {
         try (GenerateLock lock = GenerateLock.acquire(layout.lockFile())) {
             AtomicFileSet files = new AtomicFileSet(layout.writeJournal())
                     .replace(layout.snapshot(), SnapshotFile.content(adoption.snapshot()));
-            if (BaselineFile.differs(layout.driftBaseline(), adoption.baseline())) {
-                files.replace(layout.driftBaseline(), BaselineFile.content(adoption.baseline()));
-            }
+            boolean removed = BaselineFile.stage(files, layout.driftBaseline(), adoption.baseline());
             List<Path> written = files.commit();
             written.forEach(path -> log.info("Wrote " + layout.show(path)));
+            if (removed) {
+                log.info("Removed " + layout.show(layout.driftBaseline()) + ": the migrations now build what the entities"
+                        + " say, no difference is left to accept.");
+            }
             return written;
         }
     }

@@ -30,8 +30,24 @@ public final class SchemaDrift {
      */
     public static List<SchemaChange> between(SchemaModel model, Connection connection, Dialect dialect,
                                              Set<String> ignored) throws SQLException {
+        return read(model, connection, dialect, ignored).changes();
+    }
+
+    /**
+     * The schema a database holds and its changes from the model.
+     *
+     * @param schema  the schema as read, for {@link #databaseWords}
+     * @param changes the changes from the model to it
+     */
+    public record Read(SchemaModel schema, List<SchemaChange> changes) {
+    }
+
+    /** As {@link #between(SchemaModel, Connection, Dialect, Set)}, with the schema read. */
+    public static Read read(SchemaModel model, Connection connection, Dialect dialect, Set<String> ignored)
+            throws SQLException {
         SchemaReader reader = new SchemaReader(dialect, ignored);
-        return between(model, reader.read(connection, null, mapped(model)), dialect, Set.copyOf(reader.viewNames(connection, null)));
+        SchemaModel schema = reader.read(connection, null, mapped(model));
+        return new Read(schema, between(model, schema, dialect, Set.copyOf(reader.viewNames(connection, null))));
     }
 
     /** The names of the tables the model maps: those a view may stand for. */

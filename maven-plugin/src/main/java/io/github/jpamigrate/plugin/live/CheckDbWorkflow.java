@@ -66,7 +66,7 @@ public final class CheckDbWorkflow {
                     + request.layout().show(request.layout().driftBaseline()) + " (not findings):"
                     + AcceptedDrift.lines(accepted.accepted()));
         }
-        report(request, history, schema, drift, findings, failOn);
+        report(request, history, schema, drift, findings, failOn, scan);
         return findings;
     }
 
@@ -85,8 +85,11 @@ public final class CheckDbWorkflow {
         }
     }
 
+    /** How many migrations with statements the scanner could not read the note names. */
+    static final int UNREAD_FILES_SHOWN = 3;
+
     private void report(LiveRequest request, FlywayHistory history, SchemaModel schema, List<SchemaChange> drift,
-                        List<LiveFinding> findings, Set<Kind> failOn) {
+                        List<LiveFinding> findings, Set<Kind> failOn, MigrationScan scan) {
         LiveDatabase database = request.database();
         log.info("Database " + database.shownUrl() + " (" + database.dialect().id() + "), Flyway history table "
                 + request.flyway().table() + (history.tableExists() ? "" : " (absent)") + ": current version "
@@ -96,6 +99,7 @@ public final class CheckDbWorkflow {
                 + history.in(AppliedState.NOT_IN_CODE).size() + " missing from the code");
         log.info("Schema: " + schema.tables().size() + " table(s), " + drift.size() + " difference(s) from the entity model "
                 + request.layout().show(request.layout().descriptor()));
+        scan.unreadNote(UNREAD_FILES_SHOWN).ifPresent(note -> log.info("Note: " + note));
         for (LiveFinding finding : findings) {
             for (String line : finding.lines()) {
                 if (failOn.contains(finding.kind())) {

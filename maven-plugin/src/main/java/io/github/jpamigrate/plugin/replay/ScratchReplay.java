@@ -44,6 +44,13 @@ public final class ScratchReplay {
         }
     }
 
+    /** As {@link #drift}, with the schema read (whose column types the words for the user take). */
+    public static SchemaDrift.Read driftRead(ScratchDatabase db, SchemaModel model, Set<String> ignored) throws SQLException {
+        try (Connection connection = db.connect()) {
+            return SchemaDrift.read(model, connection, db.dialect(), ignored);
+        }
+    }
+
     /** Flyway's history table, and the one-row tables that stand for sequences on SQLite. */
     public static Set<String> ignoredTables(String historyTable, SchemaModel... models) {
         Set<String> ignored = new HashSet<>(Set.of(historyTable));

@@ -7,10 +7,13 @@ import io.github.jpamigrate.core.json.DescriptorJson;
 import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.plugin.baseline.AcceptedDrift;
+import io.github.jpamigrate.plugin.baseline.BaselineFile;
 import io.github.jpamigrate.plugin.git.GitProblem;
 import io.github.jpamigrate.plugin.git.GitRepository;
 import io.github.jpamigrate.plugin.git.RevisionFiles;
 import io.github.jpamigrate.plugin.io.JavaMigrations;
+import io.github.jpamigrate.plugin.io.ProjectFileException;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
 import io.github.jpamigrate.plugin.project.ProjectModels;
 import io.github.jpamigrate.plugin.replay.ScratchReplay;
@@ -39,7 +42,8 @@ final class VerifyHistory {
      *
      * @param ref         the ref as given
      * @param commit      its abbreviated commit id
-     * @param snapshot    the snapshot then (an empty model when there was none)
+     * @param snapshot    the schema the migrations built then: the snapshot then, with the database side of each
+     *                    item of the drift baseline then put in (an empty model when there was no snapshot)
      * @param newest      the newest migration version then, null when there was none
      * @param added       the versioned migrations added since, in version order
      */
@@ -63,6 +67,11 @@ final class VerifyHistory {
         this(layout, JavaMigrations.NONE);
     }
 
+    /**
+     * @param model the model as the other steps compare it: through the drift baseline
+     *              ({@link io.github.jpamigrate.plugin.baseline.AcceptedDrift#compared()}), so that it
+     *              meets the base's schema on the same terms
+     */
     Result run(String ref, boolean outOfOrder, SchemaModel model) throws IOException {
         RevisionFiles files;
         try (GitRepository repository = GitRepository.open(layout.projectDirectory())) {
@@ -254,17 +263,33 @@ final class VerifyHistory {
         return max.parts().get(0).add(java.math.BigInteger.ONE).toString();
     }
 
+    /**
+     * The schema the migrations built at the base: its snapshot with its drift baseline's database
+     * sides put in, as {@code generate}, {@code check} and the replay step see the project now.
+     */
     private SchemaModel snapshotAt(RevisionFiles at, SchemaModel model, List<String> problems) throws IOException {
         Optional<byte[]> bytes = at.read(layout.snapshot());
         if (bytes.isEmpty()) {
             return ProjectModels.empty(model);
         }
+        SchemaModel snapshot;
         try {
-            return DescriptorJson.read(bytes.get(), layout.show(layout.snapshot()) + " at " + at.ref());
+            snapshot = DescriptorJson.read(bytes.get(), layout.show(layout.snapshot()) + " at " + at.ref());
         } catch (DescriptorException e) {
             problems.add("the snapshot " + layout.show(layout.snapshot()) + " at " + at.ref() + " cannot be read ("
                     + ProjectModels.sentence(e.getMessage()) + ") Compare with a base whose snapshot this version reads.");
             return ProjectModels.empty(model);
+        }
+        Optional<byte[]> baseline = at.read(layout.driftBaseline());
+        if (baseline.isEmpty()) {
+            return snapshot;
+        }
+        try {
+            return AcceptedDrift.database(snapshot, BaselineFile.parse(baseline.get(),
+                    layout.show(layout.driftBaseline()) + " at " + at.ref()));
+        } catch (ProjectFileException e) {
+            problems.add(e.getMessage());
+            return snapshot;
         }
     }
 

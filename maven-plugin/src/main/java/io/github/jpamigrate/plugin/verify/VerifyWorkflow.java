@@ -7,6 +7,7 @@ import io.github.jpamigrate.plugin.baseline.AcceptedDrift;
 import io.github.jpamigrate.plugin.generate.CheckWorkflow;
 import io.github.jpamigrate.plugin.generate.OtherSchemas;
 import io.github.jpamigrate.plugin.generate.SelfCheck;
+import io.github.jpamigrate.plugin.introspect.SchemaDrift;
 import io.github.jpamigrate.plugin.io.MigrationDirectory;
 import io.github.jpamigrate.plugin.io.ProjectFileException;
 import io.github.jpamigrate.plugin.project.ChangeOptions;
@@ -72,7 +73,7 @@ public final class VerifyWorkflow {
             Optional<VerifyHistory.Base> base = Optional.empty();
             if (request.base() != null) {
                 VerifyHistory.Result history = new VerifyHistory(target.layout(), target.flyway().java()).run(request.base(),
-                        request.outOfOrder(), files.model());
+                        request.outOfOrder(), models.model());
                 gitSteps.add(labelled(history.step(), label));
                 base = history.base();
                 lintBase = lintBase.isPresent() ? lintBase : base;
@@ -222,15 +223,16 @@ public final class VerifyWorkflow {
     private static VerifyReport.Step replayResult(Target target, ProjectModels models, ScratchDatabase db,
                                                   int applied) throws SQLException {
         String engine = engine(target) + db.isolationNote();
-        List<SchemaChange> drift = ScratchReplay.drift(db, models.model(),
+        SchemaDrift.Read read = ScratchReplay.driftRead(db, models.model(),
                 ScratchReplay.ignoredTables(target.flyway().table(), models.model(), models.snapshot()));
+        List<SchemaChange> drift = read.changes();
         if (drift.isEmpty()) {
             return passed("replay", "Flyway applied " + applied + " migration(s) to " + engine + " and the schema it"
                     + " built is the entity model");
         }
         StringBuilder problem = new StringBuilder("Flyway applied ").append(applied)
                 .append(" migration(s) to ").append(engine).append(", and the schema they build is not the entity model:");
-        drift.forEach(change -> problem.append("\n  - ").append(DriftWords.of(change)));
+        drift.forEach(change -> problem.append("\n  - ").append(DriftWords.of(change, read.schema())));
         problem.append("\nA migration that was written or edited by hand does not match the entities, or an entity"
                 + " changed without a migration. Fix the migration that is not released yet, or generate the"
                 + " missing one: mvn jpa-migrate:generate -Dmessage=\"...\"");

@@ -114,6 +114,34 @@ class GenerateOnlineTest {
         }
     }
 
+    /**
+     * A column dropped with an index and a unique constraint on it: PostgreSQL drops both with the
+     * column, so they are dropped before it (MariaDB would shrink them), in the plain and the online
+     * forms; the self-check applies the migration on the real server.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"POSTGRESQL,false", "POSTGRESQL,true", "MARIADB,false", "MARIADB,true"})
+    void aColumnDroppedWithItsIndexAndUniqueConstraintApplies(Dialect dialect, boolean online) throws Exception {
+        SchemaModel phone = ModelBuilder.from(withPhone(shop())).editTable("customer", t -> t
+                .index(new Index("ix_customer_phone", List.of("phone"), false))
+                .unique("uk_customer_phone_email", "phone", "email")).build();
+        ChangeOptions options = ChangeOptions.parse(List.of(), List.of(), List.of("customer.phone"), online, null, null);
+        ProjectFixture project = new ProjectFixture(dir).compile(phone);
+        project.run(request(project, dialect, options, "initial"));
+        project.compile(shop());
+
+        GenerateResult result = project.run(request(project, dialect, options, "no phone"));
+
+        List<String> statements = project.read(project.migration(result.migration().fileName())).lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("--") && !l.startsWith("set ")).toList();
+        assertThat(statements).hasSize(3);
+        assertThat(statements.get(2)).contains("drop column phone");
+        assertThat(statements.subList(0, 2)).anyMatch(l -> l.contains("ix_customer_phone"))
+                .anyMatch(l -> l.contains("uk_customer_phone_email"));
+        assertThat(Files.exists(project.migration("V3__complete_v2_online.sql"))).isFalse();
+        assertThat(project.info).anyMatch(line -> line.startsWith("Self-check passed on a scratch"));
+    }
+
     /** A unique constraint on an existing table: its index built concurrently, then attached as the constraint. */
     @Test
     void postgresqlBuildsANewUniqueConstraintsIndexConcurrentlyAndAttachesIt() throws Exception {

@@ -250,6 +250,46 @@ public class VerifyWorkflowTest {
         assertThat(report.steps().get(2).notes()).isEmpty();
     }
 
+    /** Statements the lint's parser cannot read are counted once, with the first migrations holding them, as a note. */
+    @Test
+    void statementsTheLintCannotReadAreOneNoteNamingTheFirstMigrations() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        MigrationTargets h2 = MigrationTargets.single(Dialect.H2);
+        project.generate(h2, "initial");
+        // JSqlParser has no grammar for the SQL-standard SET DATA TYPE (H2 runs it)
+        for (String name : List.of("V2__a.sql", "V3__b.sql", "V4__c.sql", "V5__d.sql")) {
+            Files.writeString(project.migration(name), "ALTER TABLE customer ALTER COLUMN name SET DATA TYPE varchar(100);\n"
+                    + (name.startsWith("V2") ? "ALTER TABLE customer ALTER COLUMN status SET DATA TYPE varchar(255);\n" : ""));
+        }
+
+        VerifyReport report = verify(project, h2, null, false);
+
+        VerifyReport.Step lint = report.steps().stream().filter(s -> s.name().equals("migration lint")).findFirst().orElseThrow();
+        assertThat(lint.outcome()).isEqualTo(VerifyReport.Outcome.PASSED);
+        assertThat(lint.summary()).contains("5 statement(s) not read");
+        assertThat(lint.notes()).filteredOn(n -> n.contains("not read")).singleElement().isEqualTo(
+                "5 statement(s) in 4 migration(s) were not read by the SQL parser (V2__a.sql: 2, V3__b.sql: 1,"
+                        + " V4__c.sql: 1 and 1 more migration(s)), so they are not linted. Not a failure.");
+    }
+
+    /** The replay step spells the database's types as check-db does: {@code text}, an unbounded {@code varchar}. */
+    @Test
+    void theReplayStepSpellsTheDatabasesTypesAsCheckDbDoes() throws Exception {
+        ShadowDatabase shadow = TestServers.shadow(Dialect.POSTGRESQL);
+        MigrationTargets target = MigrationTargets.single(Dialect.POSTGRESQL);
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.run(new GenerateRequest(project.layout, ChangeOptions.defaults(), "initial", false, VersionScheme.SEQUENTIAL,
+                shadow, target));
+        Files.writeString(project.migration("V2__by_hand.sql"),
+                "ALTER TABLE customer ALTER COLUMN name TYPE text;\nALTER TABLE customer ADD COLUMN notes varchar;\n");
+
+        assertThatThrownBy(() -> new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout,
+                ChangeOptions.defaults(), MigrationTargets.defaultFlyway(project.layout), null, false, shadow, target)))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("column customer.name differs (model -> migrations): type varchar(100) -> text")
+                .hasMessageContaining("column customer.notes: created by the migrations (varchar), not in the model");
+    }
+
     @Test
     void aPostgresqlShadowUserWhoMayCreateNeitherADatabaseNorASchemaFailsTheReplayNamingCreatedb() throws Exception {
         ShadowDatabase shadow = TestServers.shadow(Dialect.POSTGRESQL);
