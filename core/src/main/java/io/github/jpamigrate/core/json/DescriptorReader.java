@@ -90,7 +90,8 @@ final class DescriptorReader {
     private final ObjectSpec stampSpec = new ObjectSpec("a snapshot's migration")
             .optional("folder", JsonInput::string).required("version", JsonInput::string)
             .required("file", JsonInput::string).required("checksum", JsonInput::intValue)
-            .optional("after", JsonInput::string);
+            .optional("after", JsonInput::string).optional("completes", JsonInput::string)
+            .optional("completesChecksum", JsonInput::intValue);
     private final ObjectSpec modelSpec = new ObjectSpec("the descriptor")
             .required("format", JsonInput::string).required("producer", JsonInput::string)
             .required("naming", JsonInput::string).required("orm", JsonInput::string)
@@ -203,8 +204,27 @@ final class DescriptorReader {
             throw f.position().error("\"version\" " + version + " is not the version of " + fileName);
         }
         String after = f.get("after");
+        MigrationStamp.Completed completes = completes(f);
         return build(f, () -> new MigrationStamp(f.get("folder", ""), file, f.<Integer>get("checksum"),
-                after == null ? null : version(after, f)));
+                after == null ? null : version(after, f), completes));
+    }
+
+    /** The migration a follow-up completes ({@code completes} and {@code completesChecksum}, both or neither). */
+    private static MigrationStamp.Completed completes(Fields f) {
+        String name = f.get("completes");
+        Integer checksum = f.get("completesChecksum");
+        if (name == null && checksum == null) {
+            return null;
+        }
+        if (name == null || checksum == null) {
+            throw f.position().error("\"completes\" and \"completesChecksum\" come together (the migration a follow-up"
+                    + " completes and its checksum as generated); found only " + (name == null ? "\"completesChecksum\""
+                    : "\"completes\""));
+        }
+        MigrationFile file = MigrationFile.parse(name).filter(m -> m.kind() == MigrationFile.Kind.VERSIONED)
+                .orElseThrow(() -> f.position().error("\"completes\" must name a versioned migration such as"
+                        + " V12__add_phone.sql, found \"" + name + "\""));
+        return new MigrationStamp.Completed(file, checksum);
     }
 
     private static MigrationVersion version(String text, Fields f) {

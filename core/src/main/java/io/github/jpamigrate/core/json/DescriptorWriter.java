@@ -67,7 +67,8 @@ final class DescriptorWriter {
 
     private void model(SchemaModel model, List<MigrationStamp> migrations) throws IOException {
         gen.writeStartObject();
-        gen.writeStringField("format", FormatVersion.of(model, !migrations.isEmpty()).toString());
+        gen.writeStringField("format", FormatVersion.of(model, !migrations.isEmpty(),
+                migrations.stream().anyMatch(m -> m.completes() != null)).toString());
         gen.writeStringField("producer", model.producer());
         gen.writeStringField("naming", model.naming());
         gen.writeStringField("orm", model.orm());
@@ -90,6 +91,10 @@ final class DescriptorWriter {
         gen.writeNumberField("checksum", stamp.checksum());
         if (stamp.after() != null) {
             gen.writeStringField("after", stamp.after().toString());
+        }
+        if (stamp.completes() != null) {
+            gen.writeStringField("completes", stamp.completes().file().fileName());
+            gen.writeNumberField("completesChecksum", stamp.completes().checksum());
         }
         gen.writeEndObject();
     }

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * national character types; 2.1 only the snapshot's optional {@code migrations} (the migration it
  * belongs to), which a 2.0 reader skips; 3.0 added a table's {@code kind} and {@code query} (views,
  * subselects and objects the project creates itself), which an older reader would take for tables
- * to create; 3.1 is 3.0 with the snapshot's {@code migrations}.
+ * to create; 3.1 is 3.0 with the snapshot's {@code migrations}; 2.2 and 3.2 are 2.1 and 3.1 with a
+ * migration's optional {@code completes} and {@code completesChecksum} (a generate that wrote an
+ * online follow-up records the migration before it too), which a reader of 2.1 or 3.1 skips.
  *
  * @param major incompatible revisions
  * @param minor compatible additions within a major
@@ -28,9 +30,13 @@ import java.util.regex.Pattern;
 public record FormatVersion(int major, int minor) {
 
     /** The newest version this build writes and fully understands. */
-    public static final FormatVersion CURRENT = new FormatVersion(3, 1);
+    public static final FormatVersion CURRENT = new FormatVersion(3, 2);
+    /** Table kinds with the snapshot's migrations. */
+    static final FormatVersion V3_1 = new FormatVersion(3, 1);
     /** Table kinds (views, subselects, external objects). */
     static final FormatVersion KINDS = new FormatVersion(3, 0);
+    /** A 2.x snapshot whose migration records the one its follow-up completes. */
+    static final FormatVersion V2_2 = new FormatVersion(2, 2);
     /** A 2.x snapshot that records its migrations. */
     static final FormatVersion V2_1 = new FormatVersion(2, 1);
     /** Column types, arrays and national character types. */
@@ -56,8 +62,19 @@ public record FormatVersion(int major, int minor) {
      * table, else 2.0 when a column has a type 2.0 added, else 1.0.
      */
     public static FormatVersion of(SchemaModel model, boolean migrations) {
+        return of(model, migrations, false);
+    }
+
+    /**
+     * As {@link #of(SchemaModel, boolean)}, one minor up (2.2, 3.2) when a recorded migration is an
+     * online follow-up that records the migration it completes.
+     */
+    public static FormatVersion of(SchemaModel model, boolean migrations, boolean completes) {
         if (model.tables().stream().anyMatch(t -> !t.managed())) {
-            return migrations ? CURRENT : KINDS;
+            return completes ? CURRENT : migrations ? V3_1 : KINDS;
+        }
+        if (completes) {
+            return V2_2;
         }
         if (migrations) {
             return V2_1;
@@ -94,11 +111,11 @@ public record FormatVersion(int major, int minor) {
         return readable() && minor > newestMinor(major);
     }
 
-    /** The newest minor of a major this build knows: 1.0, 2.1, 3.1. */
+    /** The newest minor of a major this build knows: 1.0, 2.2, 3.2. */
     private static int newestMinor(int major) {
         return switch (major) {
             case 1 -> FIRST.minor;
-            case 2 -> V2_1.minor;
+            case 2 -> V2_2.minor;
             default -> CURRENT.minor;
         };
     }

@@ -61,6 +61,21 @@ class DescriptorSchemaTest {
     }
 
     @Test
+    void aSnapshotWhoseFollowUpRecordsTheMigrationItCompletesIsValid() {
+        String snapshot = new String(DescriptorJson.writeSnapshot(SampleModels.rich(), java.util.List.of(
+                new io.github.jpamigrate.core.migration.MigrationStamp("postgresql",
+                        io.github.jpamigrate.core.migration.MigrationFile.parse("V13__complete_v12_online.sql").orElseThrow(),
+                        -42, io.github.jpamigrate.core.migration.MigrationVersion.of(11),
+                        new io.github.jpamigrate.core.migration.MigrationStamp.Completed(
+                                io.github.jpamigrate.core.migration.MigrationFile.parse("V12__add_phone.sql").orElseThrow(),
+                                7)))), StandardCharsets.UTF_8);
+
+        assertThat(snapshot).contains("\"format\": \"2.2\"");
+        assertThat(errors(snapshot)).isEmpty();
+        assertThat(errors(snapshot.replace(", \"completesChecksum\": 7", ""))).isNotEmpty();
+    }
+
+    @Test
     void emptyModelIsValid() {
         assertThat(errors(DescriptorJson.write(SampleModels.empty()))).isEmpty();
     }

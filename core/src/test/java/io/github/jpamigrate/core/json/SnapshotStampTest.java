@@ -63,4 +63,41 @@ class SnapshotStampTest {
                 .isEqualTo(FlywayChecksum.of("create table a (id int);\n\ninsert into a values (1);\n"))
                 .isEqualTo(FlywayChecksum.of("\uFEFFcreate table a (id int);\n\ninsert into a values (1);\n"));
     }
+
+    /** An online follow-up's stamp: the snapshot belongs to it, and it records the migration it completes. */
+    private static MigrationStamp followUp() {
+        return new MigrationStamp("", MigrationFile.parse("V13__complete_v12_online.sql").orElseThrow(),
+                FlywayChecksum.of("create index concurrently ix on a (b);\n"), MigrationVersion.of(11),
+                new MigrationStamp.Completed(MigrationFile.parse("V12__add_phone.sql").orElseThrow(),
+                        FlywayChecksum.of("select 1;\n")));
+    }
+
+    @Test
+    void aFollowUpRecordsTheMigrationItCompletesInTheNextMinorFormat() {
+        String text = new String(DescriptorJson.writeSnapshot(RICH, List.of(followUp())), StandardCharsets.UTF_8);
+
+        assertThat(text).startsWith("{\n  \"format\": \"2.2\",");
+        assertThat(text).contains("\"file\": \"V13__complete_v12_online.sql\"")
+                .contains("\"after\": \"11\", \"completes\": \"V12__add_phone.sql\", \"completesChecksum\": "
+                        + FlywayChecksum.of("select 1;\n") + " }");
+        Snapshot back = DescriptorJson.readSnapshot(text.getBytes(StandardCharsets.UTF_8), "model.json");
+        assertThat(back.migrations()).containsExactly(followUp());
+        assertThat(FormatVersion.of(RICH, true, false)).hasToString("2.1");
+        assertThat(FormatVersion.parse("2.2").newerMinor()).isFalse();
+        assertThat(FormatVersion.parse("3.3").newerMinor()).isTrue();
+    }
+
+    @Test
+    void aFollowUpsCompletedMigrationComesWithItsChecksumAndBeforeIt() {
+        String text = new String(DescriptorJson.writeSnapshot(RICH, List.of(followUp())), StandardCharsets.UTF_8);
+        String noChecksum = text.replaceAll(", \"completesChecksum\": -?[0-9]+", "");
+
+        assertThatThrownBy(() -> DescriptorJson.readSnapshot(noChecksum.getBytes(StandardCharsets.UTF_8), "model.json"))
+                .isInstanceOf(DescriptorException.class)
+                .hasMessageContaining("\"completes\" and \"completesChecksum\" come together");
+        String later = text.replace("\"completes\": \"V12__add_phone.sql\"", "\"completes\": \"V14__add_phone.sql\"");
+        assertThatThrownBy(() -> DescriptorJson.readSnapshot(later.getBytes(StandardCharsets.UTF_8), "model.json"))
+                .isInstanceOf(DescriptorException.class)
+                .hasMessageContaining("V13__complete_v12_online.sql cannot complete V14__add_phone.sql, which does not sort before it");
+    }
 }

@@ -24,7 +24,9 @@ import java.util.Optional;
  * that belongs to another migration than the newest, a migration that sorts into the chain the
  * snapshot's migration was generated from without being part of it, and undo scripts and
  * {@code .conf} files whose migration is gone or was renumbered. Each problem comes with the
- * command that fixes it.
+ * command that fixes it. An online follow-up and the migration its stamp says it completes are one
+ * link of the chain: the migration sorts between the stamp's {@code after} and the follow-up
+ * without being foreign to it, and must be there.
  */
 public final class BranchCheck {
 
@@ -109,12 +111,27 @@ public final class BranchCheck {
                     + " (it regenerates the branch's migrations and the snapshot together).");
             return;
         }
+        // An online follow-up and the migration it completes are one link: one generate wrote both.
+        Optional<Path> completed = Optional.empty();
+        if (stamp.completes() != null) {
+            String first = stamp.completes().file().fileName();
+            completed = scan.migration(stamp.completes().file());
+            if (completed.isEmpty()) {
+                List<MigrationFile> renumbered = scan.withDescription(stamp.completes().file().description());
+                problems.add("the snapshot belongs to " + own + ", which completes " + first + " in "
+                        + stamp.folderName() + ", but " + first + " is not there" + (renumbered.isEmpty() ? " (it was"
+                        + " removed)" : " (renumbered to " + String.join(", ", renumbered.stream()
+                                .map(MigrationFile::fileName).toList()) + " by hand?)")
+                        + ", so the snapshot may not be the schema the folder builds. Fix: " + REBASE
+                        + " (it regenerates the branch's migrations and the snapshot together).");
+            }
+        }
         List<String> newer = new ArrayList<>();
         List<String> inserted = new ArrayList<>();
         for (Map.Entry<MigrationVersion, List<Path>> entry : scan.migrations().entrySet()) {
             MigrationVersion version = entry.getKey();
             for (Path path : entry.getValue()) {
-                if (path.equals(present.get())) {
+                if (path.equals(present.get()) || completed.isPresent() && path.equals(completed.get())) {
                     continue;
                 }
                 if (version.compareTo(stamp.version()) > 0) {

@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +53,18 @@ import java.util.stream.Stream;
  * its snapshot recorded) is refused unless kept as it is ({@code keep}: then it is only renumbered).
  * Released migrations (at {@code -Djpamigrate.base}) are never touched. One atomic file set, under
  * the lock {@code generate} takes.
+ *
+ * <p><b>Online follow-ups.</b> A {@code generate} with the online forms may write two migrations,
+ * {@code V<n>} and {@code V<n+1>__complete_v<n>_online.sql} (run outside a transaction). Its snapshot
+ * stamp names the follow-up and records the migration it completes with that one's checksum
+ * ({@link MigrationStamp#completes()}); every checksum rebase compares comes from those stamps in
+ * the branch's snapshot history, for both files alike. A follow-up whose recorded stamp completes
+ * another of the branch's migrations joins it as one unit: both are checked for hand edits, both
+ * (with their {@code .conf} files and undo scripts) are removed, and the regenerated migration is
+ * written with its own follow-up, if the merged change needs one, at the next two versions; the
+ * self-check replays the folder without both old files. {@code keep} names the unit by either
+ * file. Two separate generates remain two units and take the refusal of a branch with several
+ * migrations (kept, or squashed first).
  */
 public final class RebaseWorkflow {
 
@@ -63,12 +76,39 @@ public final class RebaseWorkflow {
         this.clock = clock;
     }
 
-    /** One of this branch's migrations: its version and, per target, its file. */
-    private record Own(MigrationVersion version, Map<Target, Path> files) {
+    /**
+     * One of this branch's generates: its migration's version and, per target, its file and the
+     * online follow-up that completes it (in the targets where that generate wrote one).
+     */
+    private record Own(MigrationVersion version, Map<Target, Path> files, Map<Target, Path> followUps) {
 
         MigrationFile file() {
             return FolderScan.file(files.values().iterator().next());
         }
+
+        /** The follow-up's file (the same name in every target that has one), or null. */
+        MigrationFile followUp() {
+            return followUps.isEmpty() ? null : FolderScan.file(followUps.values().iterator().next());
+        }
+
+        /** Every file of the unit, per target: the migration, then its follow-up. */
+        List<Map.Entry<Target, Path>> all() {
+            List<Map.Entry<Target, Path>> out = new ArrayList<>(files.entrySet());
+            out.addAll(followUps.entrySet());
+            return out;
+        }
+
+        String names() {
+            return file().fileName() + (followUp() == null ? "" : " with " + followUp().fileName());
+        }
+    }
+
+    /**
+     * What the branch's snapshots recorded, by folder and file name ({@link #key}): the Flyway
+     * checksum of every migration they name (follow-ups and the migrations they complete), and for
+     * each follow-up the file name of the migration it completes.
+     */
+    private record Recorded(Map<String, Integer> checksums, Map<String, String> completes) {
     }
 
     /**
@@ -114,7 +154,8 @@ public final class RebaseWorkflow {
                                     + " -Djpamigrate.base; if it is, keep it and renumber the other branch's migration"
                                     + " instead (run rebase on that branch).");
                         }
-                        own.computeIfAbsent(entry.getKey(), v -> new Own(v, new LinkedHashMap<>())).files().put(target, path);
+                        own.computeIfAbsent(entry.getKey(), v -> new Own(v, new LinkedHashMap<>(), new LinkedHashMap<>()))
+                                .files().put(target, path);
                     } else {
                         merged.add(entry.getKey());
                         mergedNewest.merge(target, entry.getKey(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
@@ -123,6 +164,8 @@ public final class RebaseWorkflow {
                 }
             }
         }
+        Recorded records = recorded(git, layout, mergeBase, ours);
+        joinFollowUps(request.targets(), own, records);
         if (own.isEmpty()) {
             log.info("This branch added no migration since it left " + theirs + " (merge base " + abbreviate(mergeBase)
                     + "): nothing to rebase.");
@@ -134,7 +177,7 @@ public final class RebaseWorkflow {
                     + " to rebase.");
             return List.of();
         }
-        Map<String, Integer> recorded = recordedChecksums(git, layout, mergeBase, ours);
+        Map<String, Integer> recorded = records.checksums();
         List<Own> kept = new ArrayList<>();
         List<Own> regenerate = new ArrayList<>();
         List<String> refused = new ArrayList<>();
@@ -144,7 +187,7 @@ public final class RebaseWorkflow {
                 continue;
             }
             regenerate.add(migration);
-            for (var file : migration.files().entrySet()) {
+            for (var file : migration.all()) {
                 Integer checksum = recorded.get(key(request.targets(), file.getKey(), FolderScan.file(file.getValue())));
                 int now = FlywayChecksum.of(Files.readAllBytes(file.getValue()));
                 if (checksum == null) {
@@ -175,27 +218,38 @@ public final class RebaseWorkflow {
                     + ") and run mvn jpa-migrate:generate.");
         }
         Map<MigrationVersion, MigrationVersion> renumbered = new LinkedHashMap<>();
+        Map<MigrationVersion, MigrationVersion> followUpAt = new HashMap<>();
         List<MigrationVersion> taken = new ArrayList<>(merged);
-        for (MigrationVersion version : own.keySet()) {
+        for (Own migration : own.values()) {
             MigrationVersion next = request.versionScheme().next(taken, clock.instant());
             taken.add(next);
-            renumbered.put(version, next);
+            renumbered.put(migration.version(), next);
+            // the follow-up takes the version after its migration's, as generate numbers it
+            MigrationVersion followUp = request.versionScheme().next(taken, clock.instant());
+            followUpAt.put(migration.version(), followUp);
+            if (migration.followUp() != null) {
+                taken.add(followUp);
+            }
         }
         AtomicFileSet files = new AtomicFileSet(layout.writeJournal());
         List<MigrationStamp> stamps = new ArrayList<>();
         SchemaModel model = ProjectModels.descriptor(layout);
         if (regenerate.isEmpty()) {
-            keepAll(request, own, renumbered, mergedNewest, files, stamps);
+            keepAll(request, own, renumbered, followUpAt, mergedNewest, files, stamps);
         } else {
-            regenerate(request, regenerate.get(0), renumbered.get(regenerate.get(0).version()), model,
-                    snapshotAt(atTheirs, layout, theirs), changesOf(git, layout, atBase, ours), mergedNewest, files, stamps);
+            Own migration = regenerate.get(0);
+            regenerate(request, migration, renumbered.get(migration.version()), followUpAt.get(migration.version()),
+                    model, snapshotAt(atTheirs, layout, theirs), changesOf(git, layout, atBase, ours), mergedNewest,
+                    files, stamps);
         }
         files.replace(layout.snapshot(), SnapshotFile.content(model, stamps));
         List<Path> written = files.commit();
-        renumbered.forEach((from, to) -> log.info("Renumbered " + own.get(from).file().fileName() + " to "
+        renumbered.forEach((from, to) -> log.info("Renumbered " + own.get(from).names() + " to "
                 + MigrationFile.versioned(to, own.get(from).file().description()).fileName()
+                + (own.get(from).followUp() == null || !regenerate.isEmpty() ? "" : " with "
+                        + MigrationFile.versioned(followUpAt.get(from), own.get(from).followUp().description()).fileName())
                 + (regenerate.isEmpty() ? " (kept as it is)" : " (regenerated against " + theirs + "'s snapshot)")
-                + ", with its undo script and .conf files."));
+                + ", with " + (own.get(from).followUp() == null ? "its" : "their") + " undo script and .conf files."));
         for (Path path : written) {
             log.info("Wrote " + layout.show(path));
         }
@@ -224,18 +278,25 @@ public final class RebaseWorkflow {
                 + " -Djpamigrate.onto=main.");
     }
 
-    /** The one migration of the branch, regenerated from the merged line's snapshot to the merged build's model. */
-    private void regenerate(RebaseRequest request, Own migration, MigrationVersion version, SchemaModel model,
-                            Snapshot theirs, List<String> branchChanges, Map<Target, MigrationVersion> mergedNewest,
-                            AtomicFileSet files, List<MigrationStamp> stamps) throws IOException {
+    /**
+     * The one migration of the branch (with its follow-up), regenerated from the merged line's
+     * snapshot to the merged build's model, with its own follow-up at {@code followUpVersion} when
+     * the merged change needs one.
+     */
+    private void regenerate(RebaseRequest request, Own migration, MigrationVersion version,
+                            MigrationVersion followUpVersion, SchemaModel model, Snapshot theirs,
+                            List<String> branchChanges, Map<Target, MigrationVersion> mergedNewest, AtomicFileSet files,
+                            List<MigrationStamp> stamps) throws IOException {
         ProjectModels models = new ProjectModels(theirs.model(), model, true);
         List<String> dialects = request.targets().dialects().stream().map(d -> d.id()).toList();
         PendingChanges pending = PendingChanges.of(models, request.options(), dialects);
         String name = migration.file().fileName();
         if (pending.isEmpty()) {
-            throw new WorkflowFailure("the merged line's snapshot already is the model of this build, so " + name
-                    + " has nothing left to do (the other branch made the same change). Nothing was written."
-                    + " Delete " + name + " with its undo script and .conf files, and take the merged line's snapshot.");
+            throw new WorkflowFailure("the merged line's snapshot already is the model of this build, so "
+                    + migration.names() + " ha" + (migration.followUp() == null ? "s" : "ve") + " nothing left to do"
+                    + " (the other branch made the same change). Nothing was written. Delete " + migration.names()
+                    + " with " + (migration.followUp() == null ? "its" : "their") + " undo script and .conf files,"
+                    + " and take the merged line's snapshot.");
         }
         if (!pending.probableRenames().isEmpty()) {
             throw new WorkflowFailure("regenerating " + name + " against the merged snapshot meets a drop and an add"
@@ -255,23 +316,28 @@ public final class RebaseWorkflow {
                     + ". Review it.");
         }
         MigrationFile file = MigrationFile.versioned(version, migration.file().description());
+        MigrationFile followUp = MigrationFile.versioned(followUpVersion, GenerateWorkflow.followUpSlug(version));
         String title = "V" + version + ": " + migration.file().readableDescription();
         for (var entry : migration.files().entrySet()) {
             Target target = entry.getKey();
-            MigrationDraft draft = MigrationDraft.render(pending, target.dialect(), file, title);
-            selfCheck(target, entry.getValue(), draft, theirs.model(), model);
-            removeOld(files, target, entry.getValue());
+            List<Path> old = new ArrayList<>(List.of(entry.getValue()));
+            Optional.ofNullable(migration.followUps().get(target)).ifPresent(old::add);
+            MigrationDraft draft = MigrationDraft.render(pending, target.dialect(), file, title, followUp);
+            selfCheck(target, old, draft, theirs.model(), model);
+            for (Path path : old) {
+                removeOld(files, target, path);
+            }
             GenerateWorkflow.stage(files, target, draft, log);
-            stamps.add(new MigrationStamp(folder(request.targets(), target), file, FlywayChecksum.of(draft.script()),
-                    mergedNewest.get(target)));
+            stamps.add(GenerateWorkflow.stamp(folder(request.targets(), target), draft, mergedNewest.get(target)));
         }
     }
 
     /**
      * Proves the regenerated migration as {@code generate} proves a new one: the folder without the
-     * branch's old migration, plus the new one, replayed on a scratch database must give the model.
+     * branch's old migration (and its old follow-up), plus the new one (and its follow-up), replayed
+     * on a scratch database must give the model.
      */
-    private void selfCheck(Target target, Path old, MigrationDraft draft, SchemaModel before, SchemaModel after)
+    private void selfCheck(Target target, List<Path> old, MigrationDraft draft, SchemaModel before, SchemaModel after)
             throws IOException {
         if (!target.hasScratchDatabase()) {
             log.warn("Self-check" + target.label() + " skipped: a scratch " + SelfCheck.engine(target.dialect())
@@ -283,10 +349,17 @@ public final class RebaseWorkflow {
         Path staged = layout.workDirectory().resolve("rebase").resolve(UUID.randomUUID().toString());
         try {
             Files.createDirectories(staged);
-            String oldName = old.getFileName().toString();
+            Set<Path> left = new HashSet<>();
+            for (Path path : old) {
+                left.add(path);
+                left.add(path.resolveSibling(path.getFileName() + ".conf"));
+            }
+            String oldNames = String.join(" and ", old.stream().map(p -> p.getFileName().toString()).toList());
+            String newNames = draft.file().fileName()
+                    + (draft.followUpFile() == null ? "" : " and " + draft.followUpFile().fileName());
             try (Stream<Path> scripts = Files.walk(layout.migrationDirectory())) {
                 for (Path script : scripts.filter(Files::isRegularFile).toList()) {
-                    if (!script.equals(old) && !script.equals(old.resolveSibling(oldName + ".conf"))) {
+                    if (!left.contains(script)) {
                         Path copy = staged.resolve(layout.migrationDirectory().relativize(script).toString());
                         Files.createDirectories(copy.getParent());
                         Files.copy(script, copy);
@@ -297,8 +370,8 @@ public final class RebaseWorkflow {
                     layout.snapshot(), staged, layout.undoDirectory(), layout.workDirectory()), target.flyway(),
                     target.shadow(), target.label());
             new SelfCheck(without).verify(draft, before, after);
-            log.info("Self-check passed" + target.label() + ": the folder with " + draft.file().fileName()
-                    + " instead of " + oldName + " replays to the model on a scratch "
+            log.info("Self-check passed" + target.label() + ": the folder with " + newNames
+                    + " instead of " + oldNames + " replays to the model on a scratch "
                     + SelfCheck.engine(target.dialect()) + " database.");
         } catch (java.sql.SQLException e) {
             throw new WorkflowFailure("the self-check of " + draft.file().fileName() + " could not use its scratch"
@@ -319,32 +392,54 @@ public final class RebaseWorkflow {
         }
     }
 
-    /** Every migration of the branch kept as it is, under its new number, with its undo script and .conf files. */
+    /**
+     * Every migration of the branch kept as it is, under its new number, with its undo script and
+     * .conf files; a follow-up moves with its migration, to the version after the migration's.
+     */
     private void keepAll(RebaseRequest request, TreeMap<MigrationVersion, Own> own,
-                         Map<MigrationVersion, MigrationVersion> renumbered, Map<Target, MigrationVersion> mergedNewest,
-                         AtomicFileSet files, List<MigrationStamp> stamps) throws IOException {
+                         Map<MigrationVersion, MigrationVersion> renumbered, Map<MigrationVersion, MigrationVersion> followUpAt,
+                         Map<Target, MigrationVersion> mergedNewest, AtomicFileSet files, List<MigrationStamp> stamps)
+            throws IOException {
         Map<Target, MigrationStamp> newest = new LinkedHashMap<>();
         Map<Target, MigrationVersion> previous = new HashMap<>(mergedNewest);
         for (Own migration : own.values()) {
             MigrationVersion to = renumbered.get(migration.version());
             for (var entry : migration.files().entrySet()) {
                 Target target = entry.getKey();
-                Path from = entry.getValue();
-                MigrationFile old = FolderScan.file(from);
-                MigrationFile renamed = MigrationFile.versioned(to, old.description());
-                String text = Files.readString(from, StandardCharsets.UTF_8);
-                move(files, from, from.resolveSibling(renamed.fileName()));
-                Path undo = target.layout().undoDirectory().resolve(old.undo().fileName());
-                move(files, undo, undo.resolveSibling(renamed.undo().fileName()));
-                newest.put(target, new MigrationStamp(folder(request.targets(), target), renamed, FlywayChecksum.of(text),
-                        previous.get(target)));
-                previous.put(target, to);
+                String folder = folder(request.targets(), target);
+                int checksum = FlywayChecksum.of(Files.readString(entry.getValue(), StandardCharsets.UTF_8));
+                MigrationFile renamed = renumber(files, target, entry.getValue(), to);
+                Path followUp = migration.followUps().get(target);
+                if (followUp == null) {
+                    newest.put(target, new MigrationStamp(folder, renamed, checksum, previous.get(target)));
+                    previous.put(target, to);
+                } else {
+                    MigrationVersion next = followUpAt.get(migration.version());
+                    int followUpChecksum = FlywayChecksum.of(Files.readString(followUp, StandardCharsets.UTF_8));
+                    MigrationFile renamedFollowUp = renumber(files, target, followUp, next);
+                    newest.put(target, new MigrationStamp(folder, renamedFollowUp, followUpChecksum, previous.get(target),
+                            new MigrationStamp.Completed(renamed, checksum)));
+                    previous.put(target, next);
+                }
             }
-            log.warn(migration.file().fileName() + " is kept as it was written (-Djpamigrate.keep): it was written"
-                    + " against this branch's old base, not the merged schema; its header still names version "
-                    + migration.version() + ". Run mvn jpa-migrate:verify before committing.");
+            boolean pair = migration.followUp() != null;
+            log.warn(migration.names() + (pair ? " are kept as they were" : " is kept as it was") + " written"
+                    + " (-Djpamigrate.keep): " + (pair ? "they were" : "it was") + " written against this branch's old"
+                    + " base, not the merged schema; " + (pair ? "their headers still name" : "its header still names")
+                    + " version " + migration.version() + ". Run mvn jpa-migrate:verify before committing.");
         }
         stamps.addAll(newest.values());
+    }
+
+    /** Moves one migration, its undo script and their .conf files to version {@code to}; returns its new name. */
+    private static MigrationFile renumber(AtomicFileSet files, Target target, Path from, MigrationVersion to)
+            throws IOException {
+        MigrationFile old = FolderScan.file(from);
+        MigrationFile renamed = MigrationFile.versioned(to, old.description());
+        move(files, from, from.resolveSibling(renamed.fileName()));
+        Path undo = target.layout().undoDirectory().resolve(old.undo().fileName());
+        move(files, undo, undo.resolveSibling(renamed.undo().fileName()));
+        return renamed;
     }
 
     /** Moves a script and its .conf file, if they exist, within the one file set. */
@@ -372,10 +467,15 @@ public final class RebaseWorkflow {
         }
     }
 
-    /** Flyway checksums of the migrations the branch's snapshots recorded, by folder and file name. */
-    private static Map<String, Integer> recordedChecksums(GitRepository git, ProjectLayout layout, String since,
-                                                          String until) throws IOException {
-        Map<String, Integer> out = new HashMap<>();
+    /**
+     * What the branch's snapshots recorded (each version of the snapshot file between the merge base
+     * and the branch, and the file on disk): checksums by folder and file name, the migration a
+     * follow-up completes included, and which migration each follow-up completes.
+     */
+    private static Recorded recorded(GitRepository git, ProjectLayout layout, String since, String until)
+            throws IOException {
+        Map<String, Integer> checksums = new HashMap<>();
+        Map<String, String> completes = new HashMap<>();
         List<byte[]> versions = new ArrayList<>(git.history(layout.snapshot(), since, until));
         if (Files.isRegularFile(layout.snapshot())) {
             versions.add(Files.readAllBytes(layout.snapshot()));
@@ -383,13 +483,46 @@ public final class RebaseWorkflow {
         for (byte[] content : versions) {
             try {
                 for (MigrationStamp stamp : DescriptorJson.readSnapshot(content, layout.show(layout.snapshot())).migrations()) {
-                    out.putIfAbsent(stamp.folder() + "/" + stamp.file().fileName(), stamp.checksum());
+                    String key = stamp.folder() + "/" + stamp.file().fileName();
+                    checksums.putIfAbsent(key, stamp.checksum());
+                    if (stamp.completes() != null) {
+                        checksums.putIfAbsent(stamp.folder() + "/" + stamp.completes().file().fileName(),
+                                stamp.completes().checksum());
+                        completes.putIfAbsent(key, stamp.completes().file().fileName());
+                    }
                 }
             } catch (DescriptorException e) {
                 // a version with merge conflict markers, or unreadable: it records nothing
             }
         }
-        return out;
+        return new Recorded(checksums, completes);
+    }
+
+    /**
+     * Joins each follow-up to the migration its recorded stamp says it completes, when both are the
+     * branch's own and it is that migration's follow-up in every target that has it: one unit, as
+     * one generate wrote them. Anything else stays a migration of its own.
+     */
+    private static void joinFollowUps(MigrationTargets targets, TreeMap<MigrationVersion, Own> own, Recorded recorded) {
+        for (Own candidate : List.copyOf(own.values())) {
+            Own completed = null;
+            boolean joins = true;
+            for (var file : candidate.files().entrySet()) {
+                String name = recorded.completes().get(key(targets, file.getKey(), FolderScan.file(file.getValue())));
+                Own unit = name == null ? null : MigrationFile.parse(name).map(f -> own.get(f.version())).orElse(null);
+                Path main = unit == null ? null : unit.files().get(file.getKey());
+                if (unit == null || unit == candidate || main == null || !main.getFileName().toString().equals(name)
+                        || !unit.followUps().isEmpty() || completed != null && completed != unit) {
+                    joins = false;
+                    break;
+                }
+                completed = unit;
+            }
+            if (joins && completed != null) {
+                completed.followUps().putAll(candidate.files());
+                own.remove(candidate.version());
+            }
+        }
     }
 
     private static String key(MigrationTargets targets, Target target, MigrationFile file) {
@@ -400,11 +533,14 @@ public final class RebaseWorkflow {
         return targets.vendorFolders() ? MigrationTargets.vendor(target.dialect()) : "";
     }
 
+    /** Whether {@code keep} names the unit, by its migration's or its follow-up's version or file name. */
     private static boolean isKept(RebaseRequest request, Own migration) {
-        String file = migration.file().fileName();
-        return request.keep().stream().map(String::strip).anyMatch(k -> k.equals(file)
-                || k.replaceFirst("^[Vv]", "").equals(migration.version().toString())
-                || k.replaceFirst("^[Vv]", "").equals(migration.version().fileForm()));
+        List<MigrationFile> files = migration.followUp() == null ? List.of(migration.file())
+                : List.of(migration.file(), migration.followUp());
+        return request.keep().stream().map(String::strip).anyMatch(k -> files.stream().anyMatch(file ->
+                k.equals(file.fileName())
+                || k.replaceFirst("^[Vv]", "").equals(file.version().toString())
+                || k.replaceFirst("^[Vv]", "").equals(file.version().fileForm())));
     }
 
     private static Snapshot snapshotAt(RevisionFiles at, ProjectLayout layout, String ref) throws IOException {
@@ -436,7 +572,7 @@ public final class RebaseWorkflow {
     }
 
     private static String names(TreeMap<MigrationVersion, Own> own) {
-        return String.join(", ", own.values().stream().map(o -> o.file().fileName()).toList());
+        return String.join(", ", own.values().stream().map(Own::names).toList());
     }
 
     private static String abbreviate(String id) {

@@ -109,7 +109,7 @@ public final class GenerateWorkflow {
         }
         MigrationFile file = nextFile(request, pending);
         MigrationFile followUp = MigrationFile.versioned(request.versionScheme().next(
-                List.of(file.version()), clock.instant()), Slug.of("complete V" + file.version() + " online", "online"));
+                List.of(file.version()), clock.instant()), followUpSlug(file.version()));
         String title = "V" + file.version() + ": " + words(request, pending);
         Map<Target, MigrationDraft> drafts = new LinkedHashMap<>();
         for (Target target : request.resolved()) {
@@ -120,6 +120,11 @@ public final class GenerateWorkflow {
             selfCheck(draft.getKey(), pending, draft.getValue());
         }
         return write(request, pending, drafts, drift);
+    }
+
+    /** The description of the online follow-up of migration {@code version}: {@code complete_v12_online}. */
+    public static String followUpSlug(MigrationVersion version) {
+        return Slug.of("complete V" + version + " online", "online");
     }
 
     /** Says which accepted differences stay as they are and which leave the baseline with this migration. */
@@ -336,9 +341,21 @@ public final class GenerateWorkflow {
         MigrationVersion after = new MigrationDirectory(target.layout().migrationDirectory()).versions().stream()
                 .max(MigrationVersion::compareTo).orElse(null);
         String folder = request.targets().vendorFolders() ? MigrationTargets.vendor(target.dialect()) : "";
-        // The snapshot belongs to the newest file written: the online forms' follow-up when there is one.
+        return stamp(folder, draft, after);
+    }
+
+    /**
+     * The stamp of a draft: the snapshot belongs to the newest file written, the online forms'
+     * follow-up when there is one, which then records the migration it completes with that one's
+     * checksum (so that {@code rebase} can tell both files from hand-edited ones, and {@code check}
+     * knows the pair as one unit of the chain).
+     *
+     * @param after the newest version in the folder before the draft
+     */
+    public static MigrationStamp stamp(String folder, MigrationDraft draft, MigrationVersion after) {
         return draft.followUpFile() != null
-                ? new MigrationStamp(folder, draft.followUpFile(), FlywayChecksum.of(draft.followUpScript()), after)
+                ? new MigrationStamp(folder, draft.followUpFile(), FlywayChecksum.of(draft.followUpScript()), after,
+                        new MigrationStamp.Completed(draft.file(), FlywayChecksum.of(draft.script())))
                 : new MigrationStamp(folder, draft.file(), FlywayChecksum.of(draft.script()), after);
     }
 

@@ -3,9 +3,13 @@ package io.github.jpamigrate.plugin.branches;
 import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.json.DescriptorJson;
 import io.github.jpamigrate.core.migration.VersionScheme;
+import io.github.jpamigrate.plugin.generate.GenerateRequest;
+import io.github.jpamigrate.plugin.project.ChangeOptions;
 import io.github.jpamigrate.plugin.project.MigrationTargets;
 import io.github.jpamigrate.plugin.project.ProjectFixture;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
+import io.github.jpamigrate.plugin.replay.ShadowDatabase;
+import io.github.jpamigrate.plugin.replay.TestServers;
 import org.eclipse.jgit.api.CheckoutCommand;
 import org.eclipse.jgit.api.MergeResult;
 import org.junit.jupiter.api.Test;
@@ -163,6 +167,33 @@ class BranchCheckTest {
         assertThatThrownBy(() -> new BranchCheck(branches.project.log).run(branches.project.layout, SQLITE))
                 .hasMessageContaining("the snapshot belongs to src/main/resources/db/migration/V20261121093000__add_phone.sql,"
                         + " but src/main/resources/db/migration/V20261121113000__add_nickname.sql is newer")
+                .hasMessageContaining("Fix: mvn jpa-migrate:rebase");
+    }
+
+    @Test
+    void aMigrationAndItsOnlineFollowUpAreOneLinkOfTheChain() throws Exception {
+        MigrationTargets postgresql = MigrationTargets.single(Dialect.POSTGRESQL);
+        ShadowDatabase shadow = TestServers.shadow(Dialect.POSTGRESQL);
+        ChangeOptions online = ChangeOptions.parse(List.of(), List.of(), List.of());
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.run(new GenerateRequest(project.layout, online, "initial", false, VersionScheme.SEQUENTIAL, shadow, postgresql));
+        project.compile(RebaseWorkflowTest.phoneIndexed(shop()));
+        project.run(new GenerateRequest(project.layout, online, "phone", false, VersionScheme.SEQUENTIAL, shadow, postgresql));
+        assertThat(project.migration("V3__complete_v2_online.sql")).exists();
+
+        assertThat(new BranchCheck(project.log).run(project.layout, postgresql)).isEmpty();
+
+        Files.writeString(project.migration("V1.5__other_branch.sql"), "alter table customer add column fax varchar(20);\n");
+        assertThatThrownBy(() -> new BranchCheck(project.log).run(project.layout, postgresql))
+                .hasMessageContaining("src/main/resources/db/migration/V1.5__other_branch.sql sorts before"
+                        + " src/main/resources/db/migration/V3__complete_v2_online.sql, which was generated after version 1")
+                .hasMessageNotContaining("V2__phone.sql sorts");
+        Files.delete(project.migration("V1.5__other_branch.sql"));
+
+        Files.delete(project.migration("V2__phone.sql"));
+        assertThatThrownBy(() -> new BranchCheck(project.log).run(project.layout, postgresql))
+                .hasMessageContaining("the snapshot belongs to V3__complete_v2_online.sql, which completes V2__phone.sql"
+                        + " in the migration folder, but V2__phone.sql is not there")
                 .hasMessageContaining("Fix: mvn jpa-migrate:rebase");
     }
 }

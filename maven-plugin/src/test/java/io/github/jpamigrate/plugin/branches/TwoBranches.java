@@ -69,19 +69,32 @@ final class TwoBranches {
     /** As above, with the feature branch's change and message given. */
     static TwoBranches make(Path dir, VersionScheme scheme, Instant mainAt, Instant featureAt,
                             UnaryOperator<SchemaModel> featureChange, String featureMessage) throws Exception {
+        return make(dir, (project, message, at) -> generate(project, scheme, message, at), mainAt, featureAt,
+                featureChange, featureMessage);
+    }
+
+    /** One {@code generate} of a branch, as the test's project runs it (its database, its options). */
+    @FunctionalInterface
+    interface Generator {
+        void generate(ProjectFixture project, String message, Instant at) throws Exception;
+    }
+
+    /** As above, each generate run by {@code generator} (e.g. for PostgreSQL, with its scratch server). */
+    static TwoBranches make(Path dir, Generator generator, Instant mainAt, Instant featureAt,
+                            UnaryOperator<SchemaModel> featureChange, String featureMessage) throws Exception {
         Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
-        generate(project, scheme, "initial", mainAt.minusSeconds(86_400));
+        generator.generate(project, "initial", mainAt.minusSeconds(86_400));
         RevCommit base = commit(git, "initial");
         git.branchCreate().setName("feature").call();
 
         project.compile(withNickname(shop()));
-        generate(project, scheme, "add nickname", mainAt);
+        generator.generate(project, "add nickname", mainAt);
         RevCommit main = commit(git, "nickname");
 
         git.checkout().setName("feature").call();
         project.compile(featureChange.apply(shop()));
-        generate(project, scheme, featureMessage, featureAt);
+        generator.generate(project, featureMessage, featureAt);
         RevCommit feature = commit(git, "phone");
         return new TwoBranches(git, project, base, main, feature);
     }

@@ -1,10 +1,12 @@
 package io.github.jpamigrate.plugin.generate;
 
 import io.github.jpamigrate.core.dialect.Dialect;
+import io.github.jpamigrate.core.migration.FlywayChecksum;
 import io.github.jpamigrate.core.migration.VersionScheme;
 import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.testing.ModelBuilder;
+import io.github.jpamigrate.plugin.io.SnapshotFile;
 import io.github.jpamigrate.plugin.project.ChangeOptions;
 import io.github.jpamigrate.plugin.project.MigrationTargets;
 import io.github.jpamigrate.plugin.project.ProjectFixture;
@@ -79,6 +81,15 @@ class GenerateOnlineTest {
         assertThat(project.read(project.migration("V3__complete_v2_online.sql.conf"))).isEqualTo("executeInTransaction=false\n");
         assertThat(project.read(project.undo("U3__complete_v2_online.sql"))).contains("U2__phone.sql undoes V2");
         assertThat(project.info).anyMatch(line -> line.startsWith("Self-check passed on a scratch PostgreSQL database") && line.contains("Flyway replayed 3 migration(s)"));
+        // the snapshot belongs to the follow-up and records the migration it completes, with both checksums
+        assertThat(new SnapshotFile(project.layout.snapshot()).readSnapshot().orElseThrow().migrations()).singleElement()
+                .satisfies(stamp -> {
+                    assertThat(stamp.file().fileName()).isEqualTo("V3__complete_v2_online.sql");
+                    assertThat(stamp.checksum()).isEqualTo(FlywayChecksum.of(project.read(followUp)));
+                    assertThat(stamp.after()).hasToString("1");
+                    assertThat(stamp.completes().file().fileName()).isEqualTo("V2__phone.sql");
+                    assertThat(stamp.completes().checksum()).isEqualTo(FlywayChecksum.of(main));
+                });
 
         // on rows: the NULL status is backfilled, the index is built and valid
         try (ScratchDatabase db = TestServers.scratch(Dialect.POSTGRESQL)) {
