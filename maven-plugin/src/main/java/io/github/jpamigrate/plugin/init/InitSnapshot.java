@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The snapshot {@code init} writes for migrations that already exist: the entity model, kept
@@ -120,8 +121,15 @@ final class InitSnapshot {
             Set<String> readKeys = foreignKeySignatures(normalRead.foreignKeys());
             Set<String> modelKeys = foreignKeySignatures(normal.foreignKeys());
             for (int i = 0; i < table.foreignKeys().size(); i++) {
-                if (readKeys.contains(signature(normal.foreignKeys().get(i)))) {
-                    keys.add(table.foreignKeys().get(i));
+                String signature = signature(normal.foreignKeys().get(i));
+                if (readKeys.contains(signature)) {
+                    // under the database's name: a later drop must name the key the database has
+                    ForeignKey key = table.foreignKeys().get(i);
+                    String name = IntStream.range(0, read.foreignKeys().size())
+                            .filter(j -> signature(normalRead.foreignKeys().get(j)).equals(signature))
+                            .mapToObj(j -> read.foreignKeys().get(j).name()).findFirst().orElse(key.name());
+                    keys.add(databaseName(key.name(), name).equals(key.name()) ? key
+                            : new ForeignKey(name, key.columns(), key.referencedTable(), key.referencedColumns(), key.onDelete()));
                 }
             }
             for (int i = 0; i < read.foreignKeys().size(); i++) {
@@ -143,8 +151,17 @@ final class InitSnapshot {
             Set<String> modelUniques = uniqueKeys(normal);
             List<Index> indexes = new ArrayList<>();
             for (Index index : table.indexes()) {
-                if (index.unique() ? uniqueInDatabase(index.columns()) : readIndexes.contains(columnList(index.columns()))) {
-                    indexes.add(index);
+                if (index.unique()) {
+                    if (uniqueInDatabase(index.columns())) {
+                        indexes.add(index);
+                    }
+                } else if (readIndexes.contains(columnList(index.columns()))) {
+                    // under the database's name: a later drop must name the index the database has
+                    String name = read.indexes().stream().filter(i -> !i.unique()
+                            && columnList(i.columns()).equals(columnList(index.columns()))).map(Index::name).findFirst()
+                            .orElse(index.name());
+                    indexes.add(databaseName(index.name(), name).equals(index.name()) ? index
+                            : new Index(name, index.columns(), false));
                 }
             }
             PrimaryKey key = primaryKey();
@@ -210,6 +227,14 @@ final class InitSnapshot {
                 .map(c -> fromDatabase(c, normalRead.column(c.name()).orElseThrow())).toList();
         return new Table(read.name(), null, columns, read.primaryKey(), read.foreignKeys(), List.of(), read.indexes(),
                 List.of(), null, List.of());
+    }
+
+    /**
+     * The name a snapshot gives an index or foreign key both sides have: the database's, when it has
+     * one of its own (SQLite's keys have none; H2 reports the model's in upper case).
+     */
+    private static String databaseName(String model, String database) {
+        return database == null || database.isBlank() || Identifiers.sameName(model, database) ? model : database;
     }
 
     /** As {@code SchemaDiff} compares keys: the same column set is the same primary key, whatever the order. */
