@@ -53,10 +53,33 @@ final class AdoptionMeasure {
     static final String VERIFY_BEFORE = "verify (before init)";
     static final String INIT = "init";
     static final String VERIFY_AFTER = "verify (after init)";
-    static final String CHECK_DB = "check-db";
+    static final String CHECK_DB_BEFORE = "check-db (before init)";
+    static final String CHECK_DB = "check-db (after init)";
     static final String GENERATE = "generate (child)";
     /** How init's pending changes are logged in the report, one line each. */
     static final String PENDING = "pending: ";
+
+    /**
+     * The options every goal gets when nothing is passed, as the mojos parse their parameters: the
+     * online forms on, a 5 s lock timeout ({@code ChangeGoalMojo}); {@link ChangeOptions#defaults()}
+     * has them off.
+     */
+    static ChangeOptions goalDefaults() {
+        return ChangeOptions.parse(null, null, null);
+    }
+
+    /**
+     * {@code generate}'s options at the child: the goal's defaults, plus what
+     * {@code -Djpamigrate.fidelity.allowDestructive} and {@code -Djpamigrate.fidelity.backfill}
+     * ({@code table.column=value[;...]}) pass on, as {@code -Djpamigrate.allowDestructive} and
+     * {@code -Djpamigrate.backfill} would; to see the migration a refused pair writes once acknowledged.
+     */
+    static ChangeOptions generateOptions() {
+        String allow = System.getProperty("jpamigrate.fidelity.allowDestructive", "");
+        String backfills = System.getProperty("jpamigrate.fidelity.backfill", "");
+        return ChangeOptions.parse(null, backfills.isBlank() ? null : List.of(backfills.split(";")),
+                allow.isBlank() ? null : List.of(allow));
+    }
 
     private final String server;
     private final KnownDifferences known;
@@ -76,7 +99,7 @@ final class AdoptionMeasure {
         Path dir = work.resolve("project");
         ProjectLayout layout = ProjectLayout.standard(dir);
         if (!compile(project, layout.descriptor().getParent().getParent().getParent(), "", m)) {
-            for (String name : List.of(VERIFY_BEFORE, INIT, VERIFY_AFTER, CHECK_DB)) {
+            for (String name : List.of(VERIFY_BEFORE, CHECK_DB_BEFORE, INIT, VERIFY_AFTER, CHECK_DB)) {
                 m.steps.add(AdoptionMeasurement.Step.skipped(name, "no descriptor (see the compile)"));
             }
             return m;
@@ -88,9 +111,10 @@ final class AdoptionMeasure {
         MigrationTargets postgresql = MigrationTargets.single(Dialect.POSTGRESQL);
 
         m.steps.add(withShadow(VERIFY_BEFORE, (shadow, log) -> verify(layout, flyway, shadow, postgresql, log)));
+        m.steps.add(checkDb(CHECK_DB_BEFORE, project, layout, flyway, postgresql, m));
         m.steps.add(withShadow(INIT, (shadow, log) -> {
             InitResult r = new InitWorkflow(log, Prompter.BATCH, Clock.systemUTC()).run(new InitRequest(layout,
-                    Dialect.POSTGRESQL, ChangeOptions.defaults(), flyway, null, VersionScheme.SEQUENTIAL, false, false, shadow));
+                    Dialect.POSTGRESQL, goalDefaults(), flyway, null, VersionScheme.SEQUENTIAL, false, false, shadow));
             r.pending().forEach(c -> log.info(PENDING + c.describe()));
             return "replayed " + r.replayed() + " migration(s); the model adds " + r.pending().size() + " change(s) to"
                     + " the schema they build; wrote " + r.written().stream().map(layout::show).toList();
@@ -98,7 +122,7 @@ final class AdoptionMeasure {
         boolean adopted = Files.isRegularFile(layout.snapshot());
         m.steps.add(adopted ? withShadow(VERIFY_AFTER, (shadow, log) -> verify(layout, flyway, shadow, postgresql, log))
                 : AdoptionMeasurement.Step.skipped(VERIFY_AFTER, "init wrote no snapshot"));
-        m.steps.add(checkDb(project, layout, flyway, postgresql, m));
+        m.steps.add(checkDb(CHECK_DB, project, layout, flyway, postgresql, m));
         if (child != null) {
             theirMigration(folder, child.dir().resolve("migrations"), m);
             m.steps.add(adopted ? generate(child, work, layout, postgresql, m)
@@ -126,48 +150,52 @@ final class AdoptionMeasure {
 
     private static String verify(ProjectLayout layout, FlywaySettings flyway, ShadowDatabase shadow,
                                  MigrationTargets postgresql, WorkflowLog log) throws Exception {
-        new VerifyWorkflow(log).run(new VerifyRequest(layout, ChangeOptions.defaults(), flyway, null, false, shadow, postgresql));
+        new VerifyWorkflow(log).run(new VerifyRequest(layout, goalDefaults(), flyway, null, false, shadow, postgresql));
         return "every step passed";
     }
 
     /**
      * check-db on a fresh database Flyway built from the project's own folder (with its placeholders),
      * read with {@code failOn=none} so that every finding is listed; the exit status is the one the
-     * default {@code failOn} would give.
+     * default {@code failOn} would give. Before {@code init} it compares with the entity model alone;
+     * after, through the snapshot and the drift baseline {@code init} wrote (accepted items are no findings).
      */
-    private AdoptionMeasurement.Step checkDb(ExtractedProject project, ProjectLayout layout, FlywaySettings flyway,
+    private AdoptionMeasurement.Step checkDb(String name, ExtractedProject project, ProjectLayout layout, FlywaySettings flyway,
                                              MigrationTargets postgresql, AdoptionMeasurement m) {
         List<String> lines = new ArrayList<>();
         WorkflowLog log = capture(lines);
         long start = System.nanoTime();
         try (PostgresScratch database = PostgresScratch.create(server, "adopt_checkdb")) {
             try {
-                m.checkDbDatabase = "Flyway applied " + HandWrittenMigrations.apply(project, database) + " migration(s) of "
-                        + project.name() + "/migrations to " + database.name();
+                m.checkDbDatabase.put(name, "Flyway applied " + HandWrittenMigrations.apply(project, database) + " migration(s) of "
+                        + project.name() + "/migrations to " + database.name());
             } catch (RuntimeException e) {
-                m.checkDbDatabase = "Flyway could not build it: " + Failures.chain(e);
-                return new AdoptionMeasurement.Step(CHECK_DB, AdoptionMeasurement.Outcome.SKIPPED,
+                m.checkDbDatabase.put(name, "Flyway could not build it: " + Failures.chain(e));
+                return new AdoptionMeasurement.Step(name, AdoptionMeasurement.Outcome.SKIPPED,
                         "no database: Flyway fails on the project's own folder", Failures.chain(e), lines, null);
             }
             try {
                 List<LiveFinding> findings = new CheckDbWorkflow(log).run(
                         new LiveRequest(layout, LiveDatabase.of(database.url(), null, null), flyway, postgresql),
                         EnumSet.noneOf(LiveFinding.Kind.class));
-                m.findings = known.classify(project, findings);
+                List<KnownDifferences.Classified> classified = known.classify(project, findings);
+                m.findings.put(name, classified);
                 Set<LiveFinding.Kind> failing = LiveFinding.Kind.defaults();
                 long fails = findings.stream().filter(f -> failing.contains(f.kind())).count();
-                String summary = findings.size() + " finding(s), " + m.trueFindings() + " true, " + m.falseFindings()
-                        + " false, " + m.unclassifiedFindings() + " unclassified; with the default failOn " + fails + " fail the build"
+                String summary = findings.size() + " finding(s), " + AdoptionMeasurement.trueFindings(classified) + " true, "
+                        + AdoptionMeasurement.falseFindings(classified) + " false, "
+                        + AdoptionMeasurement.unclassifiedFindings(classified) + " unclassified; with the default failOn " + fails
+                        + " fail the build"
                         + seconds(start);
-                return new AdoptionMeasurement.Step(CHECK_DB, fails == 0 ? AdoptionMeasurement.Outcome.EXIT_0
+                return new AdoptionMeasurement.Step(name, fails == 0 ? AdoptionMeasurement.Outcome.EXIT_0
                         : AdoptionMeasurement.Outcome.FAILED, summary, null, lines, null);
             } catch (Exception e) {
                 String error = userFailure(e) ? e.getMessage() : e.getClass().getSimpleName() + ": " + Failures.chain(e);
-                return new AdoptionMeasurement.Step(CHECK_DB, userFailure(e) ? AdoptionMeasurement.Outcome.FAILED
+                return new AdoptionMeasurement.Step(name, userFailure(e) ? AdoptionMeasurement.Outcome.FAILED
                         : AdoptionMeasurement.Outcome.ERROR, firstLine(error) + seconds(start), error, lines, null);
             }
         } catch (Exception e) {
-            return new AdoptionMeasurement.Step(CHECK_DB, AdoptionMeasurement.Outcome.ERROR, "scratch database: "
+            return new AdoptionMeasurement.Step(name, AdoptionMeasurement.Outcome.ERROR, "scratch database: "
                     + firstLine(Failures.chain(e)), Failures.chain(e), lines, null);
         }
     }
@@ -186,13 +214,27 @@ final class AdoptionMeasure {
                 parentLayout.snapshot(), parentLayout.migrationDirectory(), parentLayout.undoDirectory(),
                 parentLayout.workDirectory());
         return withShadow(GENERATE, (shadow, log) -> {
+            ChangeOptions options = generateOptions();
+            if (options.allowAll() || !options.allowedDestructive().isEmpty() || !options.render().backfills().isEmpty()) {
+                log.info("acknowledged: allowDestructive=" + (options.allowAll() ? "true" : options.allowedDestructive())
+                        + ", backfills=" + options.render().backfills());
+            }
             GenerateResult r = new GenerateWorkflow(log, Prompter.BATCH, Clock.systemUTC()).run(new GenerateRequest(layout,
-                    ChangeOptions.defaults(), "child change", false, VersionScheme.SEQUENTIAL, shadow, postgresql));
+                    options, "child change", false, VersionScheme.SEQUENTIAL, shadow, postgresql));
             if (!r.wroteMigration()) {
                 return "no migration: the model did not change";
             }
-            m.ourFile = r.migration().fileName();
-            m.ourStatements.addAll(MigrationStatements.of(Files.readString(layout.migrationDirectory().resolve(m.ourFile))));
+            // the migration, and the online forms' follow-up migration when there is one (V<n+1>__complete_v<n>_online.sql)
+            List<String> files = new ArrayList<>();
+            for (Path written : r.written()) {
+                String name = written.getFileName().toString();
+                if (written.toAbsolutePath().normalize().getParent().equals(layout.migrationDirectory().toAbsolutePath().normalize())
+                        && name.endsWith(".sql") && !name.startsWith("U")) {
+                    files.add(name);
+                    m.ourStatements.addAll(MigrationStatements.of(Files.readString(written)));
+                }
+            }
+            m.ourFile = String.join(", ", files);
             return "wrote " + m.ourFile + " (" + m.ourStatements.size() + " statements)";
         });
     }

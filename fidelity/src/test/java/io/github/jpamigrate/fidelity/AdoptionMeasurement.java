@@ -1,7 +1,9 @@
 package io.github.jpamigrate.fidelity;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the adoption run found for one extracted project (alone, or as a pair's parent): each
@@ -38,10 +40,10 @@ final class AdoptionMeasurement {
     final ExtractedProject child;
     final List<String> compile = new ArrayList<>();
     final List<Step> steps = new ArrayList<>();
-    /** check-db's findings, classified; null when check-db did not get to list them */
-    List<KnownDifferences.Classified> findings;
-    /** the migrations Flyway applied to build check-db's database, or why it could not */
-    String checkDbDatabase;
+    /** check-db's findings by step (before and after init), classified; a step is absent when check-db did not list them */
+    final Map<String, List<KnownDifferences.Classified>> findings = new LinkedHashMap<>();
+    /** by check-db step: the migrations Flyway applied to build its database, or why it could not */
+    final Map<String, String> checkDbDatabase = new LinkedHashMap<>();
     /** the file generate wrote for the child, or null */
     String ourFile;
     final List<String> ourStatements = new ArrayList<>();
@@ -62,16 +64,16 @@ final class AdoptionMeasurement {
         return steps.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
     }
 
-    long trueFindings() {
-        return findings == null ? 0 : findings.stream().filter(f -> f.known().isPresent() && f.known().get().isTrue()).count();
+    static long trueFindings(List<KnownDifferences.Classified> findings) {
+        return findings.stream().filter(f -> f.known().isPresent() && f.known().get().isTrue()).count();
     }
 
-    long falseFindings() {
-        return findings == null ? 0 : findings.stream().filter(f -> f.known().isPresent() && !f.known().get().isTrue()).count();
+    static long falseFindings(List<KnownDifferences.Classified> findings) {
+        return findings.stream().filter(f -> f.known().isPresent() && !f.known().get().isTrue()).count();
     }
 
-    long unclassifiedFindings() {
-        return findings == null ? 0 : findings.stream().filter(f -> f.known().isEmpty()).count();
+    static long unclassifiedFindings(List<KnownDifferences.Classified> findings) {
+        return findings.stream().filter(f -> f.known().isEmpty()).count();
     }
 
     /** Our statements that appear, in the compared form, among the authors'. */

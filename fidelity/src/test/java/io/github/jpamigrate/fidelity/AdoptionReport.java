@@ -34,21 +34,27 @@ final class AdoptionReport {
     }
 
     static String summary(List<AdoptionMeasurement> all) {
-        StringBuilder s = new StringBuilder("| project / pair | commit | verify before init | init | left in shadow by init"
-                + " | verify after init | check-db findings (true / false / unclassified) | generate: ours / theirs (same) |\n"
-                + "|---|---|---|---|---|---|---|---|\n");
+        StringBuilder s = new StringBuilder("| project / pair | commit | verify before init | check-db before init"
+                + " (true / false / unclassified) | init | left in shadow by init | verify after init | check-db after init"
+                + " (true / false / unclassified) | generate: ours / theirs (same) |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
         for (AdoptionMeasurement m : all) {
             s.append("| ").append(m.title()).append(" | ").append(shortCommit(m.project.commit())).append(" | ")
                     .append(verify(m.step(AdoptionMeasure.VERIFY_BEFORE))).append(" | ")
+                    .append(findings(m, AdoptionMeasure.CHECK_DB_BEFORE)).append(" | ")
                     .append(init(m.step(AdoptionMeasure.INIT))).append(" | ")
                     .append(leftovers(m.step(AdoptionMeasure.INIT))).append(" | ")
                     .append(verify(m.step(AdoptionMeasure.VERIFY_AFTER))).append(" | ")
-                    .append(m.findings == null ? outcome(m.step(AdoptionMeasure.CHECK_DB))
-                            : m.findings.size() + " (" + m.trueFindings() + " / " + m.falseFindings() + " / "
-                            + m.unclassifiedFindings() + ")")
-                    .append(" | ").append(m.child == null ? "—" : generate(m)).append(" |\n");
+                    .append(findings(m, AdoptionMeasure.CHECK_DB)).append(" | ").append(m.child == null ? "—" : generate(m)).append(" |\n");
         }
         return s.toString();
+    }
+
+    /** {@code n (true / false / unclassified)}, or the step's outcome when check-db listed nothing. */
+    private static String findings(AdoptionMeasurement m, String step) {
+        List<KnownDifferences.Classified> found = m.findings.get(step);
+        return found == null ? outcome(m.step(step)) : found.size() + " (" + AdoptionMeasurement.trueFindings(found) + " / "
+                + AdoptionMeasurement.falseFindings(found) + " / " + AdoptionMeasurement.unclassifiedFindings(found) + ")";
     }
 
     private static String generate(AdoptionMeasurement m) {
@@ -128,8 +134,8 @@ final class AdoptionReport {
         for (Step step : m.steps) {
             s.append("### ").append(step.name()).append(": ").append(step.outcome()).append("\n\n")
                     .append(escape(step.summary())).append(escape(hazards(step))).append("\n\n");
-            if (step.name().equals(AdoptionMeasure.CHECK_DB) && m.checkDbDatabase != null) {
-                s.append("Database: ").append(escape(m.checkDbDatabase)).append(".\n\n");
+            if (m.checkDbDatabase.containsKey(step.name())) {
+                s.append("Database: ").append(escape(m.checkDbDatabase.get(step.name()))).append(".\n\n");
             }
             if (step.error() != null) {
                 block(s, "Failure (exact text)", step.error().lines().toList());
@@ -143,17 +149,19 @@ final class AdoptionReport {
                 }
             }
             // check-db's findings are in the table below; its log keeps the lines around them
-            List<String> log = step.log().stream().flatMap(String::lines).filter(l -> !step.name().equals(AdoptionMeasure.CHECK_DB)
+            boolean checkDb = m.checkDbDatabase.containsKey(step.name());
+            List<String> log = step.log().stream().flatMap(String::lines).filter(l -> !checkDb
                     || !(l.startsWith("[") || l.startsWith("    cause:") || l.startsWith("    fix:"))).toList();
             if (!log.isEmpty()) {
                 block(s, "Log", log);
             }
-            if (step.name().equals(AdoptionMeasure.CHECK_DB) && m.findings != null && !m.findings.isEmpty()) {
+            List<KnownDifferences.Classified> found = m.findings.get(step.name());
+            if (found != null && !found.isEmpty()) {
                 s.append("Findings by shape (what kind of object, what differs):\n\n| count | shape |\n|---|---|\n");
-                shapes(m.findings).forEach((shape, n) -> s.append("| ").append(n).append(" | ").append(escape(shape))
+                shapes(found).forEach((shape, n) -> s.append("| ").append(n).append(" | ").append(escape(shape))
                         .append(" |\n"));
                 s.append("\nEvery finding:\n\n| kind | subject | finding | classification |\n|---|---|---|---|\n");
-                for (KnownDifferences.Classified f : m.findings) {
+                for (KnownDifferences.Classified f : found) {
                     s.append("| ").append(f.finding().kind().id()).append(" | ").append(escape(f.finding().subject()))
                             .append(" | ").append(escape(f.finding().finding())).append(" | ")
                             .append(escape(f.label())).append(" |\n");

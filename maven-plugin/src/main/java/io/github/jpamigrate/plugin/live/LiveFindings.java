@@ -264,8 +264,7 @@ final class LiveFindings {
 
     /** The database has it, the model does not. */
     private void extraInDatabase(String subject, Optional<String> dropper, Optional<String> creator) {
-        if (dropper.isPresent() && byFile.containsKey(dropper.get())
-                && byFile.get(dropper.get()).state() != AppliedState.APPLIED) {
+        if (dropper.isPresent() && notAppliedYet(dropper.get())) {
             return; // a migration not applied yet removes it
         }
         if (creator.isPresent() && byFile.containsKey(creator.get())
@@ -289,14 +288,23 @@ final class LiveFindings {
                         + " map it in an entity and add a migration that creates it");
     }
 
+    /**
+     * Whether the file is a migration of the history that the database has not applied (pending, out
+     * of order, failed). A file below a baseline migration is not: it is never applied, the baseline
+     * migration stands for it.
+     */
+    private boolean notAppliedYet(String file) {
+        Migration migration = byFile.get(file);
+        return migration != null && migration.state() != AppliedState.APPLIED && migration.state() != AppliedState.BELOW_BASELINE;
+    }
+
     /** Anything else that differs: types, nullability, defaults, keys, uniqueness. */
     private void differs(SchemaChange change) {
         differs(change.table(), differenceWords(change));
     }
 
     private void differs(String table, String[] words) {
-        List<String> pending = table == null ? List.of() : scan.touching(table).stream()
-                .filter(file -> byFile.containsKey(file) && byFile.get(file).state() != AppliedState.APPLIED).toList();
+        List<String> pending = table == null ? List.of() : scan.touching(table).stream().filter(this::notAppliedYet).toList();
         if (!pending.isEmpty()) {
             return; // a migration not applied yet changes this table; the next check after the deploy tells
         }

@@ -91,6 +91,28 @@ class LiveFolderKindsTest {
         }
     }
 
+    /**
+     * The V files below a baseline migration are never applied (the B file stands for them): a
+     * difference on a table they touch is still drift, not "a migration not applied yet changes this
+     * table" (measured on a real project: 209 of 210 differences went unreported).
+     */
+    @Test
+    void aDifferenceOnATableTheMigrationsBelowTheBaselineTouchIsStillReported() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.sqlite(dir.resolve("db"))) {
+            LiveDatabaseFixture live = new LiveDatabaseFixture(dir.resolve("project"), Dialect.SQLITE, db);
+            live.generate(shop(), "initial schema");
+            // the team squashed V1 and a later index into a baseline migration at version 2
+            live.writeMigration("B2__schema.sql", live.project.read(live.project.migration("V1__initial_schema.sql"))
+                    + "\ncreate index ix_customer_by_email_name on customer (email, name);\n");
+            live.migrate(null);
+
+            List<LiveFinding> findings = new CheckDbWorkflow(live.project.log).run(live.request(), Kind.parse(List.of("none")));
+
+            assertThat(findings).as(String.join("\n", live.project.info)).extracting(LiveFinding::kind, LiveFinding::subject)
+                    .contains(org.assertj.core.groups.Tuple.tuple(Kind.DRIFT, "index ix_customer_by_email_name on customer"));
+        }
+    }
+
     @Test
     void withoutTheProjectClassesTheJavaMigrationIsMissingAndTheFixSaysToCompile() throws Exception {
         try (ScratchDatabase db = ScratchDatabase.sqlite(dir.resolve("db"))) {
