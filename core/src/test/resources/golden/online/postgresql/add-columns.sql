@@ -13,10 +13,6 @@ alter table "user" add column role varchar(20) default 'user' not null;
 
 alter table "user" add column age integer;
 
-update "user" set age = 0 where age is null;
-
-alter table "user" add constraint nn_user_age check (age is not null) not valid;
-
 -- ==== follow-up migration (executeInTransaction=false) ====
 -- add-columns (follow-up)
 --
@@ -24,6 +20,12 @@ alter table "user" add constraint nn_user_age check (age is not null) not valid;
 --   add column user.age integer not null
 
 set lock_timeout = '5s';
+
+update "user" set age = 0 where age is null;
+
+alter table "user" drop constraint if exists nn_user_age;
+
+alter table "user" add constraint nn_user_age check (age is not null) not valid;
 
 alter table "user" validate constraint nn_user_age;
 

@@ -18,11 +18,7 @@ set local lock_timeout = '5s';
 alter table "order" alter column total type float(53) using total::float(53);
 
 -- type change varchar(255) -> varchar(320) may rewrite user under a lock and break the running old version; expand/contract: add a new column of type varchar(320), write both and backfill in batches, release, then drop email in a later migration
-update "user" set email = 'unknown' where email is null;
-
 alter table "user" alter column email type varchar(320);
-
-alter table "user" add constraint nn_user_email check (email is not null) not valid;
 
 -- ==== follow-up migration (executeInTransaction=false) ====
 -- change-columns (follow-up)
@@ -31,6 +27,12 @@ alter table "user" add constraint nn_user_email check (email is not null) not va
 --   change column user.email: type varchar(255) -> varchar(320), now not null
 
 set lock_timeout = '5s';
+
+update "user" set email = 'unknown' where email is null;
+
+alter table "user" drop constraint if exists nn_user_email;
+
+alter table "user" add constraint nn_user_email check (email is not null) not valid;
 
 alter table "user" validate constraint nn_user_email;
 
