@@ -185,19 +185,29 @@ final class AlterPlan {
      * validates it (without blocking writes), sets NOT NULL (PostgreSQL 12+ then skips the scan)
      * and drops the check again.
      */
-    /** Whether a column becoming NOT NULL does so in the online form: a check validated in the follow-up. */
-    private boolean notNullLater(ColumnChange column) {
+    /**
+     * Whether a column becoming NOT NULL does so in the online form: a check validated in the
+     * follow-up. Not when the migration adds a primary key over the column: that needs the column
+     * filled and takes the table's lock for a scan anyway.
+     */
+    private boolean notNullLater(String table, ColumnChange column) {
         boolean becomesNotNull = column.was().nullable() && !column.now().nullable();
-        return online() && becomesNotNull && dialect.validatesConstraintsLater() && column.was().identity() == column.now().identity();
+        return online() && becomesNotNull && dialect.validatesConstraintsLater() && column.was().identity() == column.now().identity()
+                && !inNewPrimaryKey(table, column.now().name());
+    }
+
+    private boolean inNewPrimaryKey(String table, String column) {
+        return changes.all().stream().anyMatch(c -> c instanceof PrimaryKeyChanged key && Identifiers.sameName(key.table(), table)
+                && key.newKey() != null && key.newKey().columns().stream().anyMatch(k -> Identifiers.sameName(k, column)));
     }
 
     /** The phase of a backfill: the follow-up's, before the validations, when the NOT NULL comes there. */
-    private List<Statement> backfills(ColumnChange column) {
-        return notNullLater(column) ? followBackfills : alters;
+    private List<Statement> backfills(String table, ColumnChange column) {
+        return notNullLater(table, column) ? followBackfills : alters;
     }
 
     private void alterColumn(String table, ColumnChange column, SchemaChange origin) {
-        if (!notNullLater(column)) {
+        if (!notNullLater(table, column)) {
             dialect.alterColumn(table, column).forEach(s -> alters.add(s.from(origin)));
             return;
         }
@@ -422,7 +432,7 @@ final class AlterPlan {
             Column nullable = column.withNullable(true);
             ColumnChange notNull = columnChange(nullable, column);
             add(alters, dialect.addColumn(change.table(), nullable, newModel), change);
-            add(backfills(notNull), backfill(change.table(), column.name(), fill), change);
+            add(backfills(change.table(), notNull), backfill(change.table(), column.name(), fill), change);
             alterColumn(change.table(), notNull, change);
         } else if (online() && existing(change.table())) {
             add(alters, dialect.addColumnOnline(change.table(), column, newModel), change);
@@ -450,7 +460,7 @@ final class AlterPlan {
         if (was.nullable() && !now.nullable()) {
             String fill = options.backfill(table, now.name()).orElse(now.defaultValue());
             if (fill != null) {
-                add(backfills(column), backfill(table, now.name(), fill), change);
+                add(backfills(table, column), backfill(table, now.name(), fill), change);
             }
         }
         alterColumn(table, column, change);
