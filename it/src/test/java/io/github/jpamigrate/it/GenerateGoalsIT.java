@@ -40,8 +40,11 @@ class GenerateGoalsIT {
         assertThat(first.file(MIGRATIONS + "/V1__initial_schema.sql")).content()
                 .startsWith("-- V1: initial schema\n")
                 .contains("create table Author (", "create table Book (", "foreign key (author_id) references Author (id)");
-        assertThat(first.file("src/main/jpa-migrate/model.json")).content().isEqualTo(
-                Files.readString(first.file("target/classes/META-INF/jpa-migrate/model.json")));
+        // the snapshot is the compiled model plus the migration it belongs to (for the branch checks)
+        String snapshot = Files.readString(first.file("src/main/jpa-migrate/model.json"));
+        assertThat(snapshot).contains("\"migrations\": [\n    { \"version\": \"1\", \"file\": \"V1__initial_schema.sql\", \"checksum\": ");
+        assertThat(withoutFormatAndMigrations(snapshot)).isEqualTo(withoutFormatAndMigrations(
+                Files.readString(first.file("target/classes/META-INF/jpa-migrate/model.json"))));
         assertThat(first.file("src/main/jpa-migrate/undo/U1__initial_schema.sql")).exists();
 
         project.build("jpa-migrate:check").assertSuccess();
@@ -167,5 +170,11 @@ class GenerateGoalsIT {
             rows.next();
             return rows.getString(1);
         }
+    }
+
+    /** A descriptor without its format line and its {@code migrations} block: the model alone. */
+    private static String withoutFormatAndMigrations(String json) {
+        return json.replaceFirst("\n  \"format\": \"[0-9.]+\",", "")
+                .replaceFirst("(?s)\n  \"migrations\": \\[.*?\n  \\],", "");
     }
 }
