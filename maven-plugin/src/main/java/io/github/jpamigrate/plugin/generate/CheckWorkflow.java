@@ -92,9 +92,9 @@ public final class CheckWorkflow {
                 .append(acknowledgements(pending, renames)).append('\n');
         List<Hazard> hazards = pending.blockingHazards();
         if (!hazards.isEmpty()) {
-            out.append("(the option(s) after the message are what generate needs for these changes: each one that"
-                    + " loses data is acknowledged only when you mean it, and a backfill needs the value for existing"
-                    + " rows:").append(PendingChanges.hazardList(hazards)).append(")\n");
+            out.append("The options after the message are what generate needs for these changes: acknowledge a loss"
+                    + " of data only if you mean it, and give each backfill the value for existing rows:")
+                    .append(PendingChanges.hazardList(hazards)).append('\n');
         }
         out.append("then commit the new migration and the snapshot together with the entity change.");
         if (!renames.isEmpty()) {

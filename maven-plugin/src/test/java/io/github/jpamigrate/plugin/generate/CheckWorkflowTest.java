@@ -75,7 +75,8 @@ class CheckWorkflowTest {
                 .hasMessageContaining("drop column order.total")
                 .hasMessageContaining("mvn jpa-migrate:generate -Dmessage=\"drop column order total\""
                         + " -Djpamigrate.allowDestructive=order.total\n")
-                .hasMessageContaining("loses data");
+                .hasMessageContaining("acknowledge a loss of data only if you mean it")
+                .hasMessageContaining("\n  - column order.total");
     }
 
     @Test
