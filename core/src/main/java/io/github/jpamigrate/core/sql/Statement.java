@@ -60,10 +60,15 @@ public record Statement(String sql, List<String> comments, SchemaChange origin, 
         return new Statement(sql, comments, origin, all);
     }
 
-    /** The statement as a script writes it: its comment lines, its accept markers, then the SQL. */
+    /**
+     * The statement as a script writes it: its comment lines, its accept markers, then the SQL. A
+     * comment line that an accept marker gives as its reason is written once, in the marker (the
+     * header's caution still lists it).
+     */
     public String text() {
         StringBuilder out = new StringBuilder();
-        comments.forEach(line -> out.append("-- ").append(line).append('\n'));
+        comments.stream().filter(line -> accepts.stream().noneMatch(marker -> marker.endsWith(" " + line)))
+                .forEach(line -> out.append("-- ").append(line).append('\n'));
         accepts.forEach(marker -> out.append("-- ").append(marker).append('\n'));
         return out.append(sql).toString();
     }
