@@ -182,6 +182,15 @@ final class LintChecks {
                 }
                 return true;
             }
+            case "DROP" -> {
+                // JSqlParser 5.4 has no grammar for DROP INDEX CONCURRENTLY IF EXISTS: the safe form, read by its words
+                if (words.size() > 2 && words.get(1).equals("INDEX") && words.get(2).equals("CONCURRENTLY")) {
+                    concurrent(piece, line);
+                    return true;
+                }
+                others++;
+                return false;
+            }
             case "LOCK" -> {
                 others++;
                 add(piece, line, LintRule.LOCK_TABLE, "LOCK TABLE");

@@ -201,4 +201,24 @@ class MigrationLintTest {
                 ALTER TABLE orders MODIFY COLUMN state bigint NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
                 """))).doesNotContain("JML107");
     }
+
+    /** DROP INDEX CONCURRENTLY IF EXISTS has no JSqlParser grammar: read by its words, as the concurrent form it is. */
+    @Test
+    void dropIndexConcurrentlyIfExistsIsReadAsTheConcurrentForm() throws Exception {
+        MigrationLint.Result alone = lint(Dialect.POSTGRESQL, null, LintRuleTest.SETUP + "CREATE INDEX orders_note_idx ON orders (note);", """
+                SET lock_timeout = '5s';
+                SET statement_timeout = '1min';
+                DROP INDEX CONCURRENTLY IF EXISTS orders_note_idx;
+                """);
+        assertThat(alone.unread()).isEmpty();
+        assertThat(codes(alone)).isEmpty();
+        MigrationLint.Result mixed = lint(Dialect.POSTGRESQL, null, LintRuleTest.SETUP, """
+                SET lock_timeout = '5s';
+                SET statement_timeout = '1min';
+                DROP INDEX CONCURRENTLY IF EXISTS orders_note_idx;
+                ALTER TABLE orders ADD COLUMN extra bigint;
+                """);
+        assertThat(mixed.unread()).isEmpty();
+        assertThat(codes(mixed)).contains("JML130");
+    }
 }
