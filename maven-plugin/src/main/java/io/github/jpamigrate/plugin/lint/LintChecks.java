@@ -3,6 +3,7 @@ package io.github.jpamigrate.plugin.lint;
 import io.github.jpamigrate.core.dialect.Dialect;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.SetStatement;
 import net.sf.jsqlparser.statement.Statement;
@@ -445,8 +446,9 @@ final class LintChecks {
     /** The column a {@code col IS NOT NULL} check is about, else null. */
     private static String isNotNull(Expression expression) {
         Expression e = expression;
-        while (e instanceof net.sf.jsqlparser.expression.Parenthesis p) {
-            e = p.getExpression();
+        // JSqlParser 5 reads "((x IS NOT NULL))" as a one-element parenthesed list
+        while (e instanceof ParenthesedExpressionList<?> p && p.size() == 1) {
+            e = p.get(0);
         }
         return e instanceof IsNullExpression n && n.isNot() && n.getLeftExpression() instanceof Column c
                 ? c.getColumnName() : null;

@@ -126,6 +126,20 @@ class MigrationLintTest {
     }
 
     @Test
+    void aValidatedNotNullCheckCountsInExtraParentheses() throws Exception {
+        String steps = """
+                SET lock_timeout = '1s';
+                ALTER TABLE orders ADD CONSTRAINT nn_orders_note CHECK (%s) NOT VALID;
+                ALTER TABLE orders VALIDATE CONSTRAINT nn_orders_note;
+                ALTER TABLE orders ALTER COLUMN note SET NOT NULL;
+                """;
+        assertThat(codes(lint(Dialect.POSTGRESQL, null, LintRuleTest.SETUP, steps.formatted("note IS NOT NULL"))))
+                .doesNotContain("JML104");
+        assertThat(codes(lint(Dialect.POSTGRESQL, null, LintRuleTest.SETUP, steps.formatted("(note IS NOT NULL)"))))
+                .doesNotContain("JML104");
+    }
+
+    @Test
     void rulesForAnotherDatabaseStayQuiet() throws Exception {
         MigrationLint.Result postgres = lint(Dialect.POSTGRESQL, null, LintRuleTest.SETUP, "ALTER TABLE orders ADD COLUMN x int;");
         assertThat(codes(postgres)).doesNotContain("JML122", "JML123").contains("JML105");
