@@ -54,7 +54,7 @@ class GenerateGoalsIT {
         assertThat(red.log())
                 .contains("the entity model differs from the snapshot src/main/jpa-migrate/model.json")
                 .contains("  - add column Book.isbn varchar(255)")
-                .contains("mvn jpa-migrate:generate -Dmessage=\"add column book isbn varchar\"")
+                .contains("mvn jpa-migrate:generate -Dmessage=\"add book isbn\"")
                 .doesNotContain("at io.github.jpamigrate.");
 
         BuildResult diff = project.build("jpa-migrate:diff").assertSuccess();

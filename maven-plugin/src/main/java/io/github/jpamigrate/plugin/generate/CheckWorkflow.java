@@ -3,7 +3,7 @@ package io.github.jpamigrate.plugin.generate;
 import io.github.jpamigrate.core.diff.Hazard;
 import io.github.jpamigrate.core.diff.ProbableRename;
 import io.github.jpamigrate.core.diff.SchemaChange;
-import io.github.jpamigrate.core.migration.Slug;
+import io.github.jpamigrate.core.diff.ChangeTitle;
 import io.github.jpamigrate.plugin.baseline.AcceptedDrift;
 import io.github.jpamigrate.plugin.project.ChangeOptions;
 import io.github.jpamigrate.plugin.project.PendingChanges;
@@ -86,7 +86,7 @@ public final class CheckWorkflow {
         for (SchemaChange change : pending.changes()) {
             out.append("\n  - ").append(change.describe());
         }
-        String message = Slug.of(pending.changes().get(0).describe(), "model change").replace('_', ' ');
+        String message = ChangeTitle.of(pending.changes()).replace('_', ' ');
         List<ProbableRename> renames = pending.probableRenames();
         out.append("\nRun:\n  mvn jpa-migrate:generate -Dmessage=\"").append(message).append('"')
                 .append(acknowledgements(pending, renames)).append('\n');
