@@ -10,18 +10,32 @@
 
 set session lock_wait_timeout = 5;
 
--- breaks the running old version: it still reads order; expand/contract: create purchase (or a view order over it), copy in batches, release, then drop the old name in a later migration
+-- jpa-migrate:accept JML108 breaks the running old version: it still reads order; expand/contract: create purchase (or a view order over it), copy in batches, release, then drop the old name in a later migration
+-- jpa-migrate:accept JML122 breaks the running old version: it still reads order; expand/contract: create purchase (or a view order over it), copy in batches, release, then drop the old name in a later migration
+-- jpa-migrate:accept JML123 breaks the running old version: it still reads order; expand/contract: create purchase (or a view order over it), copy in batches, release, then drop the old name in a later migration
 alter table `order` rename to purchase;
 
--- breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
+-- jpa-migrate:accept JML109 breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
+-- jpa-migrate:accept JML122 breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
+-- jpa-migrate:accept JML123 breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
 alter table `user` rename column email to mail;
 
+-- jpa-migrate:accept JML122 breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
+-- jpa-migrate:accept JML123 breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
 alter table `user` rename index idx_user_email to idx_user_mail;
 
+-- jpa-migrate:accept JML122 breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
+-- jpa-migrate:accept JML123 breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
 alter table `user` rename index uk_user_login_email to uk_user_login_mail;
 
+-- jpa-migrate:accept JML122 breaks the running old version: it still reads order; expand/contract: create purchase (or a view order over it), copy in batches, release, then drop the old name in a later migration
+-- jpa-migrate:accept JML123 breaks the running old version: it still reads order; expand/contract: create purchase (or a view order over it), copy in batches, release, then drop the old name in a later migration
 alter table purchase rename index idx_order_user_id to idx_purchase_user_id;
 
+-- jpa-migrate:accept JML122 breaks the running old version: it still reads order; expand/contract: create purchase (or a view order over it), copy in batches, release, then drop the old name in a later migration
+-- jpa-migrate:accept JML123 breaks the running old version: it still reads order; expand/contract: create purchase (or a view order over it), copy in batches, release, then drop the old name in a later migration
 alter table purchase drop foreign key fk_order_user_id, drop index if exists fk_order_user_id;
 
+-- jpa-migrate:accept JML122 breaks the running old version: it still reads order; expand/contract: create purchase (or a view order over it), copy in batches, release, then drop the old name in a later migration
+-- jpa-migrate:accept JML123 breaks the running old version: it still reads order; expand/contract: create purchase (or a view order over it), copy in batches, release, then drop the old name in a later migration
 alter table purchase add constraint fk_purchase_user_id foreign key (user_id) references `user` (id) on delete cascade;

@@ -5,6 +5,7 @@
 --   add column user.role varchar(20) not null default 'user'
 --   add column user.age integer not null
 
+-- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set local lock_timeout = '5s';
 
 alter table "user" add column phone varchar(32);
@@ -13,19 +14,19 @@ alter table "user" add column role varchar(20) default 'user' not null;
 
 alter table "user" add column age integer;
 
+-- jpa-migrate:accept JML121 fills user.age where it is null (the value declared with -Djpamigrate.backfill or its default) in the transaction of the DDL that needs it; the update touches only those rows
+update "user" set age = 0 where age is null;
+
+alter table "user" add constraint nn_user_age check (age is not null) not valid;
+
 -- ==== follow-up migration (executeInTransaction=false) ====
 -- add-columns (follow-up)
 --
 -- Changes:
 --   add column user.age integer not null
 
+-- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set lock_timeout = '5s';
-
-update "user" set age = 0 where age is null;
-
-alter table "user" drop constraint if exists nn_user_age;
-
-alter table "user" add constraint nn_user_age check (age is not null) not valid;
 
 alter table "user" validate constraint nn_user_age;
 

@@ -5,6 +5,7 @@
 --   add table user
 --   add sequence order_SEQ
 
+-- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set local lock_timeout = '5s';
 
 create table "user" (

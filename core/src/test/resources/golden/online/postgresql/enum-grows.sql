@@ -3,6 +3,7 @@
 -- Changes:
 --   change enum com.acme.Status constants [NEW, ACTIVE] -> [NEW, ACTIVE, CLOSED]
 
+-- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set local lock_timeout = '5s';
 
 alter table "user" drop constraint ck_user_status;
@@ -15,6 +16,7 @@ alter table "user" add constraint ck_user_status check (status in ('NEW','ACTIVE
 -- Changes:
 --   change enum com.acme.Status constants [NEW, ACTIVE] -> [NEW, ACTIVE, CLOSED]
 
+-- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set lock_timeout = '5s';
 
 alter table "user" validate constraint ck_user_status;

@@ -7,9 +7,11 @@
 -- Caution:
 --   breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
 
+-- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set local lock_timeout = '5s';
 
+-- jpa-migrate:accept JML127 the index goes in the migration's transaction, with the change that needs it gone; the drop waits at most lock_timeout 5s for its lock
 drop index idx_user_email;
 
--- breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
+-- jpa-migrate:accept JML109 breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
 alter table "user" rename column email to mail;

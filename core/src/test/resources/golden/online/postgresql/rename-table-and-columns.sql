@@ -10,23 +10,25 @@
 --   breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
 --   breaks the running old version: it still reads member.login; expand/contract: add handle, write both and backfill in batches, release, then drop login in a later migration
 
+-- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set local lock_timeout = '5s';
 
 -- breaks the running old version: it still reads member.status; expand/contract: add state, write both and backfill in batches, release, then drop status in a later migration
 alter table "user" drop constraint ck_user_status;
 
--- breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
+-- jpa-migrate:accept JML108 breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
 alter table "user" rename to member;
 
 alter table member rename constraint user_pkey to member_pkey;
 
 alter table member rename constraint uk_user_login to uk_member_login;
 
--- breaks the running old version: it still reads member.login; expand/contract: add handle, write both and backfill in batches, release, then drop login in a later migration
+-- jpa-migrate:accept JML109 breaks the running old version: it still reads member.login; expand/contract: add handle, write both and backfill in batches, release, then drop login in a later migration
 alter table member rename column login to handle;
 
 alter table member rename constraint uk_member_login to uk_member_handle;
 
+-- jpa-migrate:accept JML109 breaks the running old version: it still reads member.status; expand/contract: add state, write both and backfill in batches, release, then drop status in a later migration
 alter table member rename column status to state;
 
 alter table member add constraint ck_member_state check (state in ('NEW','ACTIVE')) not valid;
@@ -37,6 +39,7 @@ alter table member add constraint ck_member_state check (state in ('NEW','ACTIVE
 -- Changes:
 --   rename column member.status to state
 
+-- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set lock_timeout = '5s';
 
 alter table member validate constraint ck_member_state;

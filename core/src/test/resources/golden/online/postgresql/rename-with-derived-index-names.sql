@@ -8,16 +8,17 @@
 --   breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
 --   breaks the running old version: it still reads member.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
 
+-- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set local lock_timeout = '5s';
 
--- breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
+-- jpa-migrate:accept JML108 breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
 alter table "user" rename to member;
 
 alter table member rename constraint user_pkey to member_pkey;
 
 alter table member rename constraint uk_user_login to uk_member_login;
 
--- breaks the running old version: it still reads member.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
+-- jpa-migrate:accept JML109 breaks the running old version: it still reads member.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
 alter table member rename column email to mail;
 
 alter index idx_user_email rename to idx_member_mail;

@@ -8,14 +8,15 @@
 --   breaks the running old version: it still reads order; expand/contract: create purchase (or a view order over it), copy in batches, release, then drop the old name in a later migration
 --   breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
 
+-- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set local lock_timeout = '5s';
 
--- breaks the running old version: it still reads order; expand/contract: create purchase (or a view order over it), copy in batches, release, then drop the old name in a later migration
+-- jpa-migrate:accept JML108 breaks the running old version: it still reads order; expand/contract: create purchase (or a view order over it), copy in batches, release, then drop the old name in a later migration
 alter table "order" rename to purchase;
 
 alter table purchase rename constraint order_pkey to purchase_pkey;
 
--- breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
+-- jpa-migrate:accept JML109 breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
 alter table "user" rename column email to mail;
 
 alter index idx_user_email rename to idx_user_mail;

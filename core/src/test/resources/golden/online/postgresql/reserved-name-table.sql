@@ -3,6 +3,7 @@
 -- Changes:
 --   add table user
 
+-- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set local lock_timeout = '5s';
 
 create table "user" (

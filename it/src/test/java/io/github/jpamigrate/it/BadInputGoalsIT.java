@@ -47,6 +47,36 @@ class BadInputGoalsIT {
         }
     }
 
+    /**
+     * Issue 19 item 1 in a real Maven: the session's -D property and the goal's parameters from the
+     * plugin descriptor, as the unit test cannot show. The POM says sqlite; -D says postgresql.
+     */
+    @Test
+    void aDialectPropertyThatLosesToThePomIsNamedAndAWrongOneFails(ProjectTemplates templates) throws IOException {
+        TestProject project = templates.copy("generate-sqlite");
+
+        BuildResult lost = project.maven("jpa-migrate:check").property("jpamigrate.dialect", "postgresql").run();
+        assertThat(lost.log())
+                .contains("[WARNING] -Djpamigrate.dialect=postgresql is ignored: the plugin's <configuration> in the POM"
+                        + " sets <dialect>sqlite</dialect>")
+                .contains("<dialect>${jpamigrate.dialect}</dialect>");
+
+        BuildResult wrong = project.maven("jpa-migrate:check").property("jpamigrate.dialect", "sqllite").run().assertFailure();
+        assertThat(wrong.log())
+                .contains("-Djpamigrate.dialect=sqllite: unknown dialect 'sqllite'; use one of sqlite, postgresql")
+                .doesNotContainPattern(STACK_FRAME);
+
+        // The way the warning names: the element refers to the property, whose POM value is the default.
+        Path pom = project.file("pom.xml");
+        Files.writeString(pom, Files.readString(pom).replace("<dialect>sqlite</dialect>", "<dialect>${jpamigrate.dialect}</dialect>")
+                .replaceFirst("<properties>", "<properties>\n    <jpamigrate.dialect>sqlite</jpamigrate.dialect>"));
+        BuildResult wins = project.maven("jpa-migrate:check").property("jpamigrate.dialect", "postgresql").run();
+        assertThat(wins.log()).doesNotContain("is ignored");
+        // ... and the property's value is the one the goal reads: a wrong one now reaches the parameter itself.
+        BuildResult reached = project.maven("jpa-migrate:check").property("jpamigrate.dialect", "sqllite").run().assertFailure();
+        assertThat(reached.log()).contains("jpamigrate.dialect: unknown dialect 'sqllite'").doesNotContain("is ignored");
+    }
+
     @Test
     void diffFromARefOutsideAGitRepositorySaysSo(ProjectTemplates templates) {
         TestProject project = templates.copy("generate-sqlite");

@@ -3,6 +3,7 @@ package io.github.jpamigrate.it;
 import io.github.jpamigrate.it.harness.BuildResult;
 import io.github.jpamigrate.it.harness.EndToEnd;
 import io.github.jpamigrate.it.harness.ProjectTemplates;
+import io.github.jpamigrate.it.harness.TestProject;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code mvn help:describe -Dplugin=io.github.jpamigrate:jpa-migrate-maven-plugin -Ddetail} is the
  * reference a user reaches for first: every goal the plugin descriptor lists (whoever added it)
- * must show every parameter with a description and its default.
+ * must show every parameter with a description and its default. The plugin's own
+ * {@code mvn jpa-migrate:help} lists the same goals.
  */
 @EndToEnd
 class HelpDescribeIT {
@@ -92,6 +94,25 @@ class HelpDescribeIT {
         assertThat(shown.get("generate").get("backfills").description()).contains("table.column=value");
         assertThat(shown.get("check").get("descriptor").description())
                 .contains("${project.build.outputDirectory}/META-INF/jpa-migrate/model.json");
+    }
+
+    @Test
+    void theHelpGoalListsEveryGoalAndDetailsOne(ProjectTemplates templates) throws Exception {
+        Map<String, Map<String, Declared>> declared = descriptor();
+        assertThat(declared).containsKey("help");
+
+        TestProject project = templates.copy("init-sqlite");
+        BuildResult help = project.maven("jpa-migrate:help").run().assertSuccess();
+        assertThat(help.log()).contains("This plugin has " + declared.size() + " goals:");
+        for (String goal : declared.keySet()) {
+            assertThat(help.log()).as("goal %s listed", goal).containsPattern("(?m)^jpa-migrate:" + goal + "$");
+        }
+
+        BuildResult generate = project.maven("jpa-migrate:help")
+                .property("goal", "generate").property("detail", "true").run().assertSuccess();
+        assertThat(generate.log()).containsPattern("(?m)^jpa-migrate:generate$")
+                .doesNotContainPattern("(?m)^jpa-migrate:check$")
+                .contains("Available parameters:").contains("message");
     }
 
     /** Goal -> editable parameter -> description and default, from the staged plugin jar's {@code plugin.xml}. */

@@ -45,6 +45,10 @@ class QuickstartExampleIT {
         assertThat(result.file(MIGRATIONS + "/V1__initial_schema.sql")).content()
                 .contains("create table PurchaseOrder (", "references Customer (id)", "create table Customer_SEQ");
         assertDescriptor(result.descriptor());
+        // the README's tour, step 1, names these four files
+        assertThat(writtenFiles(project)).containsExactly("src/main/jpa-migrate/model.json",
+                "src/main/jpa-migrate/undo/U1__initial_schema.sql", "src/main/jpa-migrate/undo/U1__initial_schema.sql.conf",
+                MIGRATIONS + "/V1__initial_schema.sql");
 
         // Tour step 2: a new attribute, the main job again with a message, one statement.
         project.edit("src/main/java/com/example/shop/Customer.java",
@@ -53,7 +57,19 @@ class QuickstartExampleIT {
         assertThat(project.file(MIGRATIONS + "/V2__add_phone.sql")).content()
                 .endsWith("\nalter table Customer add column phone varchar(255);\n");
 
+        assertThat(writtenFiles(project)).contains("src/main/jpa-migrate/undo/U2__add_phone.sql")
+                .doesNotContain("src/main/jpa-migrate/undo/U2__add_phone.sql.conf", MIGRATIONS + "/V2__add_phone.sql.conf");
+
         assertThat(project.build("process-classes").assertSuccess().log()).contains("No model change");
+    }
+
+    /** The files generate wrote into the project, relative to it, sorted. */
+    private static List<String> writtenFiles(TestProject project) throws IOException {
+        try (Stream<Path> paths = Stream.concat(Files.walk(project.file("src/main/jpa-migrate")),
+                Files.walk(project.file(MIGRATIONS)))) {
+            return paths.filter(Files::isRegularFile).map(p -> project.dir().relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
     }
 
     private static void assertDescriptor(SchemaModel model) {

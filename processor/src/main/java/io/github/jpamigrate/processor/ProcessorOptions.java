@@ -15,7 +15,9 @@ import javax.lang.model.util.Elements;
  *   <li>{@code -Ajpamigrate.naming=jpa|spring}: naming strategy. Default {@code spring} when Spring
  *       Boot's Hibernate integration ({@code SpringImplicitNamingStrategy}, Boot 3 or 4) is on the
  *       compile class path, else {@code jpa}.</li>
- *   <li>{@code -Ajpamigrate.orm=hibernate-7|hibernate-6.6}: whose DDL rules to follow; default {@code hibernate-7}.</li>
+ *   <li>{@code -Ajpamigrate.orm=hibernate-7|hibernate-6.6}: whose DDL rules to follow. Default
+ *       {@code hibernate-6.6} when Hibernate ORM 6 (Spring Boot 3) is on the compile class path,
+ *       else {@code hibernate-7}.</li>
  *   <li>{@code -Ajpamigrate.schemaClass=<fully.qualified.Name>|none}: the generated runtime schema check;
  *       default {@code JpaMigrateSchema} in the entities' common package, {@code none} turns it off.</li>
  * </ul>
@@ -39,9 +41,15 @@ record ProcessorOptions(Naming.Strategy naming, OrmLine orm, boolean schemaCheck
         "org.springframework.boot.hibernate.SpringImplicitNamingStrategy",
     };
 
+    /** An annotation Hibernate ORM has from 7.0 on ({@code @since 7.0}); 6.6.49 does not have it. */
+    private static final String HIBERNATE_7_ONLY = "org.hibernate.annotations.NativeGenerator";
+
+    /** A type Hibernate ORM has from 6.0 on, in 7 as well: Hibernate is there at all, and not 5. */
+    private static final String HIBERNATE_6_OR_LATER = "org.hibernate.query.SelectionQuery";
+
     static ProcessorOptions parse(Map<String, String> options, Elements elements, Diagnostics diagnostics) {
         boolean valid = true;
-        OrmLine orm = OrmLine.HIBERNATE_7;
+        OrmLine orm = ormOnClassPath(elements);
         String ormValue = options.get(ORM);
         if (ormValue != null) {
             orm = OrmLine.fromId(ormValue.trim()).orElse(null);
@@ -82,6 +90,16 @@ record ProcessorOptions(Naming.Strategy naming, OrmLine orm, boolean schemaCheck
             }
         }
         return new ProcessorOptions(naming, orm, schemaCheck, schemaClass, valid);
+    }
+
+    /**
+     * The line of the Hibernate ORM on the compile class path: 6.6 for a 6.x (Spring Boot 3),
+     * else 7, which is also the answer without Hibernate (another provider, or the API alone).
+     */
+    private static OrmLine ormOnClassPath(Elements elements) {
+        boolean hibernate6 = elements.getTypeElement(HIBERNATE_6_OR_LATER) != null
+                && elements.getTypeElement(HIBERNATE_7_ONLY) == null;
+        return hibernate6 ? OrmLine.HIBERNATE_6_6 : OrmLine.HIBERNATE_7;
     }
 
     private static boolean springOnClassPath(Elements elements) {

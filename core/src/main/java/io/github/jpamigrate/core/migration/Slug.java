@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * The description part of a migration file name: lower case ASCII letters, digits and single
  * underscores, at most {@value #MAX_LENGTH} characters, from the user's message or from the
- * changes in words ({@code add column customer.phone varchar(32)} gives {@code add_column_customer_phone}).
+ * changes in words ({@code add customer phone} gives {@code add_customer_phone}; see {@code ChangeTitle}).
  */
 public final class Slug {
 

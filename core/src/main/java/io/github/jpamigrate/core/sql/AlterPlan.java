@@ -106,9 +106,10 @@ final class AlterPlan {
                 followSetNotNull, followDropChecks, followAttachUniques)) {
             followUp.addAll(phase);
         }
+        LintAccepts accepts = new LintAccepts(dialect, oldModel, newModel, options.online());
         RenderedMigration next = followUp.isEmpty() ? null
-                : new RenderedMigration(withTimeouts(followUp, false), false);
-        return new RenderedMigration(withTimeouts(all, true), true, next);
+                : new RenderedMigration(accepts.followUp(withTimeouts(followUp, false)), false);
+        return new RenderedMigration(accepts.main(withTimeouts(all, true)), true, next);
     }
 
     private boolean online() {

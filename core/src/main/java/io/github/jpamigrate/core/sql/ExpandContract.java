@@ -36,13 +36,13 @@ final class ExpandContract {
             } else {
                 List<String> comments = new ArrayList<>(statement.comments());
                 comments.addAll(advice);
-                out.add(new Statement(statement.sql(), comments, origin));
+                out.add(new Statement(statement.sql(), comments, origin, statement.accepts()));
             }
         }
         return out;
     }
 
-    private static List<String> advice(SchemaChange change, AlterTableRenderer dialect, SchemaModel oldModel,
+    static List<String> advice(SchemaChange change, AlterTableRenderer dialect, SchemaModel oldModel,
                                        SchemaModel newModel) {
         if (change instanceof ColumnRenamed c) {
             return List.of("breaks the running old version: it still reads " + c.table() + "." + c.oldColumn().name()

@@ -80,7 +80,8 @@ class PortabilityJourneyIT {
             generate(project, server, "game rules and completion").run().assertSuccess();
 
             List<String> v2 = statements(Files.readString(project.file(MIGRATIONS + "/V2__game_rules_and_completion.sql")));
-            assertThat(v2).containsExactly("alter table games add column rules jsonb;",
+            // the online forms (on by default): a lock timeout first
+            assertThat(v2).containsExactly("set local lock_timeout = '5s';", "alter table games add column rules jsonb;",
                     "alter table games add column completed_at timestamp(6);");
             assertThat(app.migrate(project.file(MIGRATIONS))).isEqualTo(1);
             app.execute("update games set rules = '{\"rounds\": 5}', completed_at = timestamp '2026-03-02 11:30' where id = 1");
@@ -117,7 +118,8 @@ class PortabilityJourneyIT {
             generate(project, server, "add company name").run().assertSuccess();
 
             assertThat(statements(Files.readString(project.file(MIGRATIONS + "/V2__add_company_name.sql"))))
-                    .containsExactly("alter table Participant add column company_name varchar(128);");
+                    .containsExactly("set session lock_wait_timeout = 5;",
+                            "alter table Participant add column company_name varchar(128), algorithm=instant;");
             assertThat(app.migrate(project.file(MIGRATIONS))).isEqualTo(1);
             assertThat(app.rows("select fullName, company_name from Participant")).containsExactly("Ann Lee|null");
         } finally {

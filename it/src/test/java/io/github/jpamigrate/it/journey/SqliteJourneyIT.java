@@ -341,7 +341,7 @@ class SqliteJourneyIT {
         assertThat(red.log())
                 .contains("the entity model differs from the snapshot src/main/jpa-migrate/model.json")
                 .contains("  - add column Session.room varchar(40)")
-                .contains("mvn jpa-migrate:generate -Dmessage=\"add column session room varchar\"")
+                .contains("mvn jpa-migrate:generate -Dmessage=\"add session room\"")
                 .doesNotContain("at io.github.jpamigrate.");
         assertThat(migrations()).noneMatch(name -> name.startsWith("V9"));
         stepsPassed = 10;

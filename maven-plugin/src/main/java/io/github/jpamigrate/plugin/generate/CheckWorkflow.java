@@ -1,18 +1,23 @@
 package io.github.jpamigrate.plugin.generate;
 
+import io.github.jpamigrate.core.diff.Hazard;
 import io.github.jpamigrate.core.diff.ProbableRename;
 import io.github.jpamigrate.core.diff.SchemaChange;
-import io.github.jpamigrate.core.migration.Slug;
+import io.github.jpamigrate.core.diff.ChangeTitle;
 import io.github.jpamigrate.plugin.baseline.AcceptedDrift;
 import io.github.jpamigrate.plugin.project.ChangeOptions;
 import io.github.jpamigrate.plugin.project.PendingChanges;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
 import io.github.jpamigrate.plugin.project.ProjectModels;
+import io.github.jpamigrate.plugin.project.StaleDescriptor;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.project.WorkflowLog;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code check}: is the committed snapshot the model of this build? No database: a structural
@@ -33,7 +38,16 @@ public final class CheckWorkflow {
      * @throws WorkflowFailure when the snapshot is missing or differs from the model
      */
     public List<SchemaChange> run(ProjectLayout layout) throws IOException {
+        return run(layout, List.of());
+    }
+
+    /**
+     * @param sourceRoots the project's Java source folders, to find entities edited after the
+     *                    descriptor was written (none: {@code src/main/java})
+     */
+    public List<SchemaChange> run(ProjectLayout layout, List<Path> sourceRoots) throws IOException {
         ProjectModels files = ProjectModels.read(layout);
+        StaleDescriptor.require(layout, files.model(), sourceRoots, "check");
         AcceptedDrift drift = AcceptedDrift.read(layout, files);
         ProjectModels models = drift.compared();
         PendingChanges pending = PendingChanges.of(models, ChangeOptions.defaults());
@@ -72,14 +86,49 @@ public final class CheckWorkflow {
         for (SchemaChange change : pending.changes()) {
             out.append("\n  - ").append(change.describe());
         }
-        String message = Slug.of(pending.changes().get(0).describe(), "model change").replace('_', ' ');
-        out.append("\nRun:\n  mvn jpa-migrate:generate -Dmessage=\"").append(message).append('"')
-                .append("\nthen commit the new migration and the snapshot together with the entity change.");
+        String message = ChangeTitle.of(pending.changes()).replace('_', ' ');
         List<ProbableRename> renames = pending.probableRenames();
+        out.append("\nRun:\n  mvn jpa-migrate:generate -Dmessage=\"").append(message).append('"')
+                .append(acknowledgements(pending, renames)).append('\n');
+        List<Hazard> hazards = pending.blockingHazards();
+        if (!hazards.isEmpty()) {
+            out.append("The options after the message are what generate needs for these changes: acknowledge a loss"
+                    + " of data only if you mean it, and give each backfill the value for existing rows:")
+                    .append(PendingChanges.hazardList(hazards)).append('\n');
+        }
+        out.append("then commit the new migration and the snapshot together with the entity change.");
         if (!renames.isEmpty()) {
             out.append("\nSome drops look like renames; generate will ask you to say which:")
                     .append(PendingChanges.renameChoices(renames));
         }
         return out.toString();
+    }
+
+    /**
+     * The options {@code generate} refuses to go on without: {@code allowDestructive} for each change
+     * that loses data (except a drop that looks like a rename: that choice is the user's, listed
+     * below the command) and a {@code backfill} to fill in for each new NOT NULL column without a value.
+     */
+    private static String acknowledgements(PendingChanges pending, List<ProbableRename> renames) {
+        Set<String> rename = new LinkedHashSet<>();
+        renames.forEach(r -> rename.add(PendingChanges.dropTarget(r)));
+        Set<String> destructive = new LinkedHashSet<>();
+        Set<String> backfills = new LinkedHashSet<>();
+        for (Hazard hazard : pending.blockingHazards()) {
+            if (hazard.kind() == Hazard.Kind.MISSING_VALUE) {
+                backfills.add(hazard.target() + "=<sql literal>");
+            } else if (!rename.contains(hazard.target())) {
+                destructive.add(hazard.target());
+            }
+        }
+        StringBuilder options = new StringBuilder();
+        if (!destructive.isEmpty()) {
+            options.append(" -Djpamigrate.allowDestructive=").append(String.join(",", destructive));
+        }
+        if (!backfills.isEmpty()) {
+            // A value with a comma cannot go on the command line; ChangeGoalMojo's backfill says so.
+            options.append(" \"-Djpamigrate.backfill=").append(String.join(",", backfills)).append('"');
+        }
+        return options.toString();
     }
 }

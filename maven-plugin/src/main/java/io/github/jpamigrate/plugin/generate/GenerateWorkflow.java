@@ -1,6 +1,7 @@
 package io.github.jpamigrate.plugin.generate;
 
 import io.github.jpamigrate.core.dialect.Dialect;
+import io.github.jpamigrate.core.diff.ChangeTitle;
 import io.github.jpamigrate.core.diff.ProbableRename;
 import io.github.jpamigrate.core.json.Snapshot;
 import io.github.jpamigrate.core.migration.FlywayChecksum;
@@ -289,7 +290,7 @@ public final class GenerateWorkflow {
         if (!pending.models().hasSnapshot()) {
             return "initial schema";
         }
-        return pending.changes().get(0).describe();
+        return ChangeTitle.of(pending.changes());
     }
 
     private static String changeList(ProjectLayout layout, PendingChanges pending) {

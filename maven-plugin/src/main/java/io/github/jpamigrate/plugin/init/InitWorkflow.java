@@ -1,6 +1,7 @@
 package io.github.jpamigrate.plugin.init;
 
 import io.github.jpamigrate.core.dialect.Dialect;
+import io.github.jpamigrate.core.diff.ChangeTitle;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.migration.Slug;
@@ -167,7 +168,7 @@ public final class InitWorkflow {
         }
         List<Path> written = writeSnapshot(layout, adoption);
         if (!pending.isEmpty()) {
-            String words = Slug.of(pending.changes().get(0).describe(), "model change").replace('_', ' ');
+            String words = Slug.of(ChangeTitle.of(pending.changes()), "model change").replace('_', ' ');
             log.info("check and verify report the pending changes above until a migration makes them. Run:\n"
                     + "  mvn jpa-migrate:generate -Dmessage=\"" + words + "\"\nthen commit the snapshot, the drift"
                     + " baseline and the new migration.");

@@ -3,6 +3,7 @@ package io.github.jpamigrate.plugin.lint;
 import io.github.jpamigrate.core.dialect.Dialect;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.SetStatement;
 import net.sf.jsqlparser.statement.Statement;
@@ -182,6 +183,15 @@ final class LintChecks {
                 }
                 return true;
             }
+            case "DROP" -> {
+                // JSqlParser 5.4 has no grammar for DROP INDEX CONCURRENTLY IF EXISTS: the safe form, read by its words
+                if (words.size() > 2 && words.get(1).equals("INDEX") && words.get(2).equals("CONCURRENTLY")) {
+                    concurrent(piece, line);
+                    return true;
+                }
+                others++;
+                return false;
+            }
             case "LOCK" -> {
                 others++;
                 add(piece, line, LintRule.LOCK_TABLE, "LOCK TABLE");
@@ -289,7 +299,10 @@ final class LintChecks {
                 case ADD -> addition(piece, line, table, existing, e);
                 case ALTER -> alterColumn(piece, line, table, existing, e);
                 case MODIFY, CHANGE -> modify(piece, line, table, existing, e);
-                case RENAME -> renameColumn(piece, line, table, e.getColumnOldName());
+                case RENAME -> {
+                    renameColumn(piece, line, table, e.getColumnOldName());
+                    carryType(table, e.getColumnOldName(), e.getColumnName());
+                }
                 case RENAME_TABLE -> {
                     renameTable(piece, line, table);
                     if (e.getNewTableName() != null) {
@@ -433,8 +446,9 @@ final class LintChecks {
     /** The column a {@code col IS NOT NULL} check is about, else null. */
     private static String isNotNull(Expression expression) {
         Expression e = expression;
-        while (e instanceof net.sf.jsqlparser.expression.Parenthesis p) {
-            e = p.getExpression();
+        // JSqlParser 5 reads "((x IS NOT NULL))" as a one-element parenthesed list
+        while (e instanceof ParenthesedExpressionList<?> p && p.size() == 1) {
+            e = p.get(0);
         }
         return e instanceof IsNullExpression n && n.isNot() && n.getLeftExpression() instanceof Column c
                 ? c.getColumnName() : null;
@@ -470,6 +484,7 @@ final class LintChecks {
             for (AlterExpression.ColumnDataType column : e.getColDataTypeList()) {
                 String old = e.getColumnOldName() != null ? e.getColumnOldName() : column.getColumnName();
                 typeChange(piece, line, table, existing, old, String.valueOf(column.getColDataType()).toLowerCase(Locale.ROOT));
+                carryType(table, old, column.getColumnName());
             }
         }
     }
@@ -488,9 +503,20 @@ final class LintChecks {
     }
 
     /** varchar(n) to a longer varchar or to text: PostgreSQL changes no row. */
+    /** A renamed column keeps its type: a later change of it compares with the type it had. */
+    private void carryType(String table, String from, String to) {
+        if (from == null || to == null) {
+            return;
+        }
+        String was = state.types.remove(LintState.key(table) + "." + LintState.key(from));
+        if (was != null) {
+            state.types.put(LintState.key(table) + "." + LintState.key(to), was);
+        }
+    }
+
     private boolean widening(String before, String after) {
         if (mysql()) {
-            return false;
+            return enumAppend(before, after);
         }
         String a = after.replace(" ", "");
         if (a.equals("text") || a.equals("varchar") || a.equals("charactervarying")) {
@@ -501,6 +527,23 @@ final class LintChecks {
             return length(before) > 0 && length(a) >= length(before);
         }
         return false;
+    }
+
+    /**
+     * MySQL/MariaDB: an ENUM whose new members are only appended after the old ones (staying within
+     * 255 members) changes in place, instantly: no rewrite.
+     */
+    private static boolean enumAppend(String before, String after) {
+        if (before == null) {
+            return false;
+        }
+        String b = before.replace(" ", "");
+        String a = after.replace(" ", "");
+        if (!b.startsWith("enum(") || !b.endsWith(")") || !a.startsWith("enum(") || !a.endsWith(")")) {
+            return false;
+        }
+        String head = b.substring(0, b.length() - 1);
+        return a.length() > b.length() && a.startsWith(head + ",") && a.split("','").length <= 255;
     }
 
     private static int length(String type) {

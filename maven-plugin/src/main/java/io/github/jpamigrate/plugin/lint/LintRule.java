@@ -54,7 +54,7 @@ public enum LintRule {
             "rewrites the table and its indexes under an exclusive lock (MySQL/MariaDB: copies it), and the running"
                     + " old version may not read the new type",
             "expand/contract: add a column of the new type, backfill it in batches, switch the code, drop the old one"
-                    + " (widening a varchar or to text is no rewrite on PostgreSQL)",
+                    + " (widening a varchar or to text is no rewrite on PostgreSQL, nor appending ENUM members on MySQL/MariaDB)",
             "ALTER TABLE orders ALTER COLUMN total TYPE numeric(12,2)",
             "ALTER TABLE orders ALTER COLUMN note TYPE text"),
     RENAME_MAPPED_TABLE("JML108", D.ALL, "rename of a table the entities map",

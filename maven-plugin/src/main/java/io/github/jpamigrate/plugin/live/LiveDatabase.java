@@ -1,6 +1,7 @@
 package io.github.jpamigrate.plugin.live;
 
 import io.github.jpamigrate.core.dialect.Dialect;
+import io.github.jpamigrate.plugin.replay.ConnectionFailure;
 
 import javax.sql.DataSource;
 import java.io.PrintWriter;
@@ -117,8 +118,8 @@ public final class LiveDatabase {
                         + " which reads MySQL servers too; write the URL as jdbc:mariadb://... (or add"
                         + " permitMysqlScheme to the jdbc:mysql: URL)", null);
             }
-            throw new LiveDatabaseException("cannot connect to " + shownUrl() + (user == null ? "" : " as " + user) + ": "
-                    + redact(e.getMessage()) + ". Check -Djpamigrate.url" + (dialect == Dialect.SQLITE
+            throw new LiveDatabaseException("cannot connect to " + shownUrl() + (user == null ? "" : " as " + user) + ", "
+                    + ConnectionFailure.describe(url, password, e) + " Check -Djpamigrate.url" + (dialect == Dialect.SQLITE
                     ? " (the SQLite file must exist; check-db never creates one)"
                     : ", -Djpamigrate.user and -Djpamigrate.password, and that the server is running"), null);
         }

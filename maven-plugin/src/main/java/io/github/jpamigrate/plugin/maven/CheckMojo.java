@@ -8,6 +8,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Fails the build when the entity model differs from the committed snapshot, i.e. an entity
@@ -30,6 +32,7 @@ public class CheckMojo extends JpaMigrateMojo {
     @Override
     void run() throws IOException {
         new BranchCheck(workflowLog()).run(layout(), targets(), outOfOrder);
-        new CheckWorkflow(workflowLog()).run(layout());
+        new CheckWorkflow(workflowLog()).run(layout(), compileSourceRoots == null ? List.of()
+                : compileSourceRoots.stream().map(Path::of).toList());
     }
 }

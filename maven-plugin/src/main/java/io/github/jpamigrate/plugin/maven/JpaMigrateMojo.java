@@ -5,6 +5,7 @@ import io.github.jpamigrate.plugin.io.JavaMigrations;
 import io.github.jpamigrate.plugin.io.ProjectFileException;
 import io.github.jpamigrate.plugin.live.LiveDatabaseException;
 import io.github.jpamigrate.plugin.project.MigrationTargets;
+import io.github.jpamigrate.plugin.project.ProcessorMissing;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.project.WorkflowLog;
@@ -12,15 +13,20 @@ import io.github.jpamigrate.plugin.replay.FlywaySettings;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * What every goal shares: the project's file locations, the {@code skip} switch, and the
@@ -139,6 +145,14 @@ abstract class JpaMigrateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     File buildDirectory;
 
+    /** This plugin's descriptor: its version, and each goal's parameters with their properties. Read-only. */
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    PluginDescriptor plugin;
+
+    /** The {@code -D} properties of the build, to say when one loses to the POM. Read-only. */
+    @Parameter(defaultValue = "${session.userProperties}", readonly = true)
+    Properties userProperties;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -146,11 +160,13 @@ abstract class JpaMigrateMojo extends AbstractMojo {
             return;
         }
         try {
+            PropertyOverrides.check(userProperties(), settings(), baseDirectory).forEach(getLog()::warn);
             run();
         } catch (WorkflowFailure | ProjectFileException | DescriptorException | LiveDatabaseException e) {
             // Maven appends every cause's message to the build failure; a user failure's message is
             // complete (and its causes repeat it in library words), so the cause is kept for -X only.
-            throw getLog().isDebugEnabled() ? new MojoFailureException(e.getMessage(), e) : new MojoFailureException(e.getMessage());
+            String message = ProcessorMissing.withVersion(e.getMessage(), plugin == null ? null : plugin.getVersion());
+            throw getLog().isDebugEnabled() ? new MojoFailureException(message, e) : new MojoFailureException(message);
         } catch (IOException | SQLException | RuntimeException e) {
             throw new MojoExecutionException(getClass().getSimpleName().replace("Mojo", "").toLowerCase(java.util.Locale.ROOT)
                     + " failed unexpectedly: " + e, e);
@@ -158,6 +174,52 @@ abstract class JpaMigrateMojo extends AbstractMojo {
     }
 
     abstract void run() throws IOException, SQLException;
+
+    private Map<String, String> userProperties() {
+        Map<String, String> properties = new TreeMap<>();
+        if (userProperties != null) {
+            userProperties.stringPropertyNames().stream().filter(n -> n.startsWith("jpamigrate."))
+                    .forEach(n -> properties.put(n, userProperties.getProperty(n)));
+        }
+        return properties;
+    }
+
+    /**
+     * This goal's parameters that have a {@code jpamigrate.*} property, with the values the goal has,
+     * as the plugin descriptor lists them (the annotations are not kept at run time).
+     */
+    List<PropertyOverrides.Setting> settings() {
+        List<PropertyOverrides.Setting> settings = new ArrayList<>();
+        MojoDescriptor mojo = plugin == null || plugin.getMojos() == null ? null : plugin.getMojos().stream()
+                .filter(m -> getClass().getName().equals(m.getImplementation())).findFirst().orElse(null);
+        if (mojo == null || mojo.getParameters() == null) {
+            return settings;
+        }
+        for (org.apache.maven.plugin.descriptor.Parameter parameter : mojo.getParameters()) {
+            String expression = parameter.getExpression();
+            if (expression == null || !expression.startsWith("${jpamigrate.") || !expression.endsWith("}")) {
+                continue;
+            }
+            String property = expression.substring(2, expression.length() - 1);
+            settings.add(new PropertyOverrides.Setting(parameter.getName(), property, fieldValue(parameter.getName())));
+        }
+        return settings;
+    }
+
+    private Object fieldValue(String name) {
+        for (Class<?> type = getClass(); type != null && type != AbstractMojo.class; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                return field.get(this);
+            } catch (NoSuchFieldException e) {
+                // declared by a superclass
+            } catch (IllegalAccessException e) {
+                return null;
+            }
+        }
+        return null;
+    }
 
     ProjectLayout layout() {
         return new ProjectLayout(baseDirectory.toPath(), descriptor.toPath(), snapshot.toPath(),

@@ -21,22 +21,6 @@ import java.util.Optional;
  */
 public record ProjectModels(SchemaModel snapshot, SchemaModel model, boolean hasSnapshot) {
 
-    /** The processor configuration a project needs, for the message when the descriptor is missing. */
-    static final String PROCESSOR_SNIPPET = """
-            <plugin>
-              <groupId>org.apache.maven.plugins</groupId>
-              <artifactId>maven-compiler-plugin</artifactId>
-              <configuration>
-                <annotationProcessorPaths>
-                  <path>
-                    <groupId>io.github.jpamigrate</groupId>
-                    <artifactId>jpa-migrate-processor</artifactId>
-                    <version>${jpa-migrate.version}</version>
-                  </path>
-                </annotationProcessorPaths>
-              </configuration>
-            </plugin>""";
-
     /**
      * @throws WorkflowFailure when the descriptor is missing or unreadable, or the snapshot is unreadable
      */
@@ -53,10 +37,7 @@ public record ProjectModels(SchemaModel snapshot, SchemaModel model, boolean has
 
     public static SchemaModel descriptor(ProjectLayout layout) throws IOException {
         if (!Files.exists(layout.descriptor())) {
-            throw new WorkflowFailure("there is no model descriptor at " + layout.show(layout.descriptor())
-                    + ": the JPA Migrate annotation processor did not run while compiling. Put it on the compiler's"
-                    + " annotationProcessorPaths (with an explicit processor path, javac runs only the processors"
-                    + " listed there):\n" + PROCESSOR_SNIPPET + "\nthen run the goal again.");
+            throw new ProcessorMissing(layout.show(layout.descriptor()));
         }
         try {
             return DescriptorJson.read(layout.descriptor());

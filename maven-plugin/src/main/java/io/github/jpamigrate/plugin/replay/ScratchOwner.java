@@ -81,8 +81,10 @@ final class ScratchOwner {
             owner = DriverManager.getConnection(shadowUrl, user, password);
         } catch (SQLException e) {
             // The driver's exception is not kept as the cause: its text and stack may carry the password.
-            throw new ReplayException(JdbcSecrets.redact("cannot connect to the shadowUrl " + shadowUrl + ": "
-                    + e.getMessage() + "; check the URL, user and password", shadowUrl, password), null);
+            throw new ReplayException(JdbcSecrets.redact("cannot connect to the shadowUrl " + shadowUrl
+                    + (user == null ? "" : " as " + user) + ", " + ConnectionFailure.describe(shadowUrl, password, e)
+                    + " If the server is up: check the URL, user and password (shadowUrl, shadowUser, shadowPassword).",
+                    shadowUrl, password), null);
         }
         String name = OWNED_PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try {

@@ -16,6 +16,7 @@ import io.github.jpamigrate.plugin.project.ProjectModels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The lints of {@code verify}, over the model changes since {@code base} (without a base, over
@@ -33,11 +34,21 @@ final class VerifyLints {
     /** @param dialect the database whose name limits apply (the first target) */
     static VerifyReport.Step run(ChangeOptions options, Dialect dialect, ProjectModels models,
                                  Optional<VerifyHistory.Base> base) {
+        return run(options, dialect, models, base, List.of());
+    }
+
+    /**
+     * @param addedSql the SQL of the migrations added since {@code base}: a column one of them fills
+     *                 (the backfill {@code generate} wrote, or a default) has a value for existing rows
+     */
+    static VerifyReport.Step run(ChangeOptions options, Dialect dialect, ProjectModels models,
+                                 Optional<VerifyHistory.Base> base, List<String> addedSql) {
         SchemaModel from = base.map(VerifyHistory.Base::snapshot).orElse(models.snapshot());
         String since = base.map(b -> "since " + b.ref()).orElse("not yet in the snapshot");
         List<SchemaChange> changes = SchemaDiff.compare(from, models.model(), options.renames());
         RenderOptions render = options.render();
-        List<Hazard> hazards = Hazards.find(changes, models.model(), (t, c) -> render.backfill(t, c).isPresent());
+        List<Hazard> hazards = Hazards.find(changes, models.model(), (t, c) -> render.backfill(t, c).isPresent()
+                || addedSql.stream().anyMatch(sql -> fills(sql, t, c)));
         List<ProbableRename> renames = ProbableRename.find(changes).stream()
                 .filter(r -> !options.dropAcknowledged(PendingChanges.dropTarget(r))).toList();
         List<String> problems = new ArrayList<>();
@@ -72,5 +83,26 @@ final class VerifyLints {
                     + " them short):\n  - " + String.join("\n  - ", tooLong));
         }
         return new VerifyReport.Step("lint", VerifyReport.Outcome.FAILED, summary, failures, notes);
+    }
+
+    private static final String NAME = "[\"`\\[]?%s[\"`\\]]?";
+
+    /**
+     * Whether a migration's SQL gives {@code table.column} a value for existing rows, in the forms
+     * {@code generate} writes them: an {@code update <table> set <column> =} (the backfill of a column
+     * added nullable and then made NOT NULL), a {@code coalesce} or a constant in the insert of a
+     * SQLite table rebuild ({@code insert into jm_new_<table> (..., <column>, ...)}), or the column
+     * added with a {@code default}. Names are matched with or without quotes, case-insensitively.
+     */
+    static boolean fills(String sql, String table, String column) {
+        String t = String.format(NAME, Pattern.quote(table));
+        String c = String.format(NAME, Pattern.quote(column));
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
+        String text = sql.replaceAll("--[^\n]*", " ");
+        return Pattern.compile("\\bupdate\\s+(\\S+\\.)?" + t + "\\s+set\\s+([^;]*[\\s,])?" + c + "\\s*=", flags).matcher(text).find()
+                || Pattern.compile("\\binsert\\s+into\\s+" + String.format(NAME, "jm_new_" + Pattern.quote(table))
+                        + "\\s*\\(([^)]*[\\s,(])?" + c + "\\s*[,)]", flags).matcher(text).find()
+                || Pattern.compile("\\balter\\s+table\\s+(\\S+\\.)?" + t + "\\s+add\\s+(column\\s+)?" + c
+                        + "\\s[^;]*\\bdefault\\b", flags).matcher(text).find();
     }
 }

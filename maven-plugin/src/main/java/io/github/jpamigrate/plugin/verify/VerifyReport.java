@@ -72,8 +72,15 @@ final class VerifyReport {
 
     /** One line per step, for the Maven log. */
     List<String> summaryLines() {
-        return steps.stream().map(s -> String.format(Locale.ROOT, "%-7s %-6s %s", s.outcome(), s.name(), s.summary()))
-                .toList();
+        List<String> lines = new ArrayList<>();
+        for (Step s : steps) {
+            lines.add(String.format(Locale.ROOT, "%-7s %-6s %s", s.outcome(), s.name(), s.summary()));
+            if (s.name().equals("lint")) {
+                // The hazards the summary counts: a number alone sends the reader to the JSON report.
+                s.notes().forEach(note -> lines.add("          - " + note));
+            }
+        }
+        return lines;
     }
 
     void write(Path file) throws IOException {

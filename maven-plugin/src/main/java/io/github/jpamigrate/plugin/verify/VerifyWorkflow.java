@@ -13,6 +13,7 @@ import io.github.jpamigrate.plugin.io.ProjectFileException;
 import io.github.jpamigrate.plugin.project.ChangeOptions;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
 import io.github.jpamigrate.plugin.project.ProjectModels;
+import io.github.jpamigrate.plugin.project.StaleDescriptor;
 import io.github.jpamigrate.plugin.project.Target;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.project.WorkflowLog;
@@ -60,6 +61,7 @@ public final class VerifyWorkflow {
             report.add(failed("model", "the descriptor, the snapshot or the drift baseline cannot be read", e.getMessage()));
             return finish(layout, report);
         }
+        StaleDescriptor.require(layout, files.model(), request.flyway().java().sourceRoots(), "verify");
         // Replay, data and lints compare through the baseline: accepted differences are what the database has.
         ProjectModels models = drift.compared();
         report.add(check(layout, drift));
@@ -67,6 +69,7 @@ public final class VerifyWorkflow {
         List<Target> targets = request.resolved();
         boolean anyScratch = targets.stream().anyMatch(Target::hasScratchDatabase);
         Optional<VerifyHistory.Base> lintBase = Optional.empty();
+        List<String> lintSql = List.of();
         List<VerifyReport.Step> gitSteps = new ArrayList<>();
         for (Target target : targets) {
             String label = target.label();
@@ -76,7 +79,10 @@ public final class VerifyWorkflow {
                         request.outOfOrder(), models.model());
                 gitSteps.add(labelled(history.step(), label));
                 base = history.base();
-                lintBase = lintBase.isPresent() ? lintBase : base;
+                if (lintBase.isEmpty() && base.isPresent()) {
+                    lintBase = base;
+                    lintSql = addedSql(target.layout(), base.get());
+                }
             }
             if (request.targets().vendorFolders() && !target.hasScratchDatabase() && anyScratch) {
                 report.add(unreachable(target));
@@ -94,7 +100,8 @@ public final class VerifyWorkflow {
             part.steps().forEach(step -> report.add(labelled(step, label)));
         }
         gitSteps.forEach(report::add);
-        report.add(VerifyLints.run(request.options(), request.targets().primary(), models, lintBase));
+        VerifyReport.Step lint = VerifyLints.run(request.options(), request.targets().primary(), models, lintBase, lintSql);
+        report.add(lint);
         report.add(VerifyMigrationLint.run(log, layout, targets, models, lintBase));
         return finish(layout, report);
     }
@@ -126,6 +133,18 @@ public final class VerifyWorkflow {
             throw new WorkflowFailure(report.failureMessage() + "\n(the same findings, for CI: " + layout.show(file) + ")");
         }
         return report;
+    }
+
+    /** The SQL of the migration files added since {@code base}, read from the target's migration folder. */
+    private static List<String> addedSql(ProjectLayout layout, VerifyHistory.Base base) throws IOException {
+        List<String> sql = new ArrayList<>();
+        for (var added : base.added()) {
+            Path file = layout.migrationDirectory().resolve(added.fileName());
+            if (Files.isRegularFile(file)) {
+                sql.add(Files.readString(file));
+            }
+        }
+        return sql;
     }
 
     /** Run on its own before any compile, the goal would otherwise blame the processor set-up. */

@@ -49,7 +49,7 @@ class CheckWorkflowTest {
                 .isInstanceOf(WorkflowFailure.class)
                 .hasMessageContaining("the entity model differs from the snapshot src/main/jpa-migrate/model.json")
                 .hasMessageContaining("\n  - add column customer.phone varchar(32)")
-                .hasMessageContaining("mvn jpa-migrate:generate -Dmessage=\"add column customer phone varchar\"");
+                .hasMessageContaining("mvn jpa-migrate:generate -Dmessage=\"add customer phone\"");
     }
 
     @Test
@@ -62,5 +62,33 @@ class CheckWorkflowTest {
                 .isInstanceOf(WorkflowFailure.class)
                 .hasMessageContaining("drop column order.total")
                 .hasMessageContaining("-Djpamigrate.rename=order.total:amount");
+    }
+    /** Issue 19 item 3: the suggested command must be one generate accepts, acknowledgement included. */
+    @Test
+    void aRemovedFieldSuggestsTheCommandWithItsAcknowledgement() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        project.compile(ShopModels.dropColumn(shop(), "order", "total"));
+
+        assertThatThrownBy(() -> new CheckWorkflow(project.log).run(project.layout))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("drop column order.total")
+                .hasMessageContaining("mvn jpa-migrate:generate -Dmessage=\"drop order total\""
+                        + " -Djpamigrate.allowDestructive=order.total\n")
+                .hasMessageContaining("acknowledge a loss of data only if you mean it")
+                .hasMessageContaining("\n  - column order.total");
+    }
+
+    @Test
+    void aNewNotNullColumnSuggestsABackfillToFillIn() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        project.compile(ShopModels.addColumn(shop(), "customer", io.github.jpamigrate.core.model.Column.of("phone",
+                io.github.jpamigrate.core.model.ColumnType.withLength(io.github.jpamigrate.core.model.TypeKind.VARCHAR, 32),
+                false)));
+
+        assertThatThrownBy(() -> new CheckWorkflow(project.log).run(project.layout))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining(" \"-Djpamigrate.backfill=customer.phone=<sql literal>\"\n");
     }
 }

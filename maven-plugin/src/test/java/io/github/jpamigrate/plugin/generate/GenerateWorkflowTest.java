@@ -150,9 +150,9 @@ class GenerateWorkflowTest {
 
         project.generate(ProjectFixture.options(List.of("customer.email:login"), List.of(), List.of()), null, Prompter.BATCH);
 
-        assertThat(project.read(project.migration("V2__rename_column_customer_email_to_login.sql")))
+        assertThat(project.read(project.migration("V2__rename_customer_email_to_login.sql")))
                 .contains("alter table customer rename column email to login;");
-        assertThat(project.read(project.undo("U2__rename_column_customer_email_to_login.sql")))
+        assertThat(project.read(project.undo("U2__rename_customer_email_to_login.sql")))
                 .contains("alter table customer rename column login to email;");
     }
 
@@ -286,7 +286,7 @@ class GenerateWorkflowTest {
 
         GenerateResult result = project.generate((String) null);
 
-        assertThat(result.migration().fileName()).isEqualTo("V8__add_column_customer_phone_varchar.sql");
+        assertThat(result.migration().fileName()).isEqualTo("V8__add_customer_phone.sql");
     }
 
     @Test

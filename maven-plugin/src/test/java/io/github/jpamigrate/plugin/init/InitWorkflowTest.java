@@ -153,7 +153,7 @@ class InitWorkflowTest {
 
         InitResult result = init(project, Dialect.SQLITE, true, false, null);
 
-        assertThat(result.migration().fileName()).isEqualTo("V2__add_column_customer_phone_varchar.sql");
+        assertThat(result.migration().fileName()).isEqualTo("V2__add_customer_phone.sql");
         assertThat(project.snapshot()).isEqualTo(withPhone(shop()));
         checkPasses(project);
         VerifyWorkflowTest.verify(project);
@@ -219,7 +219,7 @@ class InitWorkflowTest {
 
         InitResult generated = init(project, dialect, true, true, shadow);
 
-        assertThat(generated.migration().fileName()).isEqualTo("V2__add_column_customer_phone_varchar.sql");
+        assertThat(generated.migration().fileName()).isEqualTo("V2__add_customer_phone.sql");
         assertThat(project.snapshot()).isEqualTo(withPhone(shop()));
         assertThat(project.info).anyMatch(l -> l.startsWith("Self-check passed on a scratch"));
     }

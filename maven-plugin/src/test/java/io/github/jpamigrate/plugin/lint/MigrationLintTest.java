@@ -126,6 +126,20 @@ class MigrationLintTest {
     }
 
     @Test
+    void aValidatedNotNullCheckCountsInExtraParentheses() throws Exception {
+        String steps = """
+                SET lock_timeout = '1s';
+                ALTER TABLE orders ADD CONSTRAINT nn_orders_note CHECK (%s) NOT VALID;
+                ALTER TABLE orders VALIDATE CONSTRAINT nn_orders_note;
+                ALTER TABLE orders ALTER COLUMN note SET NOT NULL;
+                """;
+        assertThat(codes(lint(Dialect.POSTGRESQL, null, LintRuleTest.SETUP, steps.formatted("note IS NOT NULL"))))
+                .doesNotContain("JML104");
+        assertThat(codes(lint(Dialect.POSTGRESQL, null, LintRuleTest.SETUP, steps.formatted("(note IS NOT NULL)"))))
+                .doesNotContain("JML104");
+    }
+
+    @Test
     void rulesForAnotherDatabaseStayQuiet() throws Exception {
         MigrationLint.Result postgres = lint(Dialect.POSTGRESQL, null, LintRuleTest.SETUP, "ALTER TABLE orders ADD COLUMN x int;");
         assertThat(codes(postgres)).doesNotContain("JML122", "JML123").contains("JML105");
@@ -161,5 +175,64 @@ class MigrationLintTest {
         Path json = dir.resolve("target/lint-report.json");
         report.write(json);
         assertThat(Files.readString(json)).contains("\"code\" : \"JML101\"", "\"line\" : 2", "\"fails\" : true");
+    }
+
+    /** JML107 on MariaDB: appending ENUM members changes the column in place; removing one copies the table. */
+    @Test
+    void appendingEnumMembersIsNoTypeChangeButRemovingOneIs() throws Exception {
+        String setup = "CREATE TABLE orders (id bigint PRIMARY KEY, status enum('NEW','PAID'));";
+        assertThat(codes(lint(Dialect.MARIADB, null, setup, """
+                SET SESSION lock_wait_timeout = 5;
+                ALTER TABLE orders MODIFY COLUMN status enum('NEW','PAID','SHIPPED'), ALGORITHM=INSTANT;
+                """))).doesNotContain("JML107");
+        assertThat(codes(lint(Dialect.MARIADB, null, setup, """
+                SET SESSION lock_wait_timeout = 5;
+                ALTER TABLE orders MODIFY COLUMN status enum('NEW'), ALGORITHM=INSTANT;
+                """))).contains("JML107");
+        assertThat(codes(lint(Dialect.MARIADB, null, setup, """
+                SET SESSION lock_wait_timeout = 5;
+                ALTER TABLE orders MODIFY COLUMN status enum('PAID','NEW','SHIPPED'), ALGORITHM=INSTANT;
+                """))).as("reordered members").contains("JML107");
+    }
+
+    /** JML107: a renamed column keeps its type, so restating it later (a NOT NULL change) is no type change. */
+    @Test
+    void aRenamedColumnKeepsItsType() throws Exception {
+        String setup = "CREATE TABLE orders (id bigint PRIMARY KEY, status bigint);";
+        assertThat(codes(lint(Dialect.MARIADB, null, setup, """
+                SET SESSION lock_wait_timeout = 5;
+                ALTER TABLE orders RENAME COLUMN status TO state, ALGORITHM=INSTANT;
+                ALTER TABLE orders MODIFY COLUMN state bigint NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
+                """))).doesNotContain("JML107");
+        assertThat(codes(lint(Dialect.MARIADB, null, setup, """
+                SET SESSION lock_wait_timeout = 5;
+                ALTER TABLE orders RENAME COLUMN status TO state, ALGORITHM=INSTANT;
+                ALTER TABLE orders MODIFY COLUMN state varchar(20) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
+                """))).contains("JML107");
+        assertThat(codes(lint(Dialect.MARIADB, null, setup, """
+                SET SESSION lock_wait_timeout = 5;
+                ALTER TABLE orders CHANGE COLUMN status state bigint, ALGORITHM=INSTANT;
+                ALTER TABLE orders MODIFY COLUMN state bigint NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
+                """))).doesNotContain("JML107");
+    }
+
+    /** DROP INDEX CONCURRENTLY IF EXISTS has no JSqlParser grammar: read by its words, as the concurrent form it is. */
+    @Test
+    void dropIndexConcurrentlyIfExistsIsReadAsTheConcurrentForm() throws Exception {
+        MigrationLint.Result alone = lint(Dialect.POSTGRESQL, null, LintRuleTest.SETUP + "CREATE INDEX orders_note_idx ON orders (note);", """
+                SET lock_timeout = '5s';
+                SET statement_timeout = '1min';
+                DROP INDEX CONCURRENTLY IF EXISTS orders_note_idx;
+                """);
+        assertThat(alone.unread()).isEmpty();
+        assertThat(codes(alone)).isEmpty();
+        MigrationLint.Result mixed = lint(Dialect.POSTGRESQL, null, LintRuleTest.SETUP, """
+                SET lock_timeout = '5s';
+                SET statement_timeout = '1min';
+                DROP INDEX CONCURRENTLY IF EXISTS orders_note_idx;
+                ALTER TABLE orders ADD COLUMN extra bigint;
+                """);
+        assertThat(mixed.unread()).isEmpty();
+        assertThat(codes(mixed)).contains("JML130");
     }
 }

@@ -156,6 +156,25 @@ class VerifyHistoryTest {
         }
     }
 
+    /** Issue 19 item 6: the migration generated with a backfill gives the new NOT NULL column its value. */
+    @Test
+    void aNewNotNullColumnTheMigrationBackfillsIsNoHazard() throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
+            ProjectFixture project = released(git);
+            project.compile(io.github.jpamigrate.plugin.project.ShopModels.addColumn(shop(), "customer",
+                    io.github.jpamigrate.core.model.Column.of("tier", io.github.jpamigrate.core.model.ColumnType.of(
+                            io.github.jpamigrate.core.model.TypeKind.INTEGER), false)));
+            project.generate(ProjectFixture.options(List.of(), List.of("customer.tier=1"), List.of()), "tier", Prompter.BATCH);
+            commit(git, "tier");
+
+            VerifyReport report = verify(project, ChangeOptions.defaults(), "v1", false);
+
+            VerifyReport.Step lint = report.steps().stream().filter(s -> s.name().equals("lint")).findFirst().orElseThrow();
+            assertThat(lint.summary()).contains("0 hazard(s)");
+            assertThat(lint.notes()).noneMatch(n -> n.contains("customer.tier"));
+        }
+    }
+
     @Test
     void aModelChangeSinceTheTagWithoutAnyNewMigrationFails() throws Exception {
         try (Git git = Git.init().setDirectory(dir.toFile()).call()) {

@@ -97,4 +97,37 @@ class VerifyLintsTest {
         assertThat(step.summary()).contains("not yet in the snapshot");
         assertThat(step.notes()).anyMatch(n -> n.contains("column customer.status and its values would be dropped"));
     }
+    /** Issue 19 item 6: the migration since the base backfills the new column, so it has a value. */
+    @Test
+    void aNotNullColumnTheAddedMigrationFillsIsNoHazard() {
+        SchemaModel before = shop();
+        SchemaModel after = addColumn(shop(), "customer", Column.of("tier", ColumnType.of(TypeKind.INTEGER), false));
+        ProjectModels models = new ProjectModels(after, after, true);
+        Optional<VerifyHistory.Base> base = Optional.of(base(before));
+
+        for (String sql : List.of(
+                "alter table \"customer\" add column \"tier\" integer;\nupdate \"customer\" set \"tier\" = 0 where \"tier\" is null;",
+                "create table \"jm_new_customer\" (id bigint not null, tier integer not null);\n"
+                        + "insert into \"jm_new_customer\" (\"id\", \"tier\")\n    select \"id\", 0 from \"customer\";",
+                "ALTER TABLE customer ADD tier INT DEFAULT 0 NOT NULL;")) {
+            VerifyReport.Step step = VerifyLints.run(ChangeOptions.defaults(), Dialect.SQLITE, models, base, List.of(sql));
+            assertThat(step.summary()).as(sql).contains("0 hazard(s)");
+            assertThat(step.notes()).as(sql).noneMatch(n -> n.contains("customer.tier"));
+        }
+        VerifyReport.Step unfilled = VerifyLints.run(ChangeOptions.defaults(), Dialect.SQLITE, models, base,
+                List.of("alter table customer add column tier integer;\nupdate customer set name = 'x';"));
+        assertThat(unfilled.notes()).anyMatch(n -> n.contains("new NOT NULL column customer.tier has no value"));
+    }
+
+    /** Issue 19 item 6: the log shows each hazard the lint line counts, not only the number. */
+    @Test
+    void theLogListsEachHazardUnderTheLintLine() {
+        SchemaModel after = ShopModels.dropColumn(shop(), "customer", "status");
+        VerifyReport report = new VerifyReport(null);
+        report.add(lint(shop(), after, ChangeOptions.defaults(), false));
+
+        assertThat(report.summaryLines()).hasSize(2);
+        assertThat(report.summaryLines().get(0)).contains("1 hazard(s)");
+        assertThat(report.summaryLines().get(1)).contains("- column customer.status and its values would be dropped");
+    }
 }
