@@ -30,13 +30,14 @@ alter table "user" alter column email type varchar(320);
 -- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set lock_timeout = '5s';
 
--- jpa-migrate:accept JML121 fills user.email where it is null (the value declared with -Djpamigrate.backfill or its default) in the transaction of the DDL that needs it; the update touches only those rows
+-- jpa-migrate:accept JML121 fills user.email where it is null (the value declared with -Djpamigrate.backfill or its default) before the NOT NULL that needs it; the update touches only those rows
 update "user" set email = 'unknown' where email is null;
 
 alter table "user" drop constraint if exists nn_user_email;
 
 alter table "user" add constraint nn_user_email check (email is not null) not valid;
 
+-- jpa-migrate:accept JML131 this follow-up runs outside a transaction (executeInTransaction=false): the constraint added NOT VALID is committed, and its short lock released, before the validating scan
 alter table "user" validate constraint nn_user_email;
 
 alter table "user" alter column email set not null;
