@@ -14,11 +14,6 @@ alter table "user" add column role varchar(20) default 'user' not null;
 
 alter table "user" add column age integer;
 
--- jpa-migrate:accept JML121 fills user.age where it is null (the value declared with -Djpamigrate.backfill or its default) in the transaction of the DDL that needs it; the update touches only those rows
-update "user" set age = 0 where age is null;
-
-alter table "user" add constraint nn_user_age check (age is not null) not valid;
-
 -- ==== follow-up migration (executeInTransaction=false) ====
 -- add-columns (follow-up)
 --
@@ -28,6 +23,14 @@ alter table "user" add constraint nn_user_age check (age is not null) not valid;
 -- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set lock_timeout = '5s';
 
+-- jpa-migrate:accept JML121 fills user.age where it is null (the value declared with -Djpamigrate.backfill or its default) before the NOT NULL that needs it; the update touches only those rows
+update "user" set age = 0 where age is null;
+
+alter table "user" drop constraint if exists nn_user_age;
+
+alter table "user" add constraint nn_user_age check (age is not null) not valid;
+
+-- jpa-migrate:accept JML131 this follow-up runs outside a transaction (executeInTransaction=false): the constraint added NOT VALID is committed, and its short lock released, before the validating scan
 alter table "user" validate constraint nn_user_age;
 
 alter table "user" alter column age set not null;

@@ -42,8 +42,10 @@ drop index concurrently if exists uk_user_login_email;
 -- jpa-migrate:accept JML130 this follow-up runs outside a transaction (executeInTransaction=false) and each statement in it may run again: after a failure, fix the cause and run Flyway again
 create unique index concurrently uk_user_login_email on "user" (login, email);
 
+-- jpa-migrate:accept JML131 this follow-up runs outside a transaction (executeInTransaction=false): the constraint added NOT VALID is committed, and its short lock released, before the validating scan
 alter table "order" validate constraint fk_order_user_id;
 
+-- jpa-migrate:accept JML131 this follow-up runs outside a transaction (executeInTransaction=false): the constraint added NOT VALID is committed, and its short lock released, before the validating scan
 alter table "user" validate constraint ck_user_login;
 
 alter table "user" add constraint uk_user_login_email unique using index uk_user_login_email;

@@ -19,4 +19,5 @@ alter table "user" add constraint ck_user_status check (status in ('NEW','ACTIVE
 -- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set lock_timeout = '5s';
 
+-- jpa-migrate:accept JML131 this follow-up runs outside a transaction (executeInTransaction=false): the constraint added NOT VALID is committed, and its short lock released, before the validating scan
 alter table "user" validate constraint ck_user_status;

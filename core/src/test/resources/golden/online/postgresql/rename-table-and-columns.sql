@@ -42,4 +42,5 @@ alter table member add constraint ck_member_state check (state in ('NEW','ACTIVE
 -- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set lock_timeout = '5s';
 
+-- jpa-migrate:accept JML131 this follow-up runs outside a transaction (executeInTransaction=false): the constraint added NOT VALID is committed, and its short lock released, before the validating scan
 alter table member validate constraint ck_member_state;

@@ -57,6 +57,16 @@ final class AlterPlan {
      * present and rebuilt, validating twice is harmless, and the NOT NULL checks are dropped last).
      */
     private final List<Statement> followIndexes = new ArrayList<>();
+    /**
+     * Columns becoming NOT NULL through a check: the backfill, then the check added {@code NOT
+     * VALID} (dropped first if an earlier run left it). Not in the migration's transaction: there the
+     * backfill's row locks would be held until the check's ACCESS EXCLUSIVE lock (a writer to such a
+     * row then deadlocks with the migration), and after an added column's lock they would hold that
+     * for the whole update; nor the check before the backfill, which would refuse every update of a
+     * row not yet filled. Here each statement commits on its own.
+     */
+    private final List<Statement> followBackfills = new ArrayList<>();
+    private final List<Statement> followAddChecks = new ArrayList<>();
     private final List<Statement> followValidates = new ArrayList<>();
     private final List<Statement> followSetNotNull = new ArrayList<>();
     private final List<Statement> followDropChecks = new ArrayList<>();
@@ -92,8 +102,8 @@ final class AlterPlan {
         }
         all = ExpandContract.annotate(all, dialect, oldModel, newModel);
         List<Statement> followUp = new ArrayList<>();
-        for (List<Statement> phase : List.of(followIndexes, followValidates, followSetNotNull, followDropChecks,
-                followAttachUniques)) {
+        for (List<Statement> phase : List.of(followIndexes, followBackfills, followAddChecks, followValidates,
+                followSetNotNull, followDropChecks, followAttachUniques)) {
             followUp.addAll(phase);
         }
         LintAccepts accepts = new LintAccepts(dialect, oldModel, newModel, options.online());
@@ -176,9 +186,29 @@ final class AlterPlan {
      * validates it (without blocking writes), sets NOT NULL (PostgreSQL 12+ then skips the scan)
      * and drops the check again.
      */
-    private void alterColumn(String table, ColumnChange column, SchemaChange origin) {
+    /**
+     * Whether a column becoming NOT NULL does so in the online form: a check validated in the
+     * follow-up. Not when the migration adds a primary key over the column: that needs the column
+     * filled and takes the table's lock for a scan anyway.
+     */
+    private boolean notNullLater(String table, ColumnChange column) {
         boolean becomesNotNull = column.was().nullable() && !column.now().nullable();
-        if (!online() || !becomesNotNull || !dialect.validatesConstraintsLater() || column.was().identity() != column.now().identity()) {
+        return online() && becomesNotNull && dialect.validatesConstraintsLater() && column.was().identity() == column.now().identity()
+                && !inNewPrimaryKey(table, column.now().name());
+    }
+
+    private boolean inNewPrimaryKey(String table, String column) {
+        return changes.all().stream().anyMatch(c -> c instanceof PrimaryKeyChanged key && Identifiers.sameName(key.table(), table)
+                && key.newKey() != null && key.newKey().columns().stream().anyMatch(k -> Identifiers.sameName(k, column)));
+    }
+
+    /** The phase of a backfill: the follow-up's, before the validations, when the NOT NULL comes there. */
+    private List<Statement> backfills(String table, ColumnChange column) {
+        return notNullLater(table, column) ? followBackfills : alters;
+    }
+
+    private void alterColumn(String table, ColumnChange column, SchemaChange origin) {
+        if (!notNullLater(table, column)) {
             dialect.alterColumn(table, column).forEach(s -> alters.add(s.from(origin)));
             return;
         }
@@ -187,7 +217,8 @@ final class AlterPlan {
         String name = column.now().name();
         CheckConstraint check = new CheckConstraint(Identifiers.notNullCheckName(table, name),
                 dialect.names.name(name) + " is not null");
-        add(alters, dialect.addCheckNotValid(table, check), origin);
+        add(followAddChecks, dialect.dropConstraintIfExists(table, check.name()), origin);
+        add(followAddChecks, dialect.addCheckNotValid(table, check), origin);
         add(followValidates, dialect.validateConstraint(table, check.name()), origin);
         add(followSetNotNull, dialect.setNotNull(table, name), origin);
         add(followDropChecks, dialect.dropConstraintIfExists(table, check.name()), origin);
@@ -400,9 +431,10 @@ final class AlterPlan {
         }
         if (needsFill) {
             Column nullable = column.withNullable(true);
+            ColumnChange notNull = columnChange(nullable, column);
             add(alters, dialect.addColumn(change.table(), nullable, newModel), change);
-            add(alters, backfill(change.table(), column.name(), fill), change);
-            alterColumn(change.table(), columnChange(nullable, column), change);
+            add(backfills(change.table(), notNull), backfill(change.table(), column.name(), fill), change);
+            alterColumn(change.table(), notNull, change);
         } else if (online() && existing(change.table())) {
             add(alters, dialect.addColumnOnline(change.table(), column, newModel), change);
         } else {
@@ -424,14 +456,14 @@ final class AlterPlan {
             add(dropConstraints, dialect.dropUnique(before(table),
                     AlterTableRenderer.columnUnique(before(table), change.oldColumn())), change);
         }
+        ColumnChange column = new ColumnChange(was, now, dialect.sqlType(change.oldColumn(), oldModel),
+                dialect.sqlType(now, newModel));
         if (was.nullable() && !now.nullable()) {
             String fill = options.backfill(table, now.name()).orElse(now.defaultValue());
             if (fill != null) {
-                add(alters, backfill(table, now.name(), fill), change);
+                add(backfills(table, column), backfill(table, now.name(), fill), change);
             }
         }
-        ColumnChange column = new ColumnChange(was, now, dialect.sqlType(change.oldColumn(), oldModel),
-                dialect.sqlType(now, newModel));
         alterColumn(table, column, change);
         if (!was.unique() && now.unique()) {
             addUnique(table, AlterTableRenderer.columnUnique(table, now), change);
@@ -498,8 +530,8 @@ final class AlterPlan {
     private void changeColumn(ColumnChanged column, EnumChanged origin) {
         changeColumn(column);
         // the statements belong to the enum change that caused them, not to the stand-in column change
-        for (List<Statement> phase : List.of(dropConstraints, alters, addConstraints, followIndexes,
-                followValidates, followSetNotNull, followDropChecks, followAttachUniques)) {
+        for (List<Statement> phase : List.of(dropConstraints, alters, addConstraints, followIndexes, followBackfills,
+                followAddChecks, followValidates, followSetNotNull, followDropChecks, followAttachUniques)) {
             phase.replaceAll(s -> s.origin() == column ? s.from(origin) : s);
         }
     }

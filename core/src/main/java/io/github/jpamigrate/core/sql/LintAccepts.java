@@ -68,6 +68,11 @@ final class LintAccepts {
             if (i == 0) {
                 markers.addAll(0, fileMarkers());
             }
+            if (postgresql && sql(statement).matches("^alter table .* alter column .* set not null.*")) {
+                // the online forms set NOT NULL in the follow-up, except where this migration needs it at once
+                markers.add(ACCEPT + "JML104 the column joins a new primary key in this migration, which needs it"
+                        + " NOT NULL at once; the scan waits at most lock_timeout " + online.lockTimeout() + " for its lock");
+            }
             out.add(markers.isEmpty() ? statement : statement.accepting(markers));
         }
         return out;
@@ -81,6 +86,10 @@ final class LintAccepts {
             List<String> markers = markers(statement);
             if (i == 0) {
                 markers.addAll(0, fileMarkers());
+            }
+            if (postgresql && sql(statement).contains(" validate constraint ")) {
+                markers.add(ACCEPT + "JML131 this follow-up runs outside a transaction (executeInTransaction=false): the"
+                        + " constraint added NOT VALID is committed, and its short lock released, before the validating scan");
             }
             if (postgresql && sql(statement).contains(" concurrently ")) {
                 markers.add(ACCEPT + "JML130 this follow-up runs outside a transaction (executeInTransaction=false) and each"
@@ -169,7 +178,7 @@ final class LintAccepts {
             String column = statement.origin() instanceof ColumnChanged c ? c.table() + "." + c.newColumn().name()
                     : statement.origin() instanceof ColumnAdded c ? c.table() + "." + c.newColumn().name() : "the column";
             out.add(ACCEPT + "JML121 fills " + column + " where it is null (the value declared with -Djpamigrate.backfill or"
-                    + " its default) in the transaction of the DDL that needs it; the update touches only those rows");
+                    + " its default) before the NOT NULL that needs it; the update touches only those rows");
         }
         if (sql.startsWith("drop index ") && !sql.startsWith("drop index concurrently ")) {
             out.add(ACCEPT + "JML127 the index goes in the migration's transaction, with the change that needs it gone;"

@@ -68,14 +68,18 @@ class GenerateOnlineTest {
         GenerateResult result = project.run(request(project, Dialect.POSTGRESQL, online(), "phone"));
 
         String main = project.read(project.migration(result.migration().fileName()));
+        // the backfill and the check are the follow-up's: in the migration's transaction the backfill's
+        // row locks would last until the check's lock and deadlock with a writer (OnlineLockBenchmark)
         assertThat(main).contains("set local lock_timeout = '5s';")
-                .contains("alter table customer add constraint nn_customer_status check (status is not null) not valid;")
-                .doesNotContain("create index");
+                .doesNotContain("create index").doesNotContain("update customer").doesNotContain("nn_customer_status");
         Path followUp = project.migration("V3__complete_v2_online.sql");
         assertThat(project.read(followUp)).contains("set lock_timeout = '5s';")
                 .contains("drop index concurrently if exists ix_customer_phone;")
                 .contains("create index concurrently ix_customer_phone on customer (phone);")
-                .contains("alter table customer validate constraint nn_customer_status;")
+                .containsSubsequence("update customer set status = 'NEW' where status is null;",
+                        "alter table customer drop constraint if exists nn_customer_status;",
+                        "alter table customer add constraint nn_customer_status check (status is not null) not valid;",
+                        "alter table customer validate constraint nn_customer_status;")
                 .contains("alter table customer alter column status set not null;")
                 .contains("alter table customer drop constraint if exists nn_customer_status;");
         assertThat(project.read(project.migration("V3__complete_v2_online.sql.conf"))).isEqualTo("executeInTransaction=false\n");
