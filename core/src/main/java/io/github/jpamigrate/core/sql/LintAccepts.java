@@ -61,37 +61,33 @@ final class LintAccepts {
 
     /** The main migration's statements (timeouts first), each with the markers it needs. */
     List<Statement> main(List<Statement> statements) {
-        List<Statement> out = new ArrayList<>();
-        for (int i = 0; i < statements.size(); i++) {
-            Statement statement = statements.get(i);
-            List<String> markers = markers(statement);
-            if (i == 0) {
-                markers.addAll(0, fileMarkers());
-            }
-            if (postgresql && sql(statement).matches("^alter table .* alter column .* set not null.*")) {
-                // the online forms set NOT NULL in the follow-up, except where this migration needs it at once
-                markers.add(ACCEPT + "JML104 the column joins a new primary key in this migration, which needs it"
-                        + " NOT NULL at once; the scan waits at most lock_timeout " + online.lockTimeout() + " for its lock");
-            }
-            out.add(markers.isEmpty() ? statement : statement.accepting(markers));
-        }
-        return out;
+        return withMarkers(statements, false);
     }
 
     /** The follow-up's statements (timeouts first): run outside a transaction, each one may run again. */
     List<Statement> followUp(List<Statement> statements) {
+        return withMarkers(statements, true);
+    }
+
+    private List<Statement> withMarkers(List<Statement> statements, boolean followUp) {
         List<Statement> out = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             Statement statement = statements.get(i);
+            String sql = sql(statement);
             List<String> markers = markers(statement);
             if (i == 0) {
                 markers.addAll(0, fileMarkers());
             }
-            if (postgresql && sql(statement).contains(" validate constraint ")) {
+            if (postgresql && !followUp && sql.matches("^alter table .* alter column .* set not null.*")) {
+                // the online forms set NOT NULL in the follow-up, except where this migration needs it at once
+                markers.add(ACCEPT + "JML104 the column joins a new primary key in this migration, which needs it"
+                        + " NOT NULL at once; the scan waits at most lock_timeout " + online.lockTimeout() + " for its lock");
+            }
+            if (postgresql && followUp && sql.contains(" validate constraint ")) {
                 markers.add(ACCEPT + "JML131 this follow-up runs outside a transaction (executeInTransaction=false): the"
                         + " constraint added NOT VALID is committed, and its short lock released, before the validating scan");
             }
-            if (postgresql && sql(statement).contains(" concurrently ")) {
+            if (postgresql && followUp && sql.contains(" concurrently ")) {
                 markers.add(ACCEPT + "JML130 this follow-up runs outside a transaction (executeInTransaction=false) and each"
                         + " statement in it may run again: after a failure, fix the cause and run Flyway again");
             }
