@@ -6,6 +6,7 @@ import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.plugin.project.Target;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.project.WorkflowLog;
+import io.github.jpamigrate.plugin.replay.ConnectionFailure;
 import io.github.jpamigrate.plugin.replay.FlywaySettings;
 import io.github.jpamigrate.plugin.replay.JdbcSecrets;
 import io.github.jpamigrate.plugin.sql.StatementSplitter;
@@ -251,8 +252,8 @@ public final class ApplyWorkflow {
             return DriverManager.getConnection(request.url().strip(), properties);
         } catch (SQLException e) {
             throw new WorkflowFailure("cannot connect to " + shown + (request.user() == null ? "" : " as " + request.user())
-                    + ": " + JdbcSecrets.redact(oneLine(e.getMessage()), request.url(), request.password())
-                    + ". Check -Djpamigrate.url, -Djpamigrate.user and -Djpamigrate.password, and that the server is running.", e);
+                    + ": " + ConnectionFailure.describe(request.url(), request.password(), e)
+                    + " Check -Djpamigrate.url, -Djpamigrate.user and -Djpamigrate.password.", e);
         }
     }
 
