@@ -135,6 +135,11 @@ public enum Dialect implements DialectFacts {
     }
 
     @Override
+    public StatementFailure statementFailure(String sqlState, int vendorCode, String message) {
+        return facts.statementFailure(sqlState, vendorCode, message);
+    }
+
+    @Override
     public String toString() {
         return id();
     }

@@ -71,4 +71,21 @@ public interface DialectFacts {
     default Optional<String> readOnlySessionStatement() {
         return Optional.empty();
     }
+
+    /**
+     * What kind of failure a statement's error is, read from the SQL state, the vendor's error code
+     * and (where the driver gives nothing else) the message: so that a failed migration can be told
+     * apart as SQL of another database, or as a table or column that does not exist yet.
+     */
+    StatementFailure statementFailure(String sqlState, int vendorCode, String message);
+
+    /** The kinds of statement failure that have a usual cause worth naming. */
+    enum StatementFailure {
+        /** The statement is not this database's SQL. */
+        SYNTAX,
+        /** A table or column the statement uses does not exist. */
+        UNDEFINED_OBJECT,
+        /** Anything else: the database's message says it all. */
+        OTHER
+    }
 }

@@ -8,7 +8,9 @@ import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.project.WorkflowLog;
 import io.github.jpamigrate.plugin.replay.ConnectionFailure;
 import io.github.jpamigrate.plugin.replay.FlywaySettings;
+import io.github.jpamigrate.plugin.replay.FlywayFailure;
 import io.github.jpamigrate.plugin.replay.JdbcSecrets;
+import io.github.jpamigrate.plugin.replay.QuietFlyway;
 import io.github.jpamigrate.plugin.sql.StatementSplitter;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -57,7 +59,7 @@ public final class ApplyWorkflow {
     public int migrate(ApplyRequest request) {
         Target target = target(request);
         String shown = JdbcSecrets.redactUrl(request.url());
-        try (FlywaySettings.Configured configured = target.flyway().configure()) {
+        try (FlywaySettings.Configured configured = target.flyway().configure(); QuietFlyway quiet = QuietFlyway.start()) {
             MigrateResult result = flyway(configured.config(), request).migrate();
             for (MigrateOutput migration : result.migrations) {
                 log.info("Applied " + (migration.version == null || migration.version.isEmpty() ? "repeatable"
@@ -71,8 +73,9 @@ public final class ApplyWorkflow {
                             + version + ".");
             return result.migrationsExecuted;
         } catch (FlywayException e) {
-            throw new WorkflowFailure("migrate on " + shown + " stopped: " + JdbcSecrets.redact(oneLine(e.getMessage()),
-                    request.url(), request.password()) + ". " + afterFailure(target.dialect()), e);
+            throw new WorkflowFailure("migrate on " + shown + " stopped: " + JdbcSecrets.redact(
+                    FlywayFailure.of(e, target.dialect(), target.flyway().locations()).message(), request.url(),
+                    request.password()) + ". " + afterFailure(target.dialect()), e);
         }
     }
 
@@ -82,7 +85,7 @@ public final class ApplyWorkflow {
         String shown = JdbcSecrets.redactUrl(request.url());
         MigrationInfo newest;
         String table = target.flyway().table();
-        try (FlywaySettings.Configured configured = target.flyway().configure()) {
+        try (FlywaySettings.Configured configured = target.flyway().configure(); QuietFlyway quiet = QuietFlyway.start()) {
             newest = newestApplied(flyway(configured.config(), request).info().applied(), shown);
         } catch (FlywayException e) {
             throw new WorkflowFailure("undo cannot read the Flyway history of " + shown + ": "

@@ -9,6 +9,7 @@ import io.github.jpamigrate.plugin.project.ProcessorMissing;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.project.WorkflowLog;
+import io.github.jpamigrate.plugin.replay.QuietFlyway;
 import io.github.jpamigrate.plugin.replay.FlywaySettings;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -159,6 +160,7 @@ abstract class JpaMigrateMojo extends AbstractMojo {
             getLog().info("Skipping (jpamigrate.skip)");
             return;
         }
+        QuietFlyway.warningsTo(getLog()::warn);
         try {
             PropertyOverrides.check(userProperties(), settings(), baseDirectory).forEach(getLog()::warn);
             run();
@@ -170,6 +172,8 @@ abstract class JpaMigrateMojo extends AbstractMojo {
         } catch (IOException | SQLException | RuntimeException e) {
             throw new MojoExecutionException(getClass().getSimpleName().replace("Mojo", "").toLowerCase(java.util.Locale.ROOT)
                     + " failed unexpectedly: " + e, e);
+        } finally {
+            QuietFlyway.warningsTo(null);
         }
     }
 

@@ -59,4 +59,14 @@ public final class H2Dialect implements DialectFacts {
     public boolean embedded() {
         return true;
     }
+
+    /** SQL states 42000/42001 (syntax errors); 42S02/42S22, error codes 42102/42122 (table or column not found). */
+    @Override
+    public StatementFailure statementFailure(String sqlState, int vendorCode, String message) {
+        if ("42000".equals(sqlState) || "42001".equals(sqlState)) {
+            return StatementFailure.SYNTAX;
+        }
+        return "42S02".equals(sqlState) || "42S22".equals(sqlState) || vendorCode == 42102 || vendorCode == 42103
+                || vendorCode == 42122 ? StatementFailure.UNDEFINED_OBJECT : StatementFailure.OTHER;
+    }
 }

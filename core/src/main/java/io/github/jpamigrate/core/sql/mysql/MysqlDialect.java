@@ -92,4 +92,13 @@ public final class MysqlDialect implements DialectFacts {
     public Optional<String> readOnlySessionStatement() {
         return Optional.of("set session transaction read only");
     }
+
+    /** Error 1064 (ER_PARSE_ERROR); SQL states 42S02 (no such table) and 42S22 (no such column). */
+    @Override
+    public StatementFailure statementFailure(String sqlState, int vendorCode, String message) {
+        if (vendorCode == 1064) {
+            return StatementFailure.SYNTAX;
+        }
+        return "42S02".equals(sqlState) || "42S22".equals(sqlState) ? StatementFailure.UNDEFINED_OBJECT : StatementFailure.OTHER;
+    }
 }

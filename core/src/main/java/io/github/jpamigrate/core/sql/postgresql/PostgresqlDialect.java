@@ -72,4 +72,14 @@ public final class PostgresqlDialect implements DialectFacts {
     public Optional<String> readOnlySessionStatement() {
         return Optional.of("set session characteristics as transaction read only");
     }
+
+    /** 42601 syntax_error; 42P01 undefined_table, 42703 undefined_column. */
+    @Override
+    public StatementFailure statementFailure(String sqlState, int vendorCode, String message) {
+        return switch (sqlState == null ? "" : sqlState) {
+            case "42601" -> StatementFailure.SYNTAX;
+            case "42P01", "42703" -> StatementFailure.UNDEFINED_OBJECT;
+            default -> StatementFailure.OTHER;
+        };
+    }
 }

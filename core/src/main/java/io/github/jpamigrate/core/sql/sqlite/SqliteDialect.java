@@ -59,4 +59,18 @@ public final class SqliteDialect implements DialectFacts {
     public boolean embedded() {
         return true;
     }
+
+    /**
+     * SQLite reports every statement error as {@code SQLITE_ERROR} (code 1) without an SQL state: the
+     * message tells ({@code syntax error}, {@code no such table}, {@code no such column}).
+     */
+    @Override
+    public StatementFailure statementFailure(String sqlState, int vendorCode, String message) {
+        String text = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+        if (text.contains("syntax error")) {
+            return StatementFailure.SYNTAX;
+        }
+        return text.contains("no such table") || text.contains("no such column") ? StatementFailure.UNDEFINED_OBJECT
+                : StatementFailure.OTHER;
+    }
 }
