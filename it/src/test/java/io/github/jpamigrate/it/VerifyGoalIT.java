@@ -123,6 +123,30 @@ class VerifyGoalIT {
         }
     }
 
+    /**
+     * Issue 18 item 3: a migration Flyway cannot apply is reported with its file, line, statement,
+     * the database's words and the likely cause, and none of Flyway's java.util.logging lines
+     * (timestamp line, then {@code SEVERE: Migration of schema ... failed!}) reach Maven's output.
+     */
+    @Test
+    void aMigrationFlywayCannotApplyIsNamedWithItsLikelyCauseAndNoFlywayLogLine(ProjectTemplates templates) throws Exception {
+        TestProject project = templates.copy("verify-sqlite");
+        project.maven("jpa-migrate:generate").property("message", "initial schema").run().assertSuccess();
+        Files.writeString(project.file(MIGRATIONS + "/V2__backfill.sql"),
+                "-- written by hand, against a table an older schema had\ninsert into legacy_book (id) values (1);\n");
+
+        BuildResult red = project.build("verify").assertFailure();
+
+        assertThat(red.log())
+                .contains("V2__backfill.sql line 2: no such table: legacy_book")
+                .contains("the statement: insert into legacy_book (id) values (1)")
+                .contains("likely cause: no migration before this one in")
+                .contains("the migrations do not apply even to an empty database (see the replay step)")
+                .doesNotContain("A NOT NULL column needs a default")
+                .doesNotContain("SEVERE:", "org.flywaydb.core", "Run Flyway with -X", "help.red-gate.com")
+                .doesNotContain("at io.github.jpamigrate.");
+    }
+
     @Test
     void anOutOfOrderVersionIsRedUnlessDeclaredAndAShallowCloneSaysToFetchTheHistory(ProjectTemplates templates)
             throws Exception {

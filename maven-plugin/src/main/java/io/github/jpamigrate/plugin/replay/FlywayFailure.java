@@ -148,7 +148,9 @@ public final class FlywayFailure {
         if (statement == null || statement.isBlank()) {
             return null;
         }
-        String one = statement.strip().replaceAll("\\s+", " ");
+        // Flyway's statement starts where the previous one ended: with the comments above it
+        String code = statement.strip().replaceAll("\\A(?:(?:--[^\\n]*(?:\\n|\\z)|/\\*(?s:.*?)\\*/)\\s*)+", "");
+        String one = (code.isBlank() ? statement.strip() : code).replaceAll("\\s+", " ");
         return one.length() <= STATEMENT_LENGTH ? one : one.substring(0, STATEMENT_LENGTH - 1) + "…";
     }
 

@@ -38,6 +38,9 @@ import java.util.Optional;
  */
 public final class VerifyWorkflow {
 
+    /** The replay step's summary when Flyway cannot apply the folder to an empty database. */
+    private static final String DOES_NOT_APPLY = "the migrations do not apply";
+
     private final WorkflowLog log;
 
     public VerifyWorkflow(WorkflowLog log) {
@@ -199,8 +202,14 @@ public final class VerifyWorkflow {
         }
         try (ScratchDatabase db = scratch) {
             VerifyData.Proof proof = data.prove(db, plan);
-            report.add(proof.complete() ? replayResult(target, models, db, proof.applied()) : replay(target, models));
-            report.add(proof.step());
+            VerifyReport.Step replayed = proof.complete() ? replayResult(target, models, db, proof.applied())
+                    : replay(target, models);
+            report.add(replayed);
+            // A migration that fails on an empty database too is the replay step's finding: the same
+            // failure again under "rows" would send the reader to defaults and backfills.
+            report.add(!proof.complete() && replayed.summary().equals(DOES_NOT_APPLY)
+                    ? VerifyData.skipped("the migrations do not apply even to an empty database (see the replay step)")
+                    : proof.step());
         }
     }
 
@@ -221,7 +230,7 @@ public final class VerifyWorkflow {
             int applied = ScratchReplay.migrate(db, target.flyway(), null);
             return replayResult(target, models, db, applied);
         } catch (ReplayException e) {
-            return failed("replay", "the migrations do not apply", e.getMessage() + "\nFix that migration (if it was"
+            return failed("replay", DOES_NOT_APPLY, e.getMessage() + "\nFix that migration (if it was"
                     + " not released yet) so that Flyway applies the folder from an empty database.");
         }
     }

@@ -70,12 +70,12 @@ class FlywayFailureTest {
     @EnumSource(value = Dialect.class, names = {"SQLITE", "POSTGRESQL", "MARIADB", "H2"})
     void aTableNoEarlierMigrationMakesNamesTheMissingBaseline(Dialect dialect) throws Exception {
         Path folder = folder("starts-late", "create table later_one (id integer primary key);\n",
-                "insert into workshop (id) values (1);\n");
+                "-- written by hand\n/* against a table an older schema had */\ninsert into workshop (id) values (1);\n");
 
         String message = failure(dialect, folder);
 
         assertThat(message)
-                .contains("V2__step2.sql line 1: ")
+                .contains("V2__step2.sql line 3: ")
                 .contains("the statement: insert into workshop (id) values (1)")
                 .contains("likely cause: no migration before this one in filesystem:" + folder + " makes that table or column")
                 .contains("B file");
