@@ -56,6 +56,7 @@ final class AlterPlan {
      * phases ordered so that Flyway can run it again after a failure (indexes are dropped if
      * present and rebuilt, validating twice is harmless, and the NOT NULL checks are dropped last).
      */
+    private final List<Statement> followDropIndexes = new ArrayList<>();
     private final List<Statement> followIndexes = new ArrayList<>();
     /**
      * Columns becoming NOT NULL through a check: the backfill, then the check added {@code NOT
@@ -102,7 +103,7 @@ final class AlterPlan {
         }
         all = ExpandContract.annotate(all, dialect, oldModel, newModel);
         List<Statement> followUp = new ArrayList<>();
-        for (List<Statement> phase : List.of(followIndexes, followBackfills, followAddChecks, followValidates,
+        for (List<Statement> phase : List.of(followDropIndexes, followIndexes, followBackfills, followAddChecks, followValidates,
                 followSetNotNull, followDropChecks, followAttachUniques)) {
             followUp.addAll(phase);
         }
@@ -126,6 +127,54 @@ final class AlterPlan {
         dialect.sessionTimeouts(options.online(), transactional).forEach(sql -> out.add(Statement.scaffolding(sql)));
         out.addAll(statements);
         return out;
+    }
+
+    /**
+     * A dropped index of a table that stays goes to the follow-up, dropped concurrently, first (so
+     * that a backfill there cannot trip over a unique index on its way out) — unless the migration
+     * needs it gone: one of its columns is dropped or changed (a type change would rebuild it, a
+     * column made NOT NULL may be filled in the migration), or a table, sequence, index or key of
+     * the new model takes its name (PostgreSQL's indexes share the relations' namespace).
+     */
+    private void dropIndex(IndexDropped change) {
+        String table = before(change.table());
+        if (online() && dialect.buildsIndexesOutsideTransactions() && canDropLater(change)) {
+            dialect.dropIndexOnline(table, change.oldIndex()).forEach(s -> followDropIndexes.add(s.from(change)));
+            return;
+        }
+        add(dropConstraints, dialect.dropIndex(table, change.oldIndex()), change);
+    }
+
+    private boolean canDropLater(IndexDropped change) {
+        String table = change.table();
+        Set<String> columns = change.oldIndex().columns().stream().map(Identifiers::key).collect(Collectors.toSet());
+        for (SchemaChange other : changes.all()) {
+            if (other instanceof ColumnDropped c && Identifiers.sameName(c.table(), table)
+                    && columns.contains(Identifiers.key(c.oldColumn().name()))) {
+                return false;
+            }
+            if (other instanceof ColumnChanged c && Identifiers.sameName(c.table(), table)
+                    && (columns.contains(Identifiers.key(c.oldColumn().name()))
+                    || columns.contains(Identifiers.key(c.newColumn().name())))) {
+                return false;
+            }
+            if (other instanceof TableDropped c && Identifiers.sameName(c.table(), table)) {
+                return false;
+            }
+        }
+        String name = change.oldIndex().name();
+        if (name == null) {
+            return false;
+        }
+        for (Table t : newModel.tables()) {
+            if (Identifiers.sameName(t.name(), name)
+                    || t.indexes().stream().anyMatch(i -> Identifiers.sameName(i.name(), name))
+                    || t.uniqueConstraints().stream().anyMatch(u -> Identifiers.sameName(u.name(), name))
+                    || (t.primaryKey() != null && Identifiers.sameName(t.primaryKey().name(), name))) {
+                return false;
+            }
+        }
+        return newModel.sequences().stream().noneMatch(q -> Identifiers.sameName(q.name(), name));
     }
 
     private void addIndex(IndexAdded change) {
@@ -255,7 +304,7 @@ final class AlterPlan {
         } else if (change instanceof IndexAdded c) {
             addIndex(c);
         } else if (change instanceof IndexDropped c) {
-            add(dropConstraints, dialect.dropIndex(before(c.table()), c.oldIndex()), c);
+            dropIndex(c);
         } else if (change instanceof CheckAdded c) {
             addCheck(c);
         } else if (change instanceof CheckDropped c) {

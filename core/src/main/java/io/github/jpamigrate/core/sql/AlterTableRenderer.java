@@ -374,6 +374,14 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
     }
 
     /**
+     * An index of a table that holds rows, dropped without blocking reads and writes where the
+     * dialect can; used only where {@link #buildsIndexesOutsideTransactions()} (the follow-up).
+     */
+    protected List<Statement> dropIndexOnline(String table, Index index) {
+        return List.of(Statement.plain(dropIndex(table, index)));
+    }
+
+    /**
      * Whether a new constraint can be added without checking the rows ({@code not valid}) and
      * checked later under a lock that lets writes through ({@code validate constraint}).
      */

@@ -118,6 +118,16 @@ public final class PostgresqlRenderer extends AlterTableRenderer {
                         + " on " + names.name(table) + " (" + names.list(index.columns()) + ")"));
     }
 
+    /**
+     * {@code drop index concurrently} waits for the transactions using the index instead of
+     * locking the table against reads and writes; {@code if exists}, so that Flyway can run the
+     * follow-up again after a failure.
+     */
+    @Override
+    protected List<Statement> dropIndexOnline(String table, Index index) {
+        return List.of(Statement.plain("drop index concurrently if exists " + names.name(index.name())));
+    }
+
     @Override
     protected boolean validatesConstraintsLater() {
         return true;
