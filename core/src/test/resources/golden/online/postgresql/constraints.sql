@@ -8,8 +8,9 @@
 --   add check on user: login <> ''
 --   change sequence order_SEQ (start 1 -> 1, increment 50 -> 100)
 
--- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set local lock_timeout = '5s';
+
+set local statement_timeout = '1min';
 
 alter table "order" drop constraint fk_order_user_id;
 
@@ -32,8 +33,9 @@ alter table "order" add constraint fk_order_user_id foreign key (user_id) refere
 -- Caution:
 --   an index left INVALID by an earlier, failed run of this migration is dropped first
 
--- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set lock_timeout = '5s';
+
+set statement_timeout = 0;
 
 -- an index left INVALID by an earlier, failed run of this migration is dropped first
 -- jpa-migrate:accept JML130 this follow-up runs outside a transaction (executeInTransaction=false) and each statement in it may run again: after a failure, fix the cause and run Flyway again

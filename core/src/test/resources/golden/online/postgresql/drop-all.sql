@@ -9,8 +9,9 @@
 --   breaks the running old version if it still maps order; expand/contract: release the code that no longer reads it first, drop it in a later migration
 --   breaks the running old version if it still maps user; expand/contract: release the code that no longer reads it first, drop it in a later migration
 
--- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set local lock_timeout = '5s';
+
+set local statement_timeout = '1min';
 
 -- breaks the running old version if it still maps order; expand/contract: release the code that no longer reads it first, drop it in a later migration
 alter table "order" drop constraint fk_order_user_id;

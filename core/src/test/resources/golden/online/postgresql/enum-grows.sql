@@ -3,8 +3,9 @@
 -- Changes:
 --   change enum com.acme.Status constants [NEW, ACTIVE] -> [NEW, ACTIVE, CLOSED]
 
--- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set local lock_timeout = '5s';
+
+set local statement_timeout = '1min';
 
 alter table "user" drop constraint ck_user_status;
 
@@ -16,8 +17,9 @@ alter table "user" add constraint ck_user_status check (status in ('NEW','ACTIVE
 -- Changes:
 --   change enum com.acme.Status constants [NEW, ACTIVE] -> [NEW, ACTIVE, CLOSED]
 
--- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set lock_timeout = '5s';
+
+set statement_timeout = 0;
 
 -- jpa-migrate:accept JML131 this follow-up runs outside a transaction (executeInTransaction=false): the constraint added NOT VALID is committed, and its short lock released, before the validating scan
 alter table "user" validate constraint ck_user_status;

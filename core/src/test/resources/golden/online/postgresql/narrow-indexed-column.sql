@@ -6,8 +6,9 @@
 -- Caution:
 --   type change varchar(255) -> varchar(100) may rewrite user under a lock and break the running old version; expand/contract: add a new column of type varchar(100), write both and backfill in batches, release, then drop email in a later migration
 
--- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set local lock_timeout = '5s';
+
+set local statement_timeout = '1min';
 
 -- jpa-migrate:accept JML107 type change varchar(255) -> varchar(100) may rewrite user under a lock and break the running old version; expand/contract: add a new column of type varchar(100), write both and backfill in batches, release, then drop email in a later migration
 alter table "user" alter column email type varchar(100);

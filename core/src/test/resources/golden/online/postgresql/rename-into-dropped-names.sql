@@ -12,8 +12,9 @@
 --   breaks the running old version: it still reads archive_v2; expand/contract: create archive (or a view archive_v2 over it), copy in batches, release, then drop the old name in a later migration
 --   breaks the running old version: it still reads user.contact; expand/contract: add email, write both and backfill in batches, release, then drop contact in a later migration
 
--- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set local lock_timeout = '5s';
+
+set local statement_timeout = '1min';
 
 -- jpa-migrate:accept JML110 breaks the running old version if it still maps user.email; expand/contract: release the code that no longer reads it first, drop it in a later migration
 alter table "user" drop column email;

@@ -10,8 +10,9 @@
 --   breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
 --   breaks the running old version: it still reads member.login; expand/contract: add handle, write both and backfill in batches, release, then drop login in a later migration
 
--- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set local lock_timeout = '5s';
+
+set local statement_timeout = '1min';
 
 -- breaks the running old version: it still reads member.status; expand/contract: add state, write both and backfill in batches, release, then drop status in a later migration
 alter table "user" drop constraint ck_user_status;
@@ -39,8 +40,9 @@ alter table member add constraint ck_member_state check (state in ('NEW','ACTIVE
 -- Changes:
 --   rename column member.status to state
 
--- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set lock_timeout = '5s';
+
+set statement_timeout = 0;
 
 -- jpa-migrate:accept JML131 this follow-up runs outside a transaction (executeInTransaction=false): the constraint added NOT VALID is committed, and its short lock released, before the validating scan
 alter table member validate constraint ck_member_state;

@@ -8,8 +8,9 @@
 --   breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
 --   breaks the running old version: it still reads member.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
 
--- jpa-migrate:accept-file JML106 no statement timeout configured (statementTimeout); lock_timeout 5s bounds every wait for a lock
 set local lock_timeout = '5s';
+
+set local statement_timeout = '1min';
 
 -- jpa-migrate:accept JML108 breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
 alter table "user" rename to member;

@@ -75,9 +75,6 @@ final class LintAccepts {
             Statement statement = statements.get(i);
             String sql = sql(statement);
             List<String> markers = markers(statement);
-            if (i == 0) {
-                markers.addAll(0, fileMarkers());
-            }
             if (postgresql && !followUp && sql.matches("^alter table .* alter column .* set not null.*")) {
                 // the online forms set NOT NULL in the follow-up, except where this migration needs it at once
                 markers.add(ACCEPT + "JML104 the column joins a new primary key in this migration, which needs it"
@@ -92,16 +89,6 @@ final class LintAccepts {
                         + " statement in it may run again: after a failure, fix the cause and run Flyway again");
             }
             out.add(markers.isEmpty() ? statement : statement.accepting(markers));
-        }
-        return out;
-    }
-
-    /** Whole-file markers: PostgreSQL without a statement timeout configured. */
-    private List<String> fileMarkers() {
-        List<String> out = new ArrayList<>();
-        if (postgresql && online.statementTimeout() == null) {
-            out.add(ACCEPT_FILE + "JML106 no statement timeout configured (statementTimeout); lock_timeout "
-                    + online.lockTimeout() + " bounds every wait for a lock");
         }
         return out;
     }

@@ -46,23 +46,40 @@ public record RenderOptions(Map<String, String> backfills, Online online) {
      * @param enabled          whether the online forms are written
      * @param lockTimeout      how long a statement waits for its lock before the migration fails,
      *                         {@code <n>ms}, {@code <n>s} or {@code <n>min}
-     * @param statementTimeout how long one statement may run, same form, or null for no limit
+     * @param statementTimeout how long one statement may run, same form, {@code 0} for no limit, or
+     *                         null for the dialect's default (PostgreSQL: {@link #DEFAULT_STATEMENT_TIMEOUT}
+     *                         in the migration, no limit in its follow-up; MariaDB/MySQL: none set)
      */
     public record Online(boolean enabled, String lockTimeout, String statementTimeout) {
 
         public static final Online OFF = new Online(false, null, null);
 
-        /** The default of the plugin: on, a 5 second lock timeout, no statement timeout. */
+        /** The default of the plugin: on, a 5 second lock timeout, the dialect's statement timeouts. */
         public static final Online DEFAULT = new Online(true, "5s", null);
+
+        /**
+         * The longest a statement of a PostgreSQL migration may run when {@code <statementTimeout>}
+         * is not set. Its statements hold locks that block the table's readers or writers until
+         * the transaction ends; the online forms leave them catalogue changes of milliseconds, so
+         * what runs longer is a rewrite (a type change) that blocks traffic for its whole run:
+         * better to fail and roll back after a minute than to queue every query behind it. A
+         * planned rewrite sets a larger one for its run (e.g. {@code -Djpamigrate.statementTimeout=30min}).
+         */
+        public static final String DEFAULT_STATEMENT_TIMEOUT = "1min";
 
         public Online {
             if (enabled) {
                 java.util.Objects.requireNonNull(lockTimeout, "lockTimeout");
                 millis(lockTimeout, "lockTimeout");
-                if (statementTimeout != null) {
+                if (statementTimeout != null && !noLimit(statementTimeout)) {
                     millis(statementTimeout, "statementTimeout");
                 }
             }
+        }
+
+        /** Whether a statement timeout says "no limit" ({@code 0}). */
+        public static boolean noLimit(String duration) {
+            return duration != null && duration.strip().equals("0");
         }
 
         /** The timeout in milliseconds; {@code what} names the parameter in the error. */
@@ -81,7 +98,8 @@ public record RenderOptions(Map<String, String> backfills, Online online) {
             };
             if (unit == 0 || unit > 9 || factor < 0 || Long.parseLong(text.substring(0, unit)) == 0) {
                 throw new IllegalArgumentException(what + " '" + duration + "' is not a duration: write a positive"
-                        + " whole number followed by ms, s or min (e.g. -Djpamigrate." + what + "=5s)");
+                        + " whole number followed by ms, s or min (e.g. -Djpamigrate." + what + "=5s)"
+                        + ("statementTimeout".equals(what) ? ", or 0 for no limit" : ""));
             }
             return Long.parseLong(text.substring(0, unit)) * factor;
         }

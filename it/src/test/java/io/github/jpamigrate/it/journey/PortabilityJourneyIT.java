@@ -80,8 +80,9 @@ class PortabilityJourneyIT {
             generate(project, server, "game rules and completion").run().assertSuccess();
 
             List<String> v2 = statements(Files.readString(project.file(MIGRATIONS + "/V2__game_rules_and_completion.sql")));
-            // the online forms (on by default): a lock timeout first
-            assertThat(v2).containsExactly("set local lock_timeout = '5s';", "alter table games add column rules jsonb;",
+            // the online forms (on by default): a lock timeout and a statement timeout first
+            assertThat(v2).containsExactly("set local lock_timeout = '5s';", "set local statement_timeout = '1min';",
+                    "alter table games add column rules jsonb;",
                     "alter table games add column completed_at timestamp(6);");
             assertThat(app.migrate(project.file(MIGRATIONS))).isEqualTo(1);
             app.execute("update games set rules = '{\"rounds\": 5}', completed_at = timestamp '2026-03-02 11:30' where id = 1");

@@ -523,7 +523,7 @@ class AcceptedDriftWorkflowTest {
                     .isInstanceOf(WorkflowFailure.class)
                     .hasMessageContaining("customer.name")
                     .hasMessageContaining("from varchar(255) to varchar(120)");
-            // acknowledged, the lint and git steps pass (on PostgreSQL the migration lint still asks for a statement_timeout)
+            // acknowledged, the lint and git steps pass
             String failures;
             try {
                 project.verify(ProjectFixture.options(null, null, List.of("customer.name")), "adopted");

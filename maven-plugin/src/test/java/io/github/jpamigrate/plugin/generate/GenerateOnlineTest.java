@@ -70,10 +70,10 @@ class GenerateOnlineTest {
         String main = project.read(project.migration(result.migration().fileName()));
         // the backfill and the check are the follow-up's: in the migration's transaction the backfill's
         // row locks would last until the check's lock and deadlock with a writer (OnlineLockBenchmark)
-        assertThat(main).contains("set local lock_timeout = '5s';")
+        assertThat(main).contains("set local lock_timeout = '5s';").contains("set local statement_timeout = '1min';")
                 .doesNotContain("create index").doesNotContain("update customer").doesNotContain("nn_customer_status");
         Path followUp = project.migration("V3__complete_v2_online.sql");
-        assertThat(project.read(followUp)).contains("set lock_timeout = '5s';")
+        assertThat(project.read(followUp)).contains("set lock_timeout = '5s';").contains("set statement_timeout = 0;")
                 .contains("drop index concurrently if exists ix_customer_phone;")
                 .contains("create index concurrently ix_customer_phone on customer (phone);")
                 .containsSubsequence("update customer set status = 'NEW' where status is null;",

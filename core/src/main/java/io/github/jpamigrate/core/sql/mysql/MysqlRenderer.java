@@ -234,7 +234,8 @@ public final class MysqlRenderer extends AlterTableRenderer {
         List<String> out = new java.util.ArrayList<>();
         out.add("set session lock_wait_timeout = " + seconds(online.lockTimeout(), "lockTimeout"));
         if (online.statementTimeout() != null && mariaDb) {
-            out.add("set session max_statement_time = " + seconds(online.statementTimeout(), "statementTimeout"));
+            out.add("set session max_statement_time = " + (RenderOptions.Online.noLimit(online.statementTimeout()) ? 0
+                    : seconds(online.statementTimeout(), "statementTimeout")));
         }
         return out;
     }

@@ -86,16 +86,20 @@ public final class PostgresqlRenderer extends AlterTableRenderer {
 
     /**
      * {@code set local} inside the migration's transaction, so the application's sessions keep
-     * theirs; a script run outside a transaction sets them for Flyway's session.
+     * theirs; a script run outside a transaction sets them for Flyway's session. Without a
+     * configured statement timeout the migration gets {@link RenderOptions.Online#DEFAULT_STATEMENT_TIMEOUT}
+     * and the follow-up {@code 0}, said explicitly: its concurrent builds and validations block no
+     * writer and may run long on a large table, so a limit inherited from the role or the
+     * database (a common production setting) must not cut them off.
      */
     @Override
     protected List<String> sessionTimeouts(RenderOptions.Online online, boolean transactional) {
         String set = transactional ? "set local " : "set ";
         List<String> out = new java.util.ArrayList<>();
         out.add(set + "lock_timeout = " + SqlNames.literal(online.lockTimeout()));
-        if (online.statementTimeout() != null) {
-            out.add(set + "statement_timeout = " + SqlNames.literal(online.statementTimeout()));
-        }
+        String statement = online.statementTimeout() != null ? online.statementTimeout()
+                : transactional ? RenderOptions.Online.DEFAULT_STATEMENT_TIMEOUT : "0";
+        out.add(set + "statement_timeout = " + (RenderOptions.Online.noLimit(statement) ? "0" : SqlNames.literal(statement)));
         return out;
     }
 
