@@ -93,8 +93,8 @@ public record FlywayParameters(List<String> locations, String table, Map<String,
                     .collect(Collectors.joining(", ", "{", "}")) + ". Remove <flywayPlaceholders> to follow the"
                     + " application, or make them agree: checksums depend on the values");
         }
-        unresolved(boot, usedTable == null ? "table" : null, rawLocations == null ? "locations" : null, layout)
-                .forEach(warnings::add);
+        unresolved(boot, usedTable == null ? "table" : null, rawLocations == null ? "locations" : null,
+                placeholders == null ? "placeholders" : null).forEach(warnings::add);
 
         List<String> finalLocations = rawLocations == null ? MigrationTargets.defaultFlyway(layout, targets).locations()
                 : rawLocations.stream().map(l -> onDisk(layout.projectDirectory(), l.strip())).toList();
@@ -149,13 +149,14 @@ public record FlywayParameters(List<String> locations, String table, Map<String,
     }
 
     /** A needed setting whose {@code ${...}} reference these files cannot resolve: said, and the default used. */
-    private static List<String> unresolved(SpringBootFlyway boot, String table, String locations, ProjectLayout layout) {
+    private static List<String> unresolved(SpringBootFlyway boot, String... names) {
         List<String> out = new ArrayList<>();
-        for (String name : new String[] {table, locations}) {
+        for (String name : names) {
             if (name != null) {
                 boot.unresolved(name).ifPresent(line -> out.add(line + " in the Spring Boot configuration refers to a"
-                        + " property these files do not set and gives no default (${name:default}); the default is used."
-                        + " Set the plugin's flyway" + Character.toUpperCase(name.charAt(0)) + name.substring(1)
+                        + " property these files do not set and gives no default (${name:default}); "
+                        + (name.equals("placeholders") ? "that placeholder is left out" : "the default is used")
+                        + ". Set the plugin's flyway" + Character.toUpperCase(name.charAt(0)) + name.substring(1)
                         + " to the value the application runs with"));
             }
         }
