@@ -100,6 +100,25 @@ class CheckDbBaselineTest {
         }
     }
 
+    /** A migration that writes data only builds the same schema as the one before it: the newest is named, the older said. */
+    @Test
+    void aDataOnlyMigrationMakesTheNewestEqualVersionNamedAndTheOlderOneSaid() throws Exception {
+        try (ScratchDatabase db = open(Dialect.SQLITE)) {
+            LiveDatabaseFixture live = new LiveDatabaseFixture(dir.resolve("project"), Dialect.SQLITE, db);
+            live.generate(shop(), "initial schema").generate(withPhone(shop()), "add phone");
+            live.writeMigration("V3__fill_phone.sql", "update customer set phone = 'unknown' where phone is null;\n");
+            live.migrate("2");
+            live.execute("drop table flyway_schema_history");
+
+            assertThatThrownBy(() -> new CheckDbWorkflow(live.project.log).run(request(live, null), Kind.defaults()))
+                    .hasMessageContaining("its schema is the one V3__fill_phone.sql builds (so is V2__add_phone.sql's: what"
+                            + " comes between changes no schema; if the database lacks the data it writes, baseline at that"
+                            + " older version instead)")
+                    .hasMessageContaining("baseline the database at version 3")
+                    .hasMessageContaining("the deploy then applies nothing more");
+        }
+    }
+
     @Test
     void aServerDatabaseWithoutAShadowServerIsToldHowToHaveTheVersionNamed() throws Exception {
         try (ScratchDatabase db = open(Dialect.MARIADB)) {
