@@ -67,8 +67,8 @@ public record FlywayParameters(List<String> locations, String table, Map<String,
                         + targets.primary().id() + " (Spring Boot puts in the database's vendor; with <dialects>, each"
                         + " vendor's folder is read)");
             }
-        } else if (locations != null && bootLocations.isPresent()
-                && !locations.equals(List.of(bootLocations.get().value().split(",")))) {
+        } else if (locations != null && bootLocations.isPresent() && !onDisk(layout.projectDirectory(), locations)
+                .equals(onDisk(layout.projectDirectory(), List.of(bootLocations.get().value().split(","))))) {
             warnings.add(differs("flywayLocations", String.join(",", locations), bootLocations.get(), layout));
         }
         String usedTable = table;
@@ -122,6 +122,13 @@ public record FlywayParameters(List<String> locations, String table, Map<String,
                 ? "filesystem:" + projectDirectory.resolve("src/main/resources")
                         .resolve(location.substring("classpath:".length()).replaceFirst("^/", "")).toAbsolutePath()
                 : location;
+    }
+
+    /** The locations as folders, to compare {@code classpath:db/migration} with {@code filesystem:src/main/resources/db/migration}. */
+    private static List<Path> onDisk(Path projectDirectory, List<String> locations) {
+        return locations.stream().map(l -> onDisk(projectDirectory, l.strip()))
+                .map(l -> l.startsWith("filesystem:") ? projectDirectory.resolve(l.substring("filesystem:".length()))
+                        .toAbsolutePath().normalize() : Path.of(l)).toList();
     }
 
     private static String differs(String parameter, String value, SpringBootFlyway.Setting boot, ProjectLayout layout) {

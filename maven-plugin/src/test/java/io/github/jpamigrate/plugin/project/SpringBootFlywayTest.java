@@ -134,6 +134,9 @@ class SpringBootFlywayTest {
         FlywayParameters.Resolved resolved = resolve(new FlywayParameters(List.of("classpath:db/migration"), "other_history",
                 Map.of("owner", "ops")), MigrationTargets.single(Dialect.H2));
 
+        // the same folder, said another way, is no difference
+        assertThat(resolve(new FlywayParameters(List.of("filesystem:src/main/resources/db/migration/"), null, null),
+                MigrationTargets.single(Dialect.H2)).warnings()).isEmpty();
         assertThat(resolved.settings().table()).isEqualTo("other_history");
         assertThat(resolved.settings().placeholders()).isEqualTo(Map.of("owner", "ops"));
         assertThat(resolved.notes()).isEmpty();
