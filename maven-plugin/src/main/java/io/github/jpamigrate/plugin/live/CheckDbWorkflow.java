@@ -1,5 +1,6 @@
 package io.github.jpamigrate.plugin.live;
 
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.plugin.baseline.AcceptedDrift;
@@ -9,6 +10,8 @@ import io.github.jpamigrate.plugin.live.LiveFinding.Kind;
 import io.github.jpamigrate.plugin.project.ProjectModels;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.project.WorkflowLog;
+import io.github.jpamigrate.plugin.replay.ReplayException;
+import io.github.jpamigrate.plugin.replay.ScratchDatabase;
 import io.github.jpamigrate.plugin.replay.ScratchReplay;
 
 import java.io.IOException;
@@ -60,7 +63,12 @@ public final class CheckDbWorkflow {
         AcceptedDrift accepted = AcceptedDrift.read(request.layout(), models);
         SchemaModel expected = accepted.compared().model();
         List<SchemaChange> drift = SchemaDrift.between(expected, schema, database.dialect(), read.views());
-        List<LiveFinding> findings = new LiveFindings(history, scan, schema, expected, table, read.views()).of(drift);
+        LiveFindings live = new LiveFindings(history, scan, schema, expected, table, read.views());
+        if (!history.tableExists() && !schema.tables().isEmpty()) {
+            versionMatch(request, read, ScratchReplay.ignoredTables(table, models.model(), models.snapshot()),
+                    SchemaDrift.mapped(models.model()), live);
+        }
+        List<LiveFinding> findings = live.of(drift);
         if (!accepted.accepted().isEmpty()) {
             log.info(accepted.accepted().size() + " accepted difference(s) from "
                     + request.layout().show(request.layout().driftBaseline()) + " (not findings):"
@@ -68,6 +76,42 @@ public final class CheckDbWorkflow {
         }
         report(request, history, schema, drift, findings, failOn, scan);
         return findings;
+    }
+
+    /**
+     * A schema without Flyway history: which version's schema it is, worked out by replaying the
+     * migrations on a scratch database of the live database's vendor, one version at a time.
+     */
+    private void versionMatch(LiveRequest request, ReadSchema read, Set<String> ignored, List<String> mapped,
+                              LiveFindings findings) throws IOException {
+        Dialect dialect = request.database().dialect();
+        if (ScratchDatabase.needsShadow(dialect) && request.shadow() == null) {
+            findings.versionMatch(null, "working it out needs a scratch " + dialect.id() + " database: set"
+                    + " -Djpamigrate.shadowUrl=jdbc:... (a server where JPA Migrate may create and drop one) and run"
+                    + " check-db again to have the version named");
+            return;
+        }
+        Dialect shadowVendor = request.shadow() == null ? null : Dialect.ofJdbcUrl(request.shadow().url()).orElse(null);
+        if (shadowVendor != null && !shadowVendor.vendorFolder().equals(dialect.vendorFolder())) {
+            findings.versionMatch(null, "jpamigrate.shadowUrl is a " + shadowVendor.id() + " server, and the scratch"
+                    + " database must be " + dialect.id() + " like the database checked: point it at a " + dialect.id()
+                    + " server");
+            return;
+        }
+        long start = System.nanoTime();
+        try (ScratchDatabase scratch = ScratchDatabase.of(dialect, request.layout().workDirectory(), request.shadow())) {
+            SchemaVersionMatch match = SchemaVersionMatch.find(scratch, request.flyway(), read.schema(), read.views(),
+                    ignored, mapped);
+            log.info("No Flyway history: replayed " + match.steps().size() + " version(s) on " + scratch.describe()
+                    + " and compared the schema after each with the database's ("
+                    + (System.nanoTime() - start) / 1_000_000 + " ms)");
+            findings.versionMatch(match, match.steps().isEmpty() ? "the migration folder has no versioned migration" : null);
+        } catch (ReplayException e) {
+            findings.versionMatch(null, "the migrations could not be replayed on a scratch " + dialect.id()
+                    + " database to work it out: " + e.getMessage());
+        } catch (SQLException e) {
+            findings.versionMatch(null, "the scratch database's schema could not be read to work it out: " + e.getMessage());
+        }
     }
 
     /** The tables, the views the model maps, and the names of the database's views. */

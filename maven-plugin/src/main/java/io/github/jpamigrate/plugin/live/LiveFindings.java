@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -36,6 +37,8 @@ final class LiveFindings {
     private final java.util.Set<String> views;
     private final Map<String, Migration> byFile = new HashMap<>();
     private final List<LiveFinding> findings = new ArrayList<>();
+    private SchemaVersionMatch versionMatch;
+    private String noVersionMatch;
 
     LiveFindings(FlywayHistory history, MigrationScan scan, SchemaModel database, SchemaModel model, String historyTable) {
         this(history, scan, database, model, historyTable, java.util.Set.of());
@@ -57,18 +60,35 @@ final class LiveFindings {
         }
     }
 
+    /**
+     * For a schema without Flyway history: the version whose schema it holds, worked out by
+     * replaying the migrations ({@code match}), or why that was not done ({@code whyNot}).
+     */
+    LiveFindings versionMatch(SchemaVersionMatch match, String whyNot) {
+        this.versionMatch = match;
+        this.noVersionMatch = whyNot;
+        SchemaVersionMatch.Step baseline = match == null ? null : match.match().orElse(null);
+        if (baseline != null) {
+            // As Flyway's info reads once the database is baselined there: the versions it stands for are below it.
+            Set<String> covered = match.coveredBy(baseline).stream().map(LiveFindings::fileName)
+                    .collect(java.util.stream.Collectors.toSet());
+            byFile.replaceAll((file, m) -> covered.contains(file) ? new Migration(m.version(), m.description(),
+                    m.script(), AppliedState.BELOW_BASELINE, null, m.inCode(), null, m.baseline()) : m);
+        }
+        return this;
+    }
+
     List<LiveFinding> of(List<SchemaChange> drift) {
-        if (!history.tableExists() && !database.tables().isEmpty()) {
-            add(Kind.DRIFT, "history table " + historyTable, "the database has " + database.tables().size()
-                            + " table(s) but no Flyway history table " + historyTable,
-                    "the schema was made without Flyway (by hand, or by Hibernate's ddl-auto), or the application's"
-                            + " Flyway uses another history table",
-                    "if the application's Flyway uses another table, set -Djpamigrate.flywayTable=<table>; if the schema"
-                            + " is what migration V<n> builds, baseline it with Flyway's baseline (baselineVersion=<n>) so"
-                            + " that migrate starts after it");
+        boolean withoutHistory = !history.tableExists() && !database.tables().isEmpty();
+        if (withoutHistory) {
+            new HistoryAbsentWords(historyTable, database, versionMatch, noVersionMatch).finding().ifPresent(findings::add);
         }
         for (Migration migration : history.migrations()) {
-            migration(migration);
+            if (withoutHistory && migration.state() == AppliedState.PENDING) {
+                pendingWithoutHistory(migration);
+            } else {
+                migration(migration);
+            }
         }
         Map<SchemaChange, SchemaChange> actionOnly = actionOnly(drift);
         for (SchemaChange change : drift) {
@@ -118,6 +138,23 @@ final class LiveFindings {
 
     private static String action(io.github.jpamigrate.core.model.ForeignKey key) {
         return key.onDelete().sql().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A pending migration on a schema without history: Flyway's migrate refuses such a schema until
+     * it is baselined, so only the versions after the baseline (when one was worked out) are pending.
+     */
+    private void pendingWithoutHistory(Migration m) {
+        SchemaVersionMatch.Step baseline = versionMatch == null ? null : versionMatch.match().orElse(null);
+        if (baseline == null || byFile.containsKey(fileName(m.label()))
+                && byFile.get(fileName(m.label())).state() == AppliedState.BELOW_BASELINE) {
+            return; // said once, in the history table finding
+        }
+        add(Kind.PENDING, m.label(), "not applied yet; the deploy applies it once the database is baselined at "
+                        + baseline.version(),
+                "it is newer than " + baseline.script() + ", whose schema the database holds",
+                "nothing before a deploy beyond the baseline; to check a database after its deploy, use"
+                        + " -Djpamigrate.failOn=all");
     }
 
     private void migration(Migration m) {

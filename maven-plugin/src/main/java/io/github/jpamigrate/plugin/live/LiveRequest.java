@@ -8,6 +8,7 @@ import io.github.jpamigrate.plugin.project.ShadowServers;
 import io.github.jpamigrate.plugin.project.Target;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.replay.FlywaySettings;
+import io.github.jpamigrate.plugin.replay.ShadowDatabase;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,11 +23,19 @@ import java.util.List;
  *                 {@code {vendor}} in a location stands for a target's vendor folder name
  * @param targets  the databases the migrations are written for; with vendor folders, the live
  *                 database's vendor picks the folder read
+ * @param shadow   a server where {@code check-db} may make a scratch database of the live database's
+ *                 vendor (to replay the migrations when the database has no Flyway history), or null
  */
-public record LiveRequest(ProjectLayout layout, LiveDatabase database, FlywaySettings flyway, MigrationTargets targets) {
+public record LiveRequest(ProjectLayout layout, LiveDatabase database, FlywaySettings flyway, MigrationTargets targets,
+                          ShadowDatabase shadow) {
 
     public LiveRequest {
         targets = targets == null ? MigrationTargets.single(Dialect.SQLITE) : targets;
+    }
+
+    /** A request without a shadow server. */
+    public LiveRequest(ProjectLayout layout, LiveDatabase database, FlywaySettings flyway, MigrationTargets targets) {
+        this(layout, database, flyway, targets, null);
     }
 
     /** A request for the plain migration folder. */
@@ -55,7 +64,7 @@ public record LiveRequest(ProjectLayout layout, LiveDatabase database, FlywaySet
 
     private LiveRequest forTarget(Dialect dialect) {
         Target target = targets.target(dialect, layout, flyway, ShadowServers.NONE);
-        return new LiveRequest(target.layout(), database, target.flyway(), MigrationTargets.single(dialect));
+        return new LiveRequest(target.layout(), database, target.flyway(), MigrationTargets.single(dialect), shadow);
     }
 
     /** The folders behind the {@code filesystem:} locations, which this tool reads the migration files from. */

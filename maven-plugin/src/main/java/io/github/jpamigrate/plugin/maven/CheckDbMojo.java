@@ -2,6 +2,7 @@ package io.github.jpamigrate.plugin.maven;
 
 import io.github.jpamigrate.plugin.live.CheckDbWorkflow;
 import io.github.jpamigrate.plugin.live.LiveFinding;
+import io.github.jpamigrate.plugin.replay.ShadowDatabase;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -32,6 +33,31 @@ public class CheckDbMojo extends LiveGoalMojo {
      */
     @Parameter(property = "jpamigrate.failOn")
     List<String> failOn;
+
+    /**
+     * For a PostgreSQL, MariaDB or MySQL database without Flyway history: a JDBC URL of a server of
+     * the same vendor where the goal may create a uniquely named scratch database and drop it
+     * afterwards, to replay the migrations one version at a time and name the version whose schema
+     * the database holds (the {@code baselineVersion} to give Flyway). Never the checked database's
+     * own server unless a scratch database may be created there. SQLite and H2 need none (a scratch
+     * file, an in-memory database). Without it, the finding says how to baseline but not at which
+     * version. Example: {@code -Djpamigrate.shadowUrl=jdbc:postgresql://localhost:5432/postgres}.
+     */
+    @Parameter(property = "jpamigrate.shadowUrl")
+    String shadowUrl;
+
+    /** The user for {@code shadowUrl}; it needs the right to create and drop databases (or schemas). */
+    @Parameter(property = "jpamigrate.shadowUser")
+    String shadowUser;
+
+    /** The password for {@code shadowUrl}; better given from {@code settings.xml} or the environment. */
+    @Parameter(property = "jpamigrate.shadowPassword")
+    String shadowPassword;
+
+    @Override
+    ShadowDatabase shadowDatabase() {
+        return shadowUrl == null || shadowUrl.isBlank() ? null : new ShadowDatabase(shadowUrl.strip(), shadowUser, shadowPassword);
+    }
 
     @Override
     void run() throws IOException {

@@ -4,9 +4,11 @@ import io.github.jpamigrate.core.json.DescriptorException;
 import io.github.jpamigrate.plugin.io.JavaMigrations;
 import io.github.jpamigrate.plugin.io.ProjectFileException;
 import io.github.jpamigrate.plugin.live.LiveDatabaseException;
+import io.github.jpamigrate.plugin.project.FlywayParameters;
 import io.github.jpamigrate.plugin.project.MigrationTargets;
 import io.github.jpamigrate.plugin.project.ProcessorMissing;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
+import io.github.jpamigrate.plugin.project.SpringBootFlyway;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.project.WorkflowLog;
 import io.github.jpamigrate.plugin.replay.QuietFlyway;
@@ -100,7 +102,9 @@ abstract class JpaMigrateMojo extends AbstractMojo {
      * Flyway locations, as the application's Flyway is configured; {@code classpath:x} is read from
      * {@code src/main/resources/x}. Used by the goals that run Flyway ({@code verify}, {@code check-db},
      * {@code status}). With {@code dialects}, {@code {vendor}} stands for each vendor's folder name, as in
-     * Spring Boot. Default: the migration folder (with {@code dialects}: each vendor's subfolder of it).
+     * Spring Boot. Default: the Spring Boot application's {@code spring.flyway.locations} (from
+     * {@code src/main/resources/application.properties} or {@code application.yml}), else the migration
+     * folder (with {@code dialects}: each vendor's subfolder of it).
      * Example: {@code -Djpamigrate.flywayLocations=classpath:db/migration,filesystem:src/main/sql}.
      */
     @Parameter(property = "jpamigrate.flywayLocations")
@@ -108,14 +112,16 @@ abstract class JpaMigrateMojo extends AbstractMojo {
 
     /**
      * Flyway's schema history table, as the application configures it; used by {@code verify},
-     * {@code init}, {@code check-db} and {@code status}. Default: {@code flyway_schema_history}.
+     * {@code init}, {@code check-db} and {@code status}. Default: the Spring Boot application's
+     * {@code spring.flyway.table}, else {@code flyway_schema_history}.
      */
-    @Parameter(property = "jpamigrate.flywayTable", defaultValue = FlywaySettings.DEFAULT_TABLE)
+    @Parameter(property = "jpamigrate.flywayTable")
     String flywayTable;
 
     /**
      * Flyway placeholder values the scripts use ({@code ${name}}), as the application sets them;
-     * used by {@code verify}, {@code check-db} and {@code status} (checksums depend on them).
+     * used by {@code verify}, {@code check-db} and {@code status} (checksums depend on them). Default:
+     * the Spring Boot application's {@code spring.flyway.placeholders.*}, else none.
      */
     @Parameter
     Map<String, String> flywayPlaceholders;
@@ -249,22 +255,26 @@ abstract class JpaMigrateMojo extends AbstractMojo {
         return targets;
     }
 
+    /** The goal's Flyway settings, resolved (and their origin logged) once. */
+    private FlywaySettings flyway;
+
+    /**
+     * The Flyway settings every goal uses: {@code flywayLocations}, {@code flywayTable} and
+     * {@code flywayPlaceholders} where set, else the Spring Boot application's {@code spring.flyway}
+     * settings in {@code src/main/resources/application.properties}/{@code .yml}, else the defaults;
+     * the log says which were taken from the application, and where a parameter differs from it.
+     */
     FlywaySettings flywaySettings() {
-        Map<String, String> placeholders = flywayPlaceholders == null ? Map.of() : flywayPlaceholders;
-        String table = flywayTable == null || flywayTable.isBlank() ? FlywaySettings.DEFAULT_TABLE : flywayTable.strip();
-        if (flywayLocations == null || flywayLocations.isEmpty()) {
-            List<String> locations = defaultFlywayLocations();
-            return new FlywaySettings(locations, table, placeholders, javaMigrations(locations));
+        if (flyway == null) {
+            FlywayParameters parameters = new FlywayParameters(flywayLocations, flywayTable, flywayPlaceholders);
+            SpringBootFlyway boot = SpringBootFlyway.read(baseDirectory.toPath().resolve("src/main/resources"));
+            FlywayParameters.Resolved resolved = parameters.resolve(layout(), targets(), boot);
+            resolved.notes().forEach(getLog()::info);
+            resolved.warnings().forEach(getLog()::warn);
+            FlywaySettings settings = resolved.settings();
+            flyway = settings.withJava(javaMigrations(settings.locations()));
         }
-        List<String> locations = new ArrayList<>();
-        for (String location : flywayLocations) {
-            String trimmed = location.strip();
-            locations.add(trimmed.startsWith("classpath:")
-                    ? "filesystem:" + baseDirectory.toPath().resolve("src/main/resources")
-                            .resolve(trimmed.substring("classpath:".length()).replaceFirst("^/", "")).toAbsolutePath()
-                    : trimmed);
-        }
-        return new FlywaySettings(locations, table, placeholders, javaMigrations(locations));
+        return flyway;
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.github.jpamigrate.plugin.replay;
 
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+
+import java.util.function.Consumer;
 
 /**
  * Runs {@code migrate} with the Flyway API on a scratch database, exactly as the application
@@ -29,9 +32,18 @@ public final class MigrationReplay {
 
     /** Applies pending migrations up to and including {@code target} (all when null). */
     public static int migrate(ScratchDatabase database, FlywaySettings settings, String target) {
+        return migrate(database, settings, target, config -> { });
+    }
+
+    /**
+     * As {@link #migrate(ScratchDatabase, FlywaySettings, String)}, with the configuration adjusted
+     * last ({@link VersionSteps} leaves repeatable migrations out).
+     */
+    static int migrate(ScratchDatabase database, FlywaySettings settings, String target, Consumer<FluentConfiguration> adjust) {
         MigrateResult result;
         try (FlywaySettings.Configured configured = settings.configure()) {
             var config = configured.config().dataSource(database.url(), database.user(), database.password());
+            adjust.accept(config);
             // session-level advisory lock: with Flyway's default transactional lock, its open
             // transaction blocks a follow-up's create index concurrently (docs/dialects.md)
             var postgresql = config.getPluginRegister().getPlugin(org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension.class);

@@ -155,7 +155,8 @@ class CheckDbWorkflowTest {
             assertThatThrownBy(() -> new CheckDbWorkflow(live.project.log).run(live.request(), Kind.defaults()))
                     .hasMessageContaining("[drift] history table flyway_schema_history: the database has 1 table(s) but"
                             + " no Flyway history table flyway_schema_history")
-                    .hasMessageContaining("baseline it with Flyway's baseline");
+                    .hasMessageContaining("its schema is not the one any version builds")
+                    .hasMessageContaining("then baseline the database at version 1");
             assertThat(live.project.info).anyMatch(l -> l.contains("Flyway history table flyway_schema_history (absent)"));
         }
     }

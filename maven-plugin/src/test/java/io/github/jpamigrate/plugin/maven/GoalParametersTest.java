@@ -67,6 +67,55 @@ class GoalParametersTest {
         return PropertyOverrides.check(given, mojo.settings(), mojo.baseDirectory);
     }
 
+    /** Spring Boot's spring.flyway settings are taken once per goal, said in one line, and lose to a parameter that is set. */
+    @Test
+    void theApplicationsFlywaySettingsAreTakenWhenNoParameterIsSetAndSaidOnce() throws Exception {
+        Path resources = dir.resolve("src/main/resources");
+        java.nio.file.Files.createDirectories(resources);
+        java.nio.file.Files.writeString(resources.resolve("application.properties"),
+                "spring.flyway.table=shop_history\nspring.flyway.placeholders.owner=shop\n");
+        List<String> info = new java.util.ArrayList<>();
+        List<String> warnings = new java.util.ArrayList<>();
+        StatusMojo mojo = new StatusMojo();
+        mojo.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                info.add(content.toString());
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                warnings.add(content.toString());
+            }
+        });
+        mojo.baseDirectory = dir.toFile();
+        mojo.buildDirectory = dir.resolve("target").toFile();
+        mojo.descriptor = dir.resolve("target/classes/META-INF/jpa-migrate/model.json").toFile();
+        mojo.snapshot = dir.resolve("src/main/jpa-migrate/model.json").toFile();
+        mojo.migrationDirectory = resources.resolve("db/migration").toFile();
+        mojo.undoDirectory = dir.resolve("src/main/jpa-migrate/undo").toFile();
+
+        assertThat(mojo.flywaySettings().table()).isEqualTo("shop_history");
+        assertThat(mojo.flywaySettings().placeholders()).isEqualTo(Map.of("owner", "shop"));
+        assertThat(info).containsExactly("Flyway settings taken from the Spring Boot configuration"
+                + " src/main/resources/application.properties: spring.flyway.table=shop_history,"
+                + " spring.flyway.placeholders.owner=shop (the plugin's own parameter, when set, is used instead)");
+        assertThat(warnings).isEmpty();
+
+        StatusMojo configured = new StatusMojo();
+        configured.setLog(mojo.getLog());
+        configured.baseDirectory = mojo.baseDirectory;
+        configured.buildDirectory = mojo.buildDirectory;
+        configured.descriptor = mojo.descriptor;
+        configured.snapshot = mojo.snapshot;
+        configured.migrationDirectory = mojo.migrationDirectory;
+        configured.undoDirectory = mojo.undoDirectory;
+        configured.flywayTable = "flyway_schema_history";
+        assertThat(configured.flywaySettings().table()).isEqualTo("flyway_schema_history");
+        assertThat(warnings).singleElement().asString().startsWith("<flywayTable> flyway_schema_history is used; the"
+                + " application's spring.flyway.table in src/main/resources/application.properties says shop_history.");
+    }
+
     @Test
     void aPropertyThatLosesToThePomIsNamedWithBothValuesAndTheWayToLetItWin() throws Exception {
         List<String> warnings = check(generate("sqlite", "jpamigrate.dialect", "postgresql"));
