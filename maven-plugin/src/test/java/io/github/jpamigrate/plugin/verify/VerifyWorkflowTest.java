@@ -182,6 +182,26 @@ public class VerifyWorkflowTest {
                 + " migration V2 and 0 after");
     }
 
+    /** Issue 19 item 2b: the newest migration's own header acknowledges the rows it deletes, the option is not needed. */
+    @Test
+    void rowsDeletedOnPurposeAreAcceptedWhenTheMigrationsHeaderAcknowledgesThem() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        Files.writeString(project.migration("V2__purge_orders.sql"), "-- V2: purge orders\n"
+                + "-- jpa-migrate:allow-destructive customer\n" + "DELETE FROM \"order\";\n");
+
+        assertThatThrownBy(() -> verify(project))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("table order held 3 row(s) before the newest migration V2 and 0 after: rows were lost");
+
+        Files.writeString(project.migration("V2__purge_orders.sql"), "-- V2: purge orders\n"
+                + "-- jpa-migrate:allow-destructive order\n" + "DELETE FROM \"order\";\n");
+        VerifyReport report = verify(project);
+        assertThat(outcome(report, "data")).isEqualTo(VerifyReport.Outcome.PASSED);
+        assertThat(report.steps().get(2).notes()).contains("acknowledged: table order held 3 row(s) before the newest"
+                + " migration V2 and 0 after");
+    }
+
     @Test
     void aNotNullColumnWithoutValueFailsOnSeededRows() throws Exception {
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
