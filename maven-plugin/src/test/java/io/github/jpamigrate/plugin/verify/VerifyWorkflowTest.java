@@ -385,6 +385,20 @@ public class VerifyWorkflowTest {
                 .contains("\"name\" : \"model\"").contains("\"outcome\" : \"failed\"");
     }
 
+    /** Issue 19: the report quotes the processor snippet with the plugin's real version, never a placeholder. */
+    @Test
+    void theReportOfAProjectCompiledWithoutTheProcessorNamesThePluginsVersion() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir);
+        Files.createDirectories(project.layout.descriptor().getParent().getParent().getParent());
+
+        assertThatThrownBy(() -> verify(project))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("the JPA Migrate annotation processor did not run");
+        String report = project.read(project.layout.workDirectory().resolve(VerifyReport.FILE_NAME));
+        assertThat(report).contains("<version>" + ProjectFixture.projectVersion()
+                + "</version>").doesNotContain("${");
+    }
+
     static List<String> migrations(ProjectFixture project) throws Exception {
         try (Stream<Path> files = Files.list(project.layout.migrationDirectory())) {
             return files.map(p -> p.getFileName().toString()).filter(n -> MigrationFile.parse(n).isPresent()).sorted().toList();
