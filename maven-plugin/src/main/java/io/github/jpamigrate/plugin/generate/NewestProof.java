@@ -2,12 +2,15 @@ package io.github.jpamigrate.plugin.generate;
 
 import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.SchemaChange;
+import io.github.jpamigrate.core.json.Snapshot;
 import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.MigrationStamp;
 import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.plugin.introspect.SchemaReader;
 import io.github.jpamigrate.plugin.io.MigrationDirectory;
+import io.github.jpamigrate.plugin.io.SnapshotFile;
+import io.github.jpamigrate.plugin.project.MigrationTargets;
 import io.github.jpamigrate.plugin.project.Target;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.replay.ReplayException;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +47,27 @@ final class NewestProof {
     }
 
     /**
+     * {@code -Djpamigrate.prove} with no model change: the newest migration of each target, proven
+     * one after the other, each result told to {@code log}. Writes nothing.
+     *
+     * @throws WorkflowFailure for a target without a scratch database, or the first that fails its proof
+     */
+    static void proveAll(GenerateRequest request, SchemaModel model, Consumer<String> log) throws IOException, SQLException {
+        List<MigrationStamp> stamps = new SnapshotFile(request.layout().snapshot()).readSnapshot()
+                .map(Snapshot::migrations).orElse(List.of());
+        for (Target target : request.resolved()) {
+            if (!target.hasScratchDatabase()) {
+                throw new WorkflowFailure("-Djpamigrate.prove proves the newest migration on a scratch "
+                        + SelfCheck.engine(target.dialect()) + " database" + target.label() + ", which needs a server. "
+                        + SelfCheck.serverNeeded(target) + " For example:\n  mvn jpa-migrate:generate -Djpamigrate.prove"
+                        + " -Djpamigrate.shadowUrl=" + SelfCheck.exampleUrl(target.dialect()));
+            }
+            String folder = request.targets().vendorFolders() ? MigrationTargets.vendor(target.dialect()) : "";
+            log.accept(new NewestProof(target).prove(model, stamps.stream().filter(s -> s.folder().equals(folder)).findFirst()));
+        }
+    }
+
+    /**
      * @param stamp the snapshot's record of its migration in this target's folder, if any: it names
      *              the version before the migration (and the migration an online follow-up completes)
      * @return what was proven, in words, for the log
@@ -58,7 +83,8 @@ final class NewestProof {
         // The snapshot's stamp knows the unit (a migration and its online follow-up) and the version before it.
         Optional<MigrationStamp> own = stamp.filter(s -> s.version().equals(newest.version()));
         MigrationFile first = own.map(s -> s.completes() != null ? s.completes().file() : s.file()).orElse(newest);
-        MigrationVersion before = own.map(MigrationStamp::after).orElse(files.size() > 1 ? files.get(files.size() - 2).version() : null);
+        MigrationVersion before = own.map(MigrationStamp::after)
+                .orElse(files.size() > 1 ? files.get(files.size() - 2).version() : null);
         String engine = SelfCheck.engine(target.dialect());
         Set<String> ignored = ScratchReplay.ignoredTables(target.flyway().table(), model);
         try (ScratchDatabase db = scratch(engine)) {

@@ -23,6 +23,7 @@ import io.github.jpamigrate.plugin.replay.ScratchDatabase;
 import io.github.jpamigrate.plugin.replay.ScratchReplay;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -158,7 +159,9 @@ public final class VerifyWorkflow {
         for (MigrationFile migration : migrations) {
             Path file = layout.migrationDirectory().resolve(migration.fileName());
             if (Files.isRegularFile(file)) {
-                headers.add(AcknowledgedLoss.read(migration.fileName(), Files.readString(file)));
+                // Leniently decoded: a migration in another encoding is Flyway's to refuse, not this read's.
+                headers.add(AcknowledgedLoss.read(migration.fileName(), new String(Files.readAllBytes(file),
+                        StandardCharsets.UTF_8)));
             }
         }
         return headers;
