@@ -106,6 +106,28 @@ class GenerateProveTest {
                 .hasMessageContaining("phone");
     }
 
+    /** An online migration and its follow-up are one unit: both replayed, the migration's undo script takes both back. */
+    @Test
+    void proveTakesAnOnlineFollowUpWithTheMigrationItCompletes() throws Exception {
+        ShadowDatabase shadow = TestServers.shadow(Dialect.POSTGRESQL);
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.run(request(project, Dialect.POSTGRESQL, "initial", shadow));
+        project.compile(io.github.jpamigrate.core.testing.ModelBuilder.from(withPhone(shop())).editTable("customer",
+                t -> t.index(new io.github.jpamigrate.core.model.Index("ix_customer_phone", List.of("phone"), false))).build());
+        // The goal's defaults: the online forms on (ChangeOptions.defaults() has them off).
+        project.run(new GenerateRequest(project.layout, ProjectFixture.options(List.of(), List.of(), List.of()), "phone",
+                false, VersionScheme.SEQUENTIAL, shadow, MigrationTargets.single(Dialect.POSTGRESQL)));
+        assertThat(project.migration("V3__complete_v2_online.sql")).exists();
+        project.info.clear();
+
+        project.run(request(project, Dialect.POSTGRESQL, null, shadow).proving());
+
+        assertThat(project.info).anySatisfy(line -> assertThat(line)
+                .startsWith("Proved V3__complete_v2_online.sql on a scratch PostgreSQL database")
+                .contains("Flyway applied 3 migration(s)")
+                .endsWith("U2__phone.sql takes it back to the schema of V1."));
+    }
+
     @Test
     void withAModelChangeProveRefusesToWriteAnUnprovenMigration() throws Exception {
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
