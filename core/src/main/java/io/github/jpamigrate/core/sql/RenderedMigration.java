@@ -57,6 +57,17 @@ public record RenderedMigration(List<Statement> statements, boolean transactiona
      * migration does not create ({@code UnmanagedTables.introduced}), for the project's own migrations.
      */
     public String script(String title, List<SchemaChange> changes, ColumnWords words, List<String> expected) {
+        return script(title, changes, words, expected, List.of());
+    }
+
+    /**
+     * The script text, its header ending with {@code acknowledged}: one whole comment line per data
+     * loss the user acknowledged when the migration was generated (a marker such as
+     * {@code jpa-migrate:allow-destructive customer.fax}), where the reviewer reads it and Flyway's
+     * checksum keeps it from changing once released.
+     */
+    public String script(String title, List<SchemaChange> changes, ColumnWords words, List<String> expected,
+                         List<String> acknowledged) {
         StringBuilder out = new StringBuilder();
         out.append("-- ").append(title).append('\n');
         out.append("--\n-- Changes:\n");
@@ -74,6 +85,10 @@ public record RenderedMigration(List<Statement> statements, boolean transactiona
         if (!cautions.isEmpty()) {
             out.append("--\n-- Caution:\n");
             cautions.forEach(line -> out.append("--   ").append(line).append('\n'));
+        }
+        if (!acknowledged.isEmpty()) {
+            out.append("--\n-- Data loss acknowledged when generated (-Djpamigrate.allowDestructive); verify reads these lines:\n");
+            acknowledged.forEach(line -> out.append("-- ").append(oneLine(line)).append('\n'));
         }
         for (Statement statement : statements) {
             out.append('\n').append(statement.text()).append(";\n");

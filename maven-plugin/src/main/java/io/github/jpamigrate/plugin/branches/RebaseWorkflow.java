@@ -18,6 +18,7 @@ import io.github.jpamigrate.plugin.git.RevisionFiles;
 import io.github.jpamigrate.plugin.io.AtomicFileSet;
 import io.github.jpamigrate.plugin.io.GenerateLock;
 import io.github.jpamigrate.plugin.io.SnapshotFile;
+import io.github.jpamigrate.plugin.project.AcknowledgedLoss;
 import io.github.jpamigrate.plugin.project.MigrationTargets;
 import io.github.jpamigrate.plugin.project.PendingChanges;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
@@ -289,7 +290,15 @@ public final class RebaseWorkflow {
                             List<MigrationStamp> stamps) throws IOException {
         ProjectModels models = new ProjectModels(theirs.model(), model, true);
         List<String> dialects = request.targets().dialects().stream().map(d -> d.id()).toList();
-        PendingChanges pending = PendingChanges.of(models, request.options(), dialects);
+        // What the branch's migration acknowledged in its header stays acknowledged in the regenerated one.
+        List<String> acknowledged = new ArrayList<>();
+        for (Path old : migration.files().values()) {
+            if (Files.isRegularFile(old)) {
+                acknowledged.addAll(AcknowledgedLoss.read(old.getFileName().toString(),
+                        new String(Files.readAllBytes(old), StandardCharsets.UTF_8)).targets());
+            }
+        }
+        PendingChanges pending = PendingChanges.of(models, request.options().withAcknowledged(acknowledged), dialects);
         String name = migration.file().fileName();
         if (pending.isEmpty()) {
             throw new WorkflowFailure("the merged line's snapshot already is the model of this build, so "

@@ -26,15 +26,30 @@ import java.util.List;
  * @param flyway        what the self-check replays besides the new migration: placeholders, history table and
  *                      the project's Java migrations ({@code {vendor}} standing for each vendor's folder); null
  *                      for the plain migration folder
+ * @param prove         the migration must be proven on a scratch database: without one for a target,
+ *                      fail instead of skipping the self-check; with no model change, prove the newest
+ *                      migration in the folder ({@code -Djpamigrate.prove})
  */
 public record GenerateRequest(ProjectLayout layout, ChangeOptions options, String message, boolean empty,
                               VersionScheme versionScheme, ShadowServers shadows, MigrationTargets targets,
-                              FlywaySettings flyway) {
+                              FlywaySettings flyway, boolean prove) {
 
     public GenerateRequest {
         shadows = shadows == null ? ShadowServers.NONE : shadows;
         targets = targets == null ? MigrationTargets.single(Dialect.SQLITE) : targets;
         flyway = flyway == null ? MigrationTargets.defaultFlyway(layout, targets) : flyway;
+    }
+
+    /** A request that skips the self-check, with a warning, where a target has no scratch database. */
+    public GenerateRequest(ProjectLayout layout, ChangeOptions options, String message, boolean empty,
+                           VersionScheme versionScheme, ShadowServers shadows, MigrationTargets targets,
+                           FlywaySettings flyway) {
+        this(layout, options, message, empty, versionScheme, shadows, targets, flyway, false);
+    }
+
+    /** This request, asking for the proof ({@code -Djpamigrate.prove}). */
+    public GenerateRequest proving() {
+        return new GenerateRequest(layout, options, message, empty, versionScheme, shadows, targets, flyway, true);
     }
 
     /** A request whose self-check replays the plain migration folders. */

@@ -104,6 +104,10 @@ public final class GenerateWorkflow {
             if (drift.baselineChanges()) {
                 return writeBaselineOnly(layout, drift);
             }
+            if (request.prove()) {
+                NewestProof.proveAll(request, models.model(), log::info);
+                return GenerateResult.nothing();
+            }
             log.info("No model change: " + layout.show(layout.snapshot()) + " matches the entities, nothing to"
                     + " generate. (For a hand-written data change, -Djpamigrate.empty=true writes an empty migration.)");
             return GenerateResult.nothing();
@@ -118,7 +122,7 @@ public final class GenerateWorkflow {
         }
         log.info(changeList(layout, pending));
         for (var draft : drafts.entrySet()) {
-            selfCheck(draft.getKey(), pending, draft.getValue());
+            selfCheck(draft.getKey(), pending, draft.getValue(), request.prove());
         }
         return write(request, pending, drafts, drift);
     }
@@ -174,14 +178,23 @@ public final class GenerateWorkflow {
         }
     }
 
-    /** Proves a draft on a scratch database of its dialect; skipped, with a warning, without a shadow server. */
-    private void selfCheck(Target target, PendingChanges pending, MigrationDraft draft) throws IOException, SQLException {
+    /**
+     * Proves a draft on a scratch database of its dialect; without a shadow server skipped with a
+     * warning, or refused when the proof was asked for.
+     */
+    private void selfCheck(Target target, PendingChanges pending, MigrationDraft draft, boolean prove)
+            throws IOException, SQLException {
         Dialect dialect = target.dialect();
+        if (!target.hasScratchDatabase() && prove) {
+            throw new WorkflowFailure("-Djpamigrate.prove asks for the self-check, and a scratch " + SelfCheck.engine(dialect)
+                    + " database" + target.label() + " needs a server. Nothing was written. " + SelfCheck.serverNeeded(target));
+        }
         if (!target.hasScratchDatabase()) {
             log.warn("Self-check" + target.label() + " skipped: a scratch " + SelfCheck.engine(dialect)
-                    + " database needs a server. Set <shadowUrl> (and <shadowUser>, <shadowPassword>) or"
-                    + " -Djpamigrate.shadowUrl=jdbc:... to a " + SelfCheck.engine(dialect) + " server where JPA Migrate"
-                    + " may create and drop a scratch database, then run generate again to have the migration proven.");
+                    + " database needs a server; the migration is written unproven. " + SelfCheck.serverNeeded(target)
+                    + " Then prove the newest migration with\n  mvn jpa-migrate:generate -Djpamigrate.prove"
+                    + " -Djpamigrate.shadowUrl=" + SelfCheck.exampleUrl(dialect) + "\nor replay the whole folder with\n  mvn compile"
+                    + " jpa-migrate:verify -Djpamigrate.shadowUrl=" + SelfCheck.exampleUrl(dialect));
             return;
         }
         SelfCheck check = new SelfCheck(target);

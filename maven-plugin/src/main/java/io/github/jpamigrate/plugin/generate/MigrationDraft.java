@@ -11,6 +11,7 @@ import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.RenderedMigration;
 import io.github.jpamigrate.core.sql.UnsupportedChangeException;
+import io.github.jpamigrate.plugin.project.AcknowledgedLoss;
 import io.github.jpamigrate.plugin.project.PendingChanges;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 
@@ -21,7 +22,8 @@ import java.util.List;
  *
  * @param file        the migration's file name
  * @param forward     the migration's statements
- * @param script      the migration's text (header listing the changes, then the statements)
+ * @param script      the migration's text (header listing the changes and the acknowledged data losses,
+ *                    then the statements)
  * @param undo        the undo script's statements, or null when no undo script can be written
  * @param undoScript  the undo script's text, or null
  * @param undoProblem why there is no undo script, or null
@@ -67,8 +69,9 @@ public record MigrationDraft(MigrationFile file, RenderedMigration forward, Stri
         } catch (UnsupportedChangeException | IllegalArgumentException e) {
             throw new WorkflowFailure("cannot write the migration: " + e.getMessage(), e);
         }
+        // The acknowledged losses travel with the migration: verify -Djpamigrate.base reads them later.
         String script = forward.script(title, pending.changes(), renderer.words(before, after),
-                UnmanagedTables.introduced(before, after))
+                UnmanagedTables.introduced(before, after), AcknowledgedLoss.markers(pending))
                 + (pending.isEmpty() ? EMPTY_NOTE : "");
         List<SchemaChange> back = SchemaDiff.compare(after, before, pending.options().renames().inverse());
         String undoTitle = file.undo().kind().prefix() + file.version() + ": undo " + title;

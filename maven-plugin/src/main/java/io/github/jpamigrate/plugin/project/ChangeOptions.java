@@ -92,6 +92,19 @@ public record ChangeOptions(Renames renames, RenderOptions render, boolean allow
                 reconcile);
     }
 
+    /**
+     * These options, also acknowledging {@code targets} (a migration's header acknowledgements,
+     * {@link AcknowledgedLoss}): each a table, column or enum class, never "all".
+     */
+    public ChangeOptions withAcknowledged(List<String> targets) {
+        if (targets.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(allowedDestructive);
+        targets.stream().filter(t -> all.stream().noneMatch(a -> Identifiers.sameName(a, t))).forEach(all::add);
+        return new ChangeOptions(renames, render, allowAll, all, reconcile);
+    }
+
     public boolean acknowledged(Hazard hazard) {
         return Hazards.acknowledged(hazard, allowAll, allowedDestructive);
     }

@@ -10,6 +10,7 @@ import io.github.jpamigrate.plugin.generate.SelfCheck;
 import io.github.jpamigrate.plugin.introspect.SchemaDrift;
 import io.github.jpamigrate.plugin.io.MigrationDirectory;
 import io.github.jpamigrate.plugin.io.ProjectFileException;
+import io.github.jpamigrate.plugin.project.AcknowledgedLoss;
 import io.github.jpamigrate.plugin.project.ChangeOptions;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
 import io.github.jpamigrate.plugin.project.ProjectModels;
@@ -22,6 +23,7 @@ import io.github.jpamigrate.plugin.replay.ScratchDatabase;
 import io.github.jpamigrate.plugin.replay.ScratchReplay;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -73,6 +75,7 @@ public final class VerifyWorkflow {
         boolean anyScratch = targets.stream().anyMatch(Target::hasScratchDatabase);
         Optional<VerifyHistory.Base> lintBase = Optional.empty();
         List<String> lintSql = List.of();
+        List<AcknowledgedLoss.Header> lintHeaders = List.of();
         List<VerifyReport.Step> gitSteps = new ArrayList<>();
         for (Target target : targets) {
             String label = target.label();
@@ -85,6 +88,7 @@ public final class VerifyWorkflow {
                 if (lintBase.isEmpty() && base.isPresent()) {
                     lintBase = base;
                     lintSql = addedSql(target.layout(), base.get());
+                    lintHeaders = headers(target.layout(), base.get().added());
                 }
             }
             if (request.targets().vendorFolders() && !target.hasScratchDatabase() && anyScratch) {
@@ -103,7 +107,8 @@ public final class VerifyWorkflow {
             part.steps().forEach(step -> report.add(labelled(step, label)));
         }
         gitSteps.forEach(report::add);
-        VerifyReport.Step lint = VerifyLints.run(request.options(), request.targets().primary(), models, lintBase, lintSql);
+        VerifyReport.Step lint = VerifyLints.run(request.options(), request.targets().primary(), models, lintBase, lintSql,
+                lintHeaders);
         report.add(lint);
         report.add(VerifyMigrationLint.run(log, layout, targets, models, lintBase));
         return finish(layout, report);
@@ -150,6 +155,39 @@ public final class VerifyWorkflow {
         return sql;
     }
 
+    /** The acknowledged data losses in the headers of these migration files of the target's folder. */
+    private static List<AcknowledgedLoss.Header> headers(ProjectLayout layout, List<MigrationFile> migrations)
+            throws IOException {
+        List<AcknowledgedLoss.Header> headers = new ArrayList<>();
+        for (MigrationFile migration : migrations) {
+            Path file = layout.migrationDirectory().resolve(migration.fileName());
+            if (Files.isRegularFile(file)) {
+                // Leniently decoded: a migration in another encoding is Flyway's to refuse, not this read's.
+                headers.add(AcknowledgedLoss.read(migration.fileName(), new String(Files.readAllBytes(file),
+                        StandardCharsets.UTF_8)));
+            }
+        }
+        return headers;
+    }
+
+    /** The migrations the data step puts rows before: those added since {@code base}, else the newest. */
+    private static List<MigrationFile> newest(Target target, Optional<VerifyHistory.Base> base,
+                                              List<MigrationVersion> versions) throws IOException {
+        if (base.isPresent()) {
+            return base.get().added();
+        }
+        if (versions.isEmpty()) {
+            return List.of();
+        }
+        MigrationVersion last = versions.get(versions.size() - 1);
+        try {
+            return new MigrationDirectory(target.layout().migrationDirectory()).scripts().stream()
+                    .map(MigrationDirectory.Script::file).filter(f -> last.equals(f.version())).toList();
+        } catch (ProjectFileException e) {
+            return List.of();
+        }
+    }
+
     /** Run on its own before any compile, the goal would otherwise blame the processor set-up. */
     private static void requireCompiled(ProjectLayout layout) {
         Path classes = layout.descriptor().getParent().getParent().getParent();
@@ -183,8 +221,11 @@ public final class VerifyWorkflow {
      */
     private void replayAndData(Target target, ChangeOptions options, ProjectModels models,
                                Optional<VerifyHistory.Base> base, VerifyReport report) throws IOException, SQLException {
-        VerifyData data = new VerifyData(target, options, models.model());
-        VerifyData.Plan plan = data.plan(base, folderVersions(target));
+        List<MigrationVersion> versions = folderVersions(target);
+        // Rows a newest migration deletes on purpose are acknowledged in its header, as on the command line.
+        VerifyData data = new VerifyData(target, options.withAcknowledged(headers(target.layout(),
+                newest(target, base, versions)).stream().flatMap(h -> h.targets().stream()).toList()), models.model());
+        VerifyData.Plan plan = data.plan(base, versions);
         VerifyReport.Step unreadable = unreadableFolder(target);
         if (!plan.runs() || unreadable != null) {
             report.add(unreadable != null ? unreadable : replay(target, models));

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static io.github.jpamigrate.plugin.project.GitFixture.commit;
+import static io.github.jpamigrate.plugin.project.ShopModels.dropColumn;
 import static io.github.jpamigrate.plugin.project.ShopModels.shop;
 import static io.github.jpamigrate.plugin.project.ShopModels.withPhone;
 import static io.github.jpamigrate.plugin.project.ShopModels.widerName;
@@ -201,6 +202,26 @@ class RebaseWorkflowTest {
                     assertThat(stamp.file().fileName()).isEqualTo("V4__wider_name.sql");
                     assertThat(stamp.after()).hasToString("3");
                 });
+    }
+
+    /** Issue 19 item 2b: the loss the branch acknowledged in its migration's header stays acknowledged when regenerated. */
+    @Test
+    void aLossAcknowledgedOnTheBranchStaysAcknowledgedInTheRegeneratedMigration() throws Exception {
+        ChangeOptions allowStatus = ProjectFixture.options(List.of(), List.of(), List.of("customer.status"));
+        Instant now = ProjectFixture.CLOCK.instant();
+        TwoBranches branches = TwoBranches.make(dir, (project, message, at) -> new GenerateWorkflow(project.log,
+                Prompter.BATCH, Clock.fixed(at, ZoneOffset.UTC)).run(new GenerateRequest(project.layout,
+                message.equals("drop status") ? allowStatus : ChangeOptions.defaults(), message, false,
+                VersionScheme.SEQUENTIAL)), now, now, m -> dropColumn(m, "customer", "status"), "drop status");
+        ProjectFixture project = branches.project;
+        branches.mergeMain();
+        project.compile(dropColumn(TwoBranches.withNickname(shop()), "customer", "status"));
+
+        rebase(project);
+
+        assertThat(project.read(project.migration("V3__drop_status.sql")))
+                .contains("\n-- jpa-migrate:allow-destructive customer.status\n");
+        assertThat(project.migration("V2__drop_status.sql")).doesNotExist();
     }
 
     @Test

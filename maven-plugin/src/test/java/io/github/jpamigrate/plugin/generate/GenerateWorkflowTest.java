@@ -15,6 +15,7 @@ import io.github.jpamigrate.plugin.replay.FlywaySettings;
 import io.github.jpamigrate.plugin.replay.MigrationReplay;
 import io.github.jpamigrate.plugin.replay.ScratchDatabase;
 import io.github.jpamigrate.plugin.io.ProjectFileException;
+import io.github.jpamigrate.plugin.project.AcknowledgedLoss;
 import io.github.jpamigrate.plugin.project.ChangeOptions;
 import io.github.jpamigrate.plugin.project.ProjectFixture;
 import io.github.jpamigrate.plugin.project.Prompter;
@@ -199,6 +200,24 @@ class GenerateWorkflowTest {
 
         assertThat(project.read(project.migration("V2__drop_total.sql"))).contains("alter table \"order\" drop column total;");
         assertThat(project.read(project.undo("U2__drop_total.sql"))).contains("alter table \"order\" add column total numeric(38,2);");
+    }
+
+    /** Issue 19 item 2b: the header records each acknowledged loss, one parseable line each; true is spelled out. */
+    @Test
+    void theMigrationsHeaderRecordsEachAcknowledgedLoss() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        project.compile(ShopModels.dropColumn(ShopModels.dropColumn(shop(), "order", "total"), "customer", "status"));
+
+        project.generate(ProjectFixture.options(List.of(), List.of(), List.of("true")), "drop two", Prompter.BATCH);
+
+        String script = project.read(project.migration("V2__drop_two.sql"));
+        String header = script.substring(0, script.indexOf("\n\n"));
+        assertThat(header).contains("\n--\n-- Data loss acknowledged when generated (-Djpamigrate.allowDestructive);"
+                + " verify reads these lines:\n-- jpa-migrate:allow-destructive customer.status\n"
+                + "-- jpa-migrate:allow-destructive order.total");
+        assertThat(AcknowledgedLoss.read("V2__drop_two.sql", script).targets()).containsExactly("customer.status", "order.total");
+        assertThat(project.read(project.undo("U2__drop_two.sql"))).doesNotContain(AcknowledgedLoss.MARKER);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.jpamigrate.plugin.maven;
 
+import io.github.jpamigrate.plugin.project.ProjectFixture;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
@@ -165,7 +166,7 @@ class GoalParametersTest {
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("the JPA Migrate annotation processor did not run")
-                .hasMessageContaining("<version>9.8.7</version>")
+                .hasMessageContaining("<version>" + ProjectFixture.projectVersion() + "</version>")
                 .hasMessageNotContaining("${");
     }
 

@@ -77,6 +77,17 @@ public final class ProjectFixture {
         return new GenerateWorkflow(log, Prompter.BATCH, CLOCK).run(request);
     }
 
+    /** The version this build gives the plugin (the parent POM's): what its messages must name. */
+    public static String projectVersion() throws IOException {
+        String pom = Files.readString(Path.of("..", "pom.xml"));
+        java.util.regex.Matcher version = java.util.regex.Pattern
+                .compile("<artifactId>jpa-migrate-parent</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        if (!version.find()) {
+            throw new IllegalStateException("no <version> after jpa-migrate-parent in ../pom.xml");
+        }
+        return version.group(1);
+    }
+
     public static ChangeOptions options(List<String> renames, List<String> backfills, List<String> allow) {
         return ChangeOptions.parse(renames, backfills, allow);
     }

@@ -138,21 +138,77 @@ class VerifyHistoryTest {
         }
     }
 
+    /** A drop generated with its acknowledgement, then its header's marker line edited to {@code marker}. */
+    private ProjectFixture droppedStatus(Git git, String marker) throws Exception {
+        ProjectFixture project = released(git);
+        project.compile(dropColumn(shop(), "customer", "status"));
+        project.generate(allow("customer.status"), "drop status", Prompter.BATCH);
+        Path v2 = project.migration("V2__drop_status.sql");
+        Files.writeString(v2, project.read(v2).replace("-- jpa-migrate:allow-destructive customer.status\n", marker));
+        commit(git, "drop status");
+        return project;
+    }
+
+    /** Issue 19 item 2b: the acknowledgement given to generate travels in the migration's header. */
     @Test
-    void aDestructiveChangeSinceTheTagIsRefusedUntilAcknowledged() throws Exception {
+    void aLossAcknowledgedWhenGeneratingNeedsNoOptionInTheReleasePipeline() throws Exception {
         try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
-            ProjectFixture project = released(git);
-            project.compile(dropColumn(shop(), "customer", "status"));
-            project.generate(allow("customer.status"), "drop status", Prompter.BATCH);
-            commit(git, "drop status");
+            ProjectFixture project = droppedStatus(git, "-- jpa-migrate:allow-destructive customer.status\n");
+            assertThat(project.read(project.migration("V2__drop_status.sql")))
+                    .contains("\n-- jpa-migrate:allow-destructive customer.status\n");
+
+            VerifyReport report = verify(project, ChangeOptions.defaults(), "v1", false);
+
+            VerifyReport.Step lint = report.steps().stream().filter(s -> s.name().equals("lint")).findFirst().orElseThrow();
+            assertThat(lint.outcome()).isEqualTo(VerifyReport.Outcome.PASSED);
+            assertThat(lint.notes()).contains("acknowledged in V2__drop_status.sql: column customer.status and its values"
+                    + " would be dropped (drop column)");
+        }
+    }
+
+    /** Without the header line (a migration written by hand), the loss since the tag still fails until acknowledged. */
+    @Test
+    void anUnacknowledgedLossInAHandWrittenMigrationStillFails() throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
+            ProjectFixture project = droppedStatus(git, "");
 
             assertThatThrownBy(() -> verify(project, ChangeOptions.defaults(), "v1", false))
                     .isInstanceOf(WorkflowFailure.class)
                     .hasMessageContaining("[lint] changes since v1 lose data")
                     .hasMessageContaining("column customer.status and its values would be dropped")
-                    .hasMessageContaining("-Djpamigrate.allowDestructive=customer.status");
+                    .hasMessageContaining("-Djpamigrate.allowDestructive=customer.status")
+                    .hasMessageContaining("-- jpa-migrate:allow-destructive <target> in the header");
             VerifyReport report = verify(project, allow("customer.status"), "v1", false);
             assertThat(outcome(report, "lint")).isEqualTo(VerifyReport.Outcome.PASSED);
+        }
+    }
+
+    /** A header line naming what no change loses acknowledges nothing else, and says so. */
+    @Test
+    void aHeaderAcknowledgingAnotherColumnAcknowledgesNothingElse() throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
+            ProjectFixture project = droppedStatus(git, "-- jpa-migrate:allow-destructive customer.name\n");
+
+            assertThatThrownBy(() -> verify(project, ChangeOptions.defaults(), "v1", false))
+                    .isInstanceOf(WorkflowFailure.class)
+                    .hasMessageContaining("column customer.status and its values would be dropped");
+            assertThat(project.read(project.layout.workDirectory().resolve(VerifyReport.FILE_NAME)))
+                    .contains("V2__drop_status.sql acknowledges the loss of customer.name, but no change since v1 loses it");
+        }
+    }
+
+    /** "Everything" is no acknowledgement in a header: the line fails, naming the form that works. */
+    @Test
+    void aHeaderThatAcknowledgesEverythingFails() throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
+            ProjectFixture project = droppedStatus(git, "-- jpa-migrate:allow-destructive true\n");
+
+            assertThatThrownBy(() -> verify(project, ChangeOptions.defaults(), "v1", false))
+                    .isInstanceOf(WorkflowFailure.class)
+                    .hasMessageContaining("[lint] acknowledgements in the headers of the migrations added since v1")
+                    .hasMessageContaining("V2__drop_status.sql:")
+                    .hasMessageContaining("'true' acknowledges nothing in a migration's header")
+                    .hasMessageContaining("column customer.status and its values would be dropped");
         }
     }
 

@@ -182,6 +182,26 @@ public class VerifyWorkflowTest {
                 + " migration V2 and 0 after");
     }
 
+    /** Issue 19 item 2b: the newest migration's own header acknowledges the rows it deletes, the option is not needed. */
+    @Test
+    void rowsDeletedOnPurposeAreAcceptedWhenTheMigrationsHeaderAcknowledgesThem() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        Files.writeString(project.migration("V2__purge_orders.sql"), "-- V2: purge orders\n"
+                + "-- jpa-migrate:allow-destructive customer\n" + "DELETE FROM \"order\";\n");
+
+        assertThatThrownBy(() -> verify(project))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("table order held 3 row(s) before the newest migration V2 and 0 after: rows were lost");
+
+        Files.writeString(project.migration("V2__purge_orders.sql"), "-- V2: purge orders\n"
+                + "-- jpa-migrate:allow-destructive order\n" + "DELETE FROM \"order\";\n");
+        VerifyReport report = verify(project);
+        assertThat(outcome(report, "data")).isEqualTo(VerifyReport.Outcome.PASSED);
+        assertThat(report.steps().get(2).notes()).contains("acknowledged: table order held 3 row(s) before the newest"
+                + " migration V2 and 0 after");
+    }
+
     @Test
     void aNotNullColumnWithoutValueFailsOnSeededRows() throws Exception {
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
@@ -363,6 +383,20 @@ public class VerifyWorkflowTest {
                 .hasMessageContaining("[model] the snapshot cannot be read");
         assertThat(project.read(project.layout.workDirectory().resolve("verify-report.json")))
                 .contains("\"name\" : \"model\"").contains("\"outcome\" : \"failed\"");
+    }
+
+    /** Issue 19: the report quotes the processor snippet with the plugin's real version, never a placeholder. */
+    @Test
+    void theReportOfAProjectCompiledWithoutTheProcessorNamesThePluginsVersion() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir);
+        Files.createDirectories(project.layout.descriptor().getParent().getParent().getParent());
+
+        assertThatThrownBy(() -> verify(project))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("the JPA Migrate annotation processor did not run");
+        String report = project.read(project.layout.workDirectory().resolve(VerifyReport.FILE_NAME));
+        assertThat(report).contains("<version>" + ProjectFixture.projectVersion()
+                + "</version>").doesNotContain("${");
     }
 
     static List<String> migrations(ProjectFixture project) throws Exception {
