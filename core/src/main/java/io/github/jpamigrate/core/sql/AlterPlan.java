@@ -91,7 +91,8 @@ final class AlterPlan {
             plan(change);
         }
         new EnumChecks(dialect, oldModel, newModel, changes).reconcile(dropConstraints, addConstraints,
-                online() && dialect.validatesConstraintsLater() ? followValidates : null);
+                online() && dialect.validatesConstraintsLater() ? followValidates : null,
+                (sql, kind, table) -> online(sql, kind, table, null));
         List<Statement> all = new ArrayList<>();
         DerivedNameRenames derivedNames = new DerivedNameRenames(dialect, oldModel, newModel, changes);
         Set<String> rebuilt = dialect.adoptsIndexesForForeignKeys() ? rebuildKeysOnDroppedIndexes(derivedNames) : Set.of();

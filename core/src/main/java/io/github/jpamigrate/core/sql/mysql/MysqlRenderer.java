@@ -369,7 +369,7 @@ public final class MysqlRenderer extends AlterTableRenderer {
         }
         boolean nullability = was.nullable() != now.nullable();
         if (column.typeChanged()) {
-            if (longerVarchar(column.oldType(), column.newType())) {
+            if (longerVarchar(column.oldType(), column.newType(), mariaDb)) {
                 return mariaDb && !nullability ? INSTANT : INPLACE;
             }
             return appendedEnum(column.oldType(), column.newType()) ? (nullability ? INPLACE : INSTANT) : null;
@@ -384,11 +384,16 @@ public final class MysqlRenderer extends AlterTableRenderer {
     private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile("(?i)^(varchar|varbinary)\\((\\d+)\\)(.*)$");
 
     /**
-     * A {@code varchar} or {@code varbinary} made longer within its length-byte class: the stored
-     * length takes one byte up to 255 bytes, two above. In characters that is, whatever the
-     * character set (1 to 4 bytes each): at most 63 before and after, or at least 256 before.
+     * A {@code varchar} or {@code varbinary} made longer without a new length format. InnoDB stores
+     * a value's length in one byte when the column holds at most 255 bytes, in two above, except
+     * that a value under 128 bytes takes one byte either way. MySQL changes the length in place
+     * within one class (both up to 255 bytes, or from 256 on); MariaDB instantly, and also from a
+     * column of at most 127 bytes to any length (tried on 10.11: {@code varchar(20)} to
+     * {@code varchar(100)} is instant under utf8mb4, {@code varchar(40)} to {@code varchar(100)} is
+     * not). In characters, whatever the character set (1 to 4 bytes each): at most 63 before and
+     * after, or at least 256 before; on MariaDB also at most 31 before.
      */
-    static boolean longerVarchar(String oldType, String newType) {
+    static boolean longerVarchar(String oldType, String newType, boolean mariaDb) {
         var was = LENGTH.matcher(oldType.strip());
         var now = LENGTH.matcher(newType.strip());
         if (!was.matches() || !now.matches() || !was.group(1).equalsIgnoreCase(now.group(1))
@@ -398,7 +403,7 @@ public final class MysqlRenderer extends AlterTableRenderer {
         long from = Long.parseLong(was.group(2));
         long to = Long.parseLong(now.group(2));
         int perChar = was.group(1).equalsIgnoreCase("varchar") ? 4 : 1;
-        return to >= from && (to * perChar <= 255 || from >= 256);
+        return to >= from && (to * perChar <= 255 || from >= 256 || mariaDb && from * perChar <= 127);
     }
 
     /**
