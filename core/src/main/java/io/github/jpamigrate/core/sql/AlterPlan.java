@@ -509,7 +509,7 @@ final class AlterPlan {
             Column nullable = column.withNullable(true);
             ColumnChange notNull = columnChange(nullable, column);
             add(alters, online() && existing(change.table()) ? dialect.addColumnOnline(change.table(), nullable, newModel)
-                    : dialect.addColumn(change.table(), nullable, newModel), change);
+                    : Statement.plain(dialect.addColumn(change.table(), nullable, newModel)), change);
             add(backfills(change.table(), notNull), backfill(change.table(), column.name(), fill), change);
             alterColumn(change.table(), notNull, change);
         } else if (online() && existing(change.table())) {

@@ -424,8 +424,8 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
      * An existing table's new column, written so that the server refuses rather than copies the
      * table where it cannot add it in place (MariaDB/MySQL {@code algorithm=instant}).
      */
-    protected String addColumnOnline(String table, Column column, SchemaModel model) {
-        return addColumn(table, column, model);
+    protected Statement addColumnOnline(String table, Column column, SchemaModel model) {
+        return Statement.plain(addColumn(table, column, model));
     }
 
     /**

@@ -259,9 +259,12 @@ public final class MysqlRenderer extends AlterTableRenderer {
      * MariaDB keeps as a hash over a hidden virtual column and then cannot add a column instantly.
      */
     @Override
-    protected String addColumnOnline(String table, Column column, SchemaModel model) {
+    protected Statement addColumnOnline(String table, Column column, SchemaModel model) {
         boolean instant = !column.identity() && !(mariaDb && model.table(table).map(MysqlRenderer::hasHashUnique).orElse(false));
-        return instant ? addColumn(table, column, model) + ", algorithm=instant" : addColumn(table, column, model);
+        return instant ? Statement.plain(addColumn(table, column, model) + ", " + INSTANT)
+                : Statement.commented(addColumn(table, column, model), column.identity()
+                        ? "rebuilds " + table + " while it runs, blocking writes: an auto-increment column takes the table's lock"
+                        : copies(table));
     }
 
     /** Whether MariaDB keeps one of the table's unique keys as a hash (more than 3072 key bytes, or a lob). */
