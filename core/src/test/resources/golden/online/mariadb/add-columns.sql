@@ -11,12 +11,8 @@ alter table `user` add column phone varchar(32), algorithm=instant;
 
 alter table `user` add column role varchar(20) not null default 'user', algorithm=instant;
 
--- jpa-migrate:accept JML122 no in-place form is written for this change on MariaDB/MySQL: the server may copy the table, waiting at most lock_wait_timeout for its lock
--- jpa-migrate:accept JML123 no in-place form is written for this change on MariaDB/MySQL: the server may copy the table, waiting at most lock_wait_timeout for its lock
-alter table `user` add column age integer;
+alter table `user` add column age integer, algorithm=instant;
 
 update `user` set age = 0 where age is null;
 
--- jpa-migrate:accept JML122 no in-place form is written for this change on MariaDB/MySQL: the server may copy the table, waiting at most lock_wait_timeout for its lock
--- jpa-migrate:accept JML123 no in-place form is written for this change on MariaDB/MySQL: the server may copy the table, waiting at most lock_wait_timeout for its lock
-alter table `user` modify column age integer not null;
+alter table `user` modify column age integer not null, algorithm=inplace, lock=none;

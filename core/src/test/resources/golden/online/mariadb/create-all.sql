@@ -28,6 +28,4 @@ create sequence order_SEQ start with 1 increment by 50 nocache;
 
 create index idx_order_user_id on `order` (user_id);
 
--- jpa-migrate:accept JML122 no in-place form is written for this change on MariaDB/MySQL: the server may copy the table, waiting at most lock_wait_timeout for its lock
--- jpa-migrate:accept JML123 no in-place form is written for this change on MariaDB/MySQL: the server may copy the table, waiting at most lock_wait_timeout for its lock
 alter table `order` add constraint fk_order_user_id foreign key (user_id) references `user` (id) on delete cascade;

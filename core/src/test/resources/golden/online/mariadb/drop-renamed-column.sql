@@ -9,6 +9,4 @@
 set session lock_wait_timeout = 5;
 
 -- jpa-migrate:accept JML110 breaks the running old version if it still maps user.mail; expand/contract: release the code that no longer reads it first, drop it in a later migration
--- jpa-migrate:accept JML122 breaks the running old version if it still maps user.mail; expand/contract: release the code that no longer reads it first, drop it in a later migration
--- jpa-migrate:accept JML123 breaks the running old version if it still maps user.mail; expand/contract: release the code that no longer reads it first, drop it in a later migration
-alter table `user` drop column mail;
+alter table `user` drop column mail, algorithm=instant;

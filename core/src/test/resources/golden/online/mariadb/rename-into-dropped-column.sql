@@ -11,11 +11,7 @@
 set session lock_wait_timeout = 5;
 
 -- jpa-migrate:accept JML110 breaks the running old version if it still maps user.email; expand/contract: release the code that no longer reads it first, drop it in a later migration
--- jpa-migrate:accept JML122 breaks the running old version if it still maps user.email; expand/contract: release the code that no longer reads it first, drop it in a later migration
--- jpa-migrate:accept JML123 breaks the running old version if it still maps user.email; expand/contract: release the code that no longer reads it first, drop it in a later migration
-alter table `user` drop column email;
+alter table `user` drop column email, algorithm=instant;
 
 -- jpa-migrate:accept JML109 breaks the running old version: it still reads user.contact; expand/contract: add email, write both and backfill in batches, release, then drop contact in a later migration
--- jpa-migrate:accept JML122 breaks the running old version: it still reads user.contact; expand/contract: add email, write both and backfill in batches, release, then drop contact in a later migration
--- jpa-migrate:accept JML123 breaks the running old version: it still reads user.contact; expand/contract: add email, write both and backfill in batches, release, then drop contact in a later migration
-alter table `user` rename column contact to email;
+alter table `user` rename column contact to email, algorithm=instant;

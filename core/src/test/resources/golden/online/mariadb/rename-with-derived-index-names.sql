@@ -11,23 +11,13 @@
 set session lock_wait_timeout = 5;
 
 -- jpa-migrate:accept JML108 breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
--- jpa-migrate:accept JML122 breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
--- jpa-migrate:accept JML123 breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
-alter table `user` rename to member;
+alter table `user` rename to member, algorithm=instant;
 
--- jpa-migrate:accept JML122 breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
--- jpa-migrate:accept JML123 breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
-alter table member rename index uk_user_login to uk_member_login;
+alter table member rename index uk_user_login to uk_member_login, algorithm=instant;
 
 -- jpa-migrate:accept JML109 breaks the running old version: it still reads member.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
--- jpa-migrate:accept JML122 breaks the running old version: it still reads member.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
--- jpa-migrate:accept JML123 breaks the running old version: it still reads member.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
-alter table member rename column email to mail;
+alter table member rename column email to mail, algorithm=instant;
 
--- jpa-migrate:accept JML122 breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
--- jpa-migrate:accept JML123 breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
-alter table member rename index idx_user_email to idx_member_mail;
+alter table member rename index idx_user_email to idx_member_mail, algorithm=instant;
 
--- jpa-migrate:accept JML122 breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
--- jpa-migrate:accept JML123 breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
-alter table member rename index idx_user_login_email to idx_member_login_mail;
+alter table member rename index idx_user_login_email to idx_member_login_mail, algorithm=instant;

@@ -2,9 +2,12 @@
 --
 -- Changes:
 --   change column order.id: now an identity column
+--
+-- Caution:
+--   copies order while it runs: the server has no in-place form for this change
 
 set session lock_wait_timeout = 5;
 
--- jpa-migrate:accept JML122 no in-place form is written for this change on MariaDB/MySQL: the server may copy the table, waiting at most lock_wait_timeout for its lock
--- jpa-migrate:accept JML123 no in-place form is written for this change on MariaDB/MySQL: the server may copy the table, waiting at most lock_wait_timeout for its lock
+-- jpa-migrate:accept JML122 copies order while it runs: the server has no in-place form for this change
+-- jpa-migrate:accept JML123 copies order while it runs: the server has no in-place form for this change
 alter table `order` modify column id bigint not null auto_increment;

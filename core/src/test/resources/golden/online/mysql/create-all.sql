@@ -30,6 +30,4 @@ insert into order_SEQ values ( 1 );
 
 create index idx_order_user_id on `order` (user_id);
 
--- jpa-migrate:accept JML122 no in-place form is written for this change on MariaDB/MySQL: the server may copy the table, waiting at most lock_wait_timeout for its lock
--- jpa-migrate:accept JML123 no in-place form is written for this change on MariaDB/MySQL: the server may copy the table, waiting at most lock_wait_timeout for its lock
 alter table `order` add constraint fk_order_user_id foreign key (user_id) references `user` (id) on delete cascade;

@@ -11,9 +11,8 @@
 
 set session lock_wait_timeout = 5;
 
--- jpa-migrate:accept JML122 breaks the running old version if it still maps order; expand/contract: release the code that no longer reads it first, drop it in a later migration
--- jpa-migrate:accept JML123 breaks the running old version if it still maps order; expand/contract: release the code that no longer reads it first, drop it in a later migration
-alter table `order` drop foreign key fk_order_user_id;
+-- breaks the running old version if it still maps order; expand/contract: release the code that no longer reads it first, drop it in a later migration
+alter table `order` drop foreign key fk_order_user_id, algorithm=inplace, lock=none;
 
 -- jpa-migrate:accept JML111 breaks the running old version if it still maps order; expand/contract: release the code that no longer reads it first, drop it in a later migration
 drop table `order`;

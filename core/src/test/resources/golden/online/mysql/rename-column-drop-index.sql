@@ -12,6 +12,4 @@ set session lock_wait_timeout = 5;
 drop index idx_user_email on `user`;
 
 -- jpa-migrate:accept JML109 breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
--- jpa-migrate:accept JML122 breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
--- jpa-migrate:accept JML123 breaks the running old version: it still reads user.email; expand/contract: add mail, write both and backfill in batches, release, then drop email in a later migration
-alter table `user` rename column email to mail;
+alter table `user` rename column email to mail, algorithm=inplace, lock=none;

@@ -13,24 +13,14 @@
 set session lock_wait_timeout = 5;
 
 -- jpa-migrate:accept JML108 breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
--- jpa-migrate:accept JML122 breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
--- jpa-migrate:accept JML123 breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
-alter table `user` rename to member;
+alter table `user` rename to member, algorithm=instant;
 
--- jpa-migrate:accept JML122 breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
--- jpa-migrate:accept JML123 breaks the running old version: it still reads user; expand/contract: create member (or a view user over it), copy in batches, release, then drop the old name in a later migration
-alter table member rename index uk_user_login to uk_member_login;
+alter table member rename index uk_user_login to uk_member_login, algorithm=inplace, lock=none;
 
 -- jpa-migrate:accept JML109 breaks the running old version: it still reads member.login; expand/contract: add handle, write both and backfill in batches, release, then drop login in a later migration
--- jpa-migrate:accept JML122 breaks the running old version: it still reads member.login; expand/contract: add handle, write both and backfill in batches, release, then drop login in a later migration
--- jpa-migrate:accept JML123 breaks the running old version: it still reads member.login; expand/contract: add handle, write both and backfill in batches, release, then drop login in a later migration
-alter table member rename column login to handle;
+alter table member rename column login to handle, algorithm=inplace, lock=none;
 
--- jpa-migrate:accept JML122 breaks the running old version: it still reads member.login; expand/contract: add handle, write both and backfill in batches, release, then drop login in a later migration
--- jpa-migrate:accept JML123 breaks the running old version: it still reads member.login; expand/contract: add handle, write both and backfill in batches, release, then drop login in a later migration
-alter table member rename index uk_member_login to uk_member_handle;
+alter table member rename index uk_member_login to uk_member_handle, algorithm=inplace, lock=none;
 
 -- jpa-migrate:accept JML109 breaks the running old version: it still reads member.status; expand/contract: add state, write both and backfill in batches, release, then drop status in a later migration
--- jpa-migrate:accept JML122 breaks the running old version: it still reads member.status; expand/contract: add state, write both and backfill in batches, release, then drop status in a later migration
--- jpa-migrate:accept JML123 breaks the running old version: it still reads member.status; expand/contract: add state, write both and backfill in batches, release, then drop status in a later migration
-alter table member rename column status to state;
+alter table member rename column status to state, algorithm=inplace, lock=none;

@@ -12,6 +12,8 @@ import io.github.jpamigrate.core.model.PrimaryKey;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.UniqueConstraint;
+import io.github.jpamigrate.core.sql.AlterTableRenderer.Alteration;
+import io.github.jpamigrate.core.sql.AlterTableRenderer.Alteration.Kind;
 import io.github.jpamigrate.core.sql.AlterTableRenderer.ColumnChange;
 
 import java.util.ArrayList;
@@ -89,11 +91,12 @@ final class AlterPlan {
             plan(change);
         }
         new EnumChecks(dialect, oldModel, newModel, changes).reconcile(dropConstraints, addConstraints,
-                online() && dialect.validatesConstraintsLater() ? followValidates : null);
+                online() && dialect.validatesConstraintsLater() ? followValidates : null,
+                (sql, kind, table) -> online(sql, kind, table, null));
         List<Statement> all = new ArrayList<>();
         DerivedNameRenames derivedNames = new DerivedNameRenames(dialect, oldModel, newModel, changes);
         Set<String> rebuilt = dialect.adoptsIndexesForForeignKeys() ? rebuildKeysOnDroppedIndexes(derivedNames) : Set.of();
-        derivedNames.plan(renamedNames, addForeignKeys, rebuilt);
+        derivedNames.plan(renamedNames, addForeignKeys, rebuilt, (sql, kind, table) -> online(sql, kind, table, null));
         for (List<Statement> phase : List.of(dropForeignKeys, dropConstraints, drops, renames, renamedNames, creates,
                 alters, addConstraints, addForeignKeys)) {
             all.addAll(phase);
@@ -120,6 +123,21 @@ final class AlterPlan {
     /** Whether a change's table held rows before this migration (it is not created by it). */
     private boolean existing(String table) {
         return !changes.isAdded(table);
+    }
+
+    /**
+     * An ALTER TABLE of a table that held rows before this migration in the dialect's online form
+     * ({@link AlterTableRenderer#alterOnline}); as it is otherwise.
+     *
+     * @param table  the table's name in the new model (for a dropped table, its old name)
+     * @param column the dropped column, for {@link Kind#DROP_COLUMN}
+     */
+    private Statement online(String sql, Kind kind, String table, String column) {
+        return online() && existing(table) ? dialect.alterOnline(sql, alteration(kind, table, column)) : Statement.plain(sql);
+    }
+
+    private Alteration alteration(Kind kind, String table, String column) {
+        return new Alteration(kind, oldModel.table(before(table)).orElse(null), newModel.table(table).orElse(null), column);
     }
 
     private List<Statement> withTimeouts(List<Statement> statements, boolean transactional) {
@@ -194,7 +212,7 @@ final class AlterPlan {
      */
     private void addUnique(String table, UniqueConstraint unique, SchemaChange origin) {
         if (!online() || !existing(table) || !dialect.buildsIndexesOutsideTransactions() || referencedByNewKey(table, unique)) {
-            add(addConstraints, dialect.addUnique(table, unique), origin);
+            add(addConstraints, online(dialect.addUnique(table, unique), Kind.ADD_UNIQUE, table, null), origin);
             return;
         }
         Index index = new Index(unique.name(), unique.columns(), true);
@@ -213,7 +231,7 @@ final class AlterPlan {
     private void addForeignKey(ForeignKeyAdded change) {
         ForeignKey key = keyOrder.foreignKey(change.newKey());
         if (!online() || !existing(change.table()) || !dialect.validatesConstraintsLater()) {
-            add(addForeignKeys, dialect.addForeignKey(change.table(), key), change);
+            add(addForeignKeys, online(dialect.addForeignKey(change.table(), key), Kind.ADD_FOREIGN_KEY, change.table(), null), change);
             return;
         }
         add(addForeignKeys, dialect.addForeignKeyNotValid(change.table(), key), change);
@@ -222,7 +240,7 @@ final class AlterPlan {
 
     private void addCheck(CheckAdded change) {
         if (!online() || !existing(change.table()) || !dialect.validatesConstraintsLater() || change.newCheck().name() == null) {
-            add(addConstraints, dialect.addCheck(change.table(), change.newCheck()), change);
+            add(addConstraints, online(dialect.addCheck(change.table(), change.newCheck()), Kind.ADD_CHECK, change.table(), null), change);
             return;
         }
         add(addConstraints, dialect.addCheckNotValid(change.table(), change.newCheck()), change);
@@ -258,7 +276,10 @@ final class AlterPlan {
 
     private void alterColumn(String table, ColumnChange column, SchemaChange origin) {
         if (!notNullLater(table, column)) {
-            dialect.alterColumn(table, column).forEach(s -> alters.add(s.from(origin)));
+            List<Statement> statements = online() && existing(table)
+                    ? dialect.alterColumnOnline(table, column, alteration(Kind.CHANGE_COLUMN, table, null))
+                    : dialect.alterColumn(table, column);
+            statements.forEach(s -> alters.add(s.from(origin)));
             return;
         }
         ColumnChange rest = new ColumnChange(column.was(), column.now().withNullable(true), column.oldType(), column.newType());
@@ -282,11 +303,12 @@ final class AlterPlan {
         } else if (change instanceof TableRenamed c) {
             renameTable(c);
         } else if (change instanceof TableCommentChanged c) {
-            add(alters, dialect.tableComment(c.table(), c.newComment()), c);
+            add(alters, online(dialect.tableComment(c.table(), c.newComment()), Kind.TABLE_COMMENT, c.table(), null), c);
         } else if (change instanceof ColumnAdded c) {
             addColumn(c);
         } else if (change instanceof ColumnDropped c) {
-            add(drops, dialect.dropColumn(before(c.table()), c.oldColumn().name()), c);
+            add(drops, online(dialect.dropColumn(before(c.table()), c.oldColumn().name()), Kind.DROP_COLUMN, c.table(),
+                    c.oldColumn().name()), c);
         } else if (change instanceof ColumnRenamed c) {
             renameColumn(c);
         } else if (change instanceof ColumnChanged c) {
@@ -296,11 +318,11 @@ final class AlterPlan {
         } else if (change instanceof ForeignKeyAdded c) {
             addForeignKey(c);
         } else if (change instanceof ForeignKeyDropped c) {
-            add(dropForeignKeys, dialect.dropForeignKey(before(c.table()), c.oldKey()), c);
+            add(dropForeignKeys, online(dialect.dropForeignKey(before(c.table()), c.oldKey()), Kind.DROP_FOREIGN_KEY, c.table(), null), c);
         } else if (change instanceof UniqueAdded c) {
             addUnique(c.table(), c.newConstraint(), c);
         } else if (change instanceof UniqueDropped c) {
-            add(dropConstraints, dialect.dropUnique(before(c.table()), c.oldConstraint()), c);
+            add(dropConstraints, online(dialect.dropUnique(before(c.table()), c.oldConstraint()), Kind.DROP_UNIQUE, c.table(), null), c);
         } else if (change instanceof IndexAdded c) {
             addIndex(c);
         } else if (change instanceof IndexDropped c) {
@@ -365,6 +387,10 @@ final class AlterPlan {
         phase.add(Statement.of(sql, origin));
     }
 
+    private static void add(List<Statement> phase, Statement statement, SchemaChange origin) {
+        phase.add(statement.from(origin));
+    }
+
     private void addTable(TableAdded change) {
         Table table = change.newTable();
         add(creates, dialect.createTable(keyOrder.table(table), newModel), change);
@@ -385,7 +411,7 @@ final class AlterPlan {
         for (ForeignKey key : table.foreignKeys()) {
             if (dropped.contains(Identifiers.key(key.referencedTable()))
                     && !Identifiers.sameName(key.referencedTable(), table.name())) {
-                add(dropForeignKeys, dialect.dropForeignKey(table.name(), key), change);
+                add(dropForeignKeys, online(dialect.dropForeignKey(table.name(), key), Kind.DROP_FOREIGN_KEY, table.name(), null), change);
             }
         }
         add(drops, dialect.dropTable(table.name()), change);
@@ -411,8 +437,8 @@ final class AlterPlan {
             for (ForeignKey key : old.foreignKeys()) {
                 Optional<ForeignKey> kept = derivedNames.counterpart(old, key, now);
                 if (kept.isPresent() && leads(key.columns(), columns) && rebuilt.add(DerivedNameRenames.rebuiltKey(old.name(), key))) {
-                    add(dropForeignKeys, dialect.dropForeignKey(old.name(), key), change);
-                    add(addForeignKeys, dialect.addForeignKey(now.name(), kept.get()), change);
+                    add(dropForeignKeys, online(dialect.dropForeignKey(old.name(), key), Kind.DROP_FOREIGN_KEY, now.name(), null), change);
+                    add(addForeignKeys, online(dialect.addForeignKey(now.name(), kept.get()), Kind.ADD_FOREIGN_KEY, now.name(), null), change);
                 }
             }
         }
@@ -441,26 +467,27 @@ final class AlterPlan {
     private void renameTable(TableRenamed change) {
         Table old = change.oldTable();
         String newName = change.newTable().name();
-        add(renames, dialect.renameTable(old.name(), newName), change);
+        add(renames, online(dialect.renameTable(old.name(), newName), Kind.RENAME_TABLE, newName, null), change);
         if (!changes.primaryKeyChanges(newName)) {
             dialect.afterTableRename(old, newName).forEach(sql -> add(renames, sql, change));
         }
         for (Column column : old.columns()) {
             Column successor = successor(change.newTable(), column.name());
             if (column.unique() && successor != null && successor.unique()) {
-                add(renames, dialect.renameUnique(newName, Identifiers.uniqueKeyName(old.name(), List.of(column.name())),
-                        Identifiers.uniqueKeyName(newName, List.of(column.name()))), change);
+                add(renames, online(dialect.renameUnique(newName, Identifiers.uniqueKeyName(old.name(), List.of(column.name())),
+                        Identifiers.uniqueKeyName(newName, List.of(column.name()))), Kind.RENAME_INDEX, newName, null), change);
             }
         }
     }
 
     private void renameColumn(ColumnRenamed change) {
-        add(renames, dialect.renameColumn(change.table(), change.oldColumn(),
-                change.oldColumn().withName(change.newColumn().name()), oldModel), change);
+        add(renames, online(dialect.renameColumn(change.table(), change.oldColumn(),
+                change.oldColumn().withName(change.newColumn().name()), oldModel), Kind.RENAME_COLUMN, change.table(), null), change);
         if (change.oldColumn().unique() && change.newColumn().unique()) {
-            add(renames, dialect.renameUnique(change.table(),
+            add(renames, online(dialect.renameUnique(change.table(),
                     Identifiers.uniqueKeyName(change.table(), List.of(change.oldColumn().name())),
-                    Identifiers.uniqueKeyName(change.table(), List.of(change.newColumn().name()))), change);
+                    Identifiers.uniqueKeyName(change.table(), List.of(change.newColumn().name()))), Kind.RENAME_INDEX,
+                    change.table(), null), change);
         }
     }
 
@@ -481,7 +508,8 @@ final class AlterPlan {
         if (needsFill) {
             Column nullable = column.withNullable(true);
             ColumnChange notNull = columnChange(nullable, column);
-            add(alters, dialect.addColumn(change.table(), nullable, newModel), change);
+            add(alters, online() && existing(change.table()) ? dialect.addColumnOnline(change.table(), nullable, newModel)
+                    : Statement.plain(dialect.addColumn(change.table(), nullable, newModel)), change);
             add(backfills(change.table(), notNull), backfill(change.table(), column.name(), fill), change);
             alterColumn(change.table(), notNull, change);
         } else if (online() && existing(change.table())) {
@@ -502,8 +530,8 @@ final class AlterPlan {
         Column was = change.oldColumn().withName(change.newColumn().name());
         Column now = change.newColumn();
         if (was.unique() && !now.unique()) {
-            add(dropConstraints, dialect.dropUnique(before(table),
-                    AlterTableRenderer.columnUnique(before(table), change.oldColumn())), change);
+            add(dropConstraints, online(dialect.dropUnique(before(table),
+                    AlterTableRenderer.columnUnique(before(table), change.oldColumn())), Kind.DROP_UNIQUE, table, null), change);
         }
         ColumnChange column = new ColumnChange(was, now, dialect.sqlType(change.oldColumn(), oldModel),
                 dialect.sqlType(now, newModel));
@@ -536,12 +564,13 @@ final class AlterPlan {
 
     private void changePrimaryKey(PrimaryKeyChanged change) {
         if (change.oldKey() != null) {
-            add(dropConstraints, dialect.dropPrimaryKey(before(change.table()), change.oldKey()), change);
+            add(dropConstraints, online(dialect.dropPrimaryKey(before(change.table()), change.oldKey()), Kind.DROP_PRIMARY_KEY,
+                    change.table(), null), change);
         }
         if (change.newKey() != null) {
             PrimaryKey key = newModel.tables().stream().filter(t -> Identifiers.sameName(t.name(), change.table()))
                     .findFirst().map(keyOrder::primaryKey).orElse(change.newKey());
-            add(alters, dialect.addPrimaryKey(change.table(), key), change);
+            add(alters, online(dialect.addPrimaryKey(change.table(), key), Kind.ADD_PRIMARY_KEY, change.table(), null), change);
         }
     }
 
@@ -551,7 +580,8 @@ final class AlterPlan {
                     + "cannot say which one to drop; name it (@Check(name = ...)) in the version that created it, or "
                     + "write this migration by hand");
         }
-        add(dropConstraints, dialect.dropCheck(before(change.table()), change.oldCheck()), change);
+        add(dropConstraints, online(dialect.dropCheck(before(change.table()), change.oldCheck()), Kind.DROP_CHECK, change.table(),
+                null), change);
     }
 
     /**

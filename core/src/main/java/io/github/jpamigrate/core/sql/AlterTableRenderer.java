@@ -424,8 +424,40 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
      * An existing table's new column, written so that the server refuses rather than copies the
      * table where it cannot add it in place (MariaDB/MySQL {@code algorithm=instant}).
      */
-    protected String addColumnOnline(String table, Column column, SchemaModel model) {
-        return addColumn(table, column, model);
+    protected Statement addColumnOnline(String table, Column column, SchemaModel model) {
+        return Statement.plain(addColumn(table, column, model));
+    }
+
+    /**
+     * An ALTER TABLE of a table that holds rows, written so that the server refuses rather than
+     * copies the table or blocks its writers where the dialect can say so (MariaDB/MySQL
+     * {@code algorithm=instant}, or {@code algorithm=inplace, lock=none}); the statement as it is
+     * where the dialect has no such clause or the server no such way for that change (docs/dialects.md,
+     * "Online migrations"). A dialect that writes a statement plain because the server copies the table
+     * says so in the statement's comment (repeated in the header); the lint's accept marker
+     * ({@link LintAccepts}) gives the same reason.
+     */
+    protected Statement alterOnline(String sql, Alteration alteration) {
+        return Statement.plain(sql);
+    }
+
+    /** {@link #alterColumn} of a table that holds rows, in the dialect's online form where it has one ({@link #alterOnline}). */
+    protected List<Statement> alterColumnOnline(String table, ColumnChange column, Alteration alteration) {
+        return alterColumn(table, column);
+    }
+
+    /**
+     * What an online ALTER TABLE of an existing table changes, for {@link #alterOnline}: the kind
+     * of change, the table before and after the migration (null where it has none), and the
+     * column for a dropped column.
+     */
+    public record Alteration(Kind kind, Table before, Table after, String column) {
+
+        /** The changes an online form may be chosen for. */
+        public enum Kind {
+            DROP_COLUMN, RENAME_COLUMN, CHANGE_COLUMN, RENAME_TABLE, TABLE_COMMENT, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY,
+            ADD_UNIQUE, DROP_UNIQUE, RENAME_INDEX, ADD_CHECK, DROP_CHECK, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY
+        }
     }
 
     // ---- sequences ---------------------------------------------------------------------------

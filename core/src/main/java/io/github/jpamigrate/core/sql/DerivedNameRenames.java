@@ -9,6 +9,8 @@ import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.core.model.UniqueConstraint;
 
+import io.github.jpamigrate.core.sql.AlterTableRenderer.Alteration.Kind;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,15 +48,21 @@ final class DerivedNameRenames {
      * @param foreignKeys where a foreign key goes that the dialect cannot rename and adds again
      */
     void plan(List<Statement> renames, List<Statement> foreignKeys) {
-        plan(renames, foreignKeys, Set.of());
+        plan(renames, foreignKeys, Set.of(), (sql, kind, table) -> Statement.plain(sql));
+    }
+
+    /** Writes an ALTER TABLE in the dialect's online form ({@link AlterTableRenderer#alterOnline}), or leaves it as it is. */
+    interface OnlineForm {
+        Statement of(String sql, AlterTableRenderer.Alteration.Kind kind, String table);
     }
 
     /**
      * @param rebuilt foreign keys ({@code oldtable.key}, case-folded) this migration drops and adds
      *                again anyway, under their new name; they get no rename statement
      */
-    void plan(List<Statement> renames, List<Statement> foreignKeys, Set<String> rebuilt) {
+    void plan(List<Statement> renames, List<Statement> foreignKeys, Set<String> rebuilt, OnlineForm online) {
         this.rebuilt = rebuilt;
+        this.online = online;
         for (Table now : newModel.tables()) {
             SchemaChange cause = changes.firstRename(now.name()).orElse(null);
             Table old = cause == null ? null : oldModel.table(changes.oldTableName(now.name())).orElse(null);
@@ -64,14 +72,16 @@ final class DerivedNameRenames {
         }
     }
 
+    private OnlineForm online = (sql, kind, table) -> Statement.plain(sql);
+
     private void plan(Table old, Table now, SchemaChange cause, List<Statement> renames, List<Statement> foreignKeys) {
         String table = now.name();
         Function<String, String> column = c -> newColumnName(old.name(), c);
         pairs(old.indexes(), now.indexes(), Index::name, i -> indexSignature(i, column), i -> indexSignature(i, c -> c))
-                .forEach((was, is) -> renames.add(Statement.of(dialect.renameIndex(table, was.name(), is.name()), cause)));
+                .forEach((was, is) -> renames.add(online.of(dialect.renameIndex(table, was.name(), is.name()), Kind.RENAME_INDEX, table).from(cause)));
         pairs(old.uniqueConstraints(), now.uniqueConstraints(), UniqueConstraint::name, u -> columnSet(u.columns(), column),
                 u -> columnSet(u.columns(), c -> c))
-                .forEach((was, is) -> renames.add(Statement.of(dialect.renameUnique(table, was.name(), is.name()), cause)));
+                .forEach((was, is) -> renames.add(online.of(dialect.renameUnique(table, was.name(), is.name()), Kind.RENAME_INDEX, table).from(cause)));
         pairs(old.foreignKeys(), now.foreignKeys(), ForeignKey::name, k -> oldKeySignature(old.name(), k), DerivedNameRenames::keySignature)
                 .forEach((was, is) -> {
                     if (rebuilt.contains(rebuiltKey(old.name(), was))) {
@@ -80,9 +90,9 @@ final class DerivedNameRenames {
                     if (dialect.renamesForeignKeys()) {
                         renames.add(Statement.of(dialect.renameConstraint(table, was.name(), is.name()), cause));
                     } else {
-                        renames.add(Statement.of(dialect.dropForeignKey(table, was), cause));
-                        foreignKeys.add(Statement.of(dialect.addForeignKey(table, KeyColumnOrder.of(newModel, dialect.dialect())
-                                .foreignKey(is)), cause));
+                        renames.add(online.of(dialect.dropForeignKey(table, was), Kind.DROP_FOREIGN_KEY, table).from(cause));
+                        foreignKeys.add(online.of(dialect.addForeignKey(table, KeyColumnOrder.of(newModel, dialect.dialect())
+                                .foreignKey(is)), Kind.ADD_FOREIGN_KEY, table).from(cause));
                     }
                 });
     }

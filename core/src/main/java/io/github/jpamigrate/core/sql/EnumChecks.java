@@ -1,5 +1,6 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.sql.AlterTableRenderer.Alteration.Kind;
 import io.github.jpamigrate.core.diff.ChangeSet;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaChange.ColumnAdded;
@@ -40,14 +41,15 @@ final class EnumChecks {
     }
 
     void reconcile(List<Statement> drops, List<Statement> adds) {
-        reconcile(drops, adds, null);
+        reconcile(drops, adds, null, (sql, kind, table) -> Statement.plain(sql));
     }
 
     /**
      * @param validates where a check is validated later (online forms): the check is then added
      *                  {@code not valid} and its validation goes here; null for the plain form
+     * @param online    writes a drop or add in the dialect's online form (MariaDB/MySQL), or as it is
      */
-    void reconcile(List<Statement> drops, List<Statement> adds, List<Statement> validates) {
+    void reconcile(List<Statement> drops, List<Statement> adds, List<Statement> validates, DerivedNameRenames.OnlineForm online) {
         for (Table table : newModel.tables()) {
             Table old = oldTable(table);
             if (old == null) {
@@ -57,13 +59,15 @@ final class EnumChecks {
             Map<String, CheckConstraint> now = checks(table, newModel);
             was.forEach((column, check) -> {
                 if (!now.containsValue(check)) {
-                    drops.add(Statement.of(dialect.dropCheck(old.name(), check), origin(table.name(), column)));
+                    drops.add(online.of(dialect.dropCheck(old.name(), check), Kind.DROP_CHECK, table.name())
+                            .from(origin(table.name(), column)));
                 }
             });
             now.forEach((column, check) -> {
                 if (!was.containsValue(check)) {
                     if (validates == null) {
-                        adds.add(Statement.of(dialect.addCheck(table.name(), check), origin(table.name(), column)));
+                        adds.add(online.of(dialect.addCheck(table.name(), check), Kind.ADD_CHECK, table.name())
+                                .from(origin(table.name(), column)));
                     } else {
                         adds.add(Statement.of(dialect.addCheckNotValid(table.name(), check), origin(table.name(), column)));
                         validates.add(Statement.of(dialect.validateConstraint(table.name(), check.name()), origin(table.name(), column)));

@@ -144,8 +144,7 @@ public final class MysqlRenderer extends AlterTableRenderer {
 
     @Override
     protected Statement changeType(String table, ColumnChange column) {
-        String sql = "alter table " + names.name(table) + " modify column "
-                + definitionWithType(column.now(), column.newType());
+        String sql = modifyColumn(table, column);
         if (!column.typeChanged()) {
             return Statement.plain(sql);
         }
@@ -153,6 +152,10 @@ public final class MysqlRenderer extends AlterTableRenderer {
                 ? Statement.commented(sql, "converts existing values " + column.oldType() + " -> " + column.newType()
                         + "; rows that do not convert make this fail", "copies " + table + " while it runs")
                 : Statement.commented(sql, "may copy " + table + " while it runs");
+    }
+
+    private String modifyColumn(String table, ColumnChange column) {
+        return "alter table " + names.name(table) + " modify column " + definitionWithType(column.now(), column.newType());
     }
 
     /** The column spelled with the type already computed from its own model. */
@@ -256,9 +259,12 @@ public final class MysqlRenderer extends AlterTableRenderer {
      * MariaDB keeps as a hash over a hidden virtual column and then cannot add a column instantly.
      */
     @Override
-    protected String addColumnOnline(String table, Column column, SchemaModel model) {
+    protected Statement addColumnOnline(String table, Column column, SchemaModel model) {
         boolean instant = !column.identity() && !(mariaDb && model.table(table).map(MysqlRenderer::hasHashUnique).orElse(false));
-        return instant ? addColumn(table, column, model) + ", algorithm=instant" : addColumn(table, column, model);
+        return instant ? Statement.plain(addColumn(table, column, model) + ", " + INSTANT)
+                : Statement.commented(addColumn(table, column, model), column.identity()
+                        ? "rebuilds " + table + " while it runs, blocking writes: an auto-increment column takes the table's lock"
+                        : copies(table));
     }
 
     /** Whether MariaDB keeps one of the table's unique keys as a hash (more than 3072 key bytes, or a lob). */
@@ -291,6 +297,149 @@ public final class MysqlRenderer extends AlterTableRenderer {
             case BINARY, VARBINARY -> type.length() > 65_535 ? MAX_KEY_BYTES + 1L : type.length();
             default -> 8;
         };
+    }
+
+    // ---- online ALTER TABLE (docs/dialects.md, "Online migrations": each form tried on MariaDB 10.11) ----
+
+    /** Metadata only: the server refuses a change it cannot make without touching the rows. */
+    private static final String INSTANT = "algorithm=instant";
+    /** Without copying the table (an index built or the table rebuilt in place) and without blocking writes. */
+    private static final String INPLACE = "algorithm=inplace, lock=none";
+
+    @Override
+    protected Statement alterOnline(String sql, Alteration alteration) {
+        String clause = clause(alteration);
+        if (clause != null) {
+            return Statement.plain(sql + ", " + clause);
+        }
+        String table = alteration.after() != null ? alteration.after().name()
+                : alteration.before() != null ? alteration.before().name() : "the table";
+        return alteration.kind() == Alteration.Kind.ADD_FOREIGN_KEY
+                ? Statement.commented(sql, "copies " + table + " while it runs, checking every row: the server adds a foreign"
+                        + " key in place only with foreign_key_checks off, which leaves the existing rows unchecked")
+                : Statement.commented(sql, copies(table));
+    }
+
+    private static String copies(String table) {
+        return "copies " + table + " while it runs: the server has no in-place form for this change";
+    }
+
+    /**
+     * The strongest clause the server takes for the change, or null where it only copies the table
+     * (a foreign key added while foreign_key_checks is on, a check added, a primary key dropped
+     * without another added in the same statement; on MariaDB, anything but a rename on a table with
+     * a hash unique key, whose hidden virtual column no in-place change may touch).
+     */
+    private String clause(Alteration alteration) {
+        if (alteration.kind() == Alteration.Kind.RENAME_TABLE) {
+            return INSTANT;
+        }
+        if (mariaDb && hashUnique(alteration)) {
+            return null;
+        }
+        return switch (alteration.kind()) {
+            case DROP_COLUMN -> indexed(alteration.before(), alteration.column()) ? INPLACE : INSTANT;
+            case RENAME_COLUMN -> mariaDb ? INSTANT : INPLACE;
+            case RENAME_INDEX -> mariaDb ? INSTANT : INPLACE;
+            case TABLE_COMMENT, DROP_CHECK -> mariaDb ? INSTANT : null;
+            case DROP_FOREIGN_KEY, ADD_UNIQUE, DROP_UNIQUE, ADD_PRIMARY_KEY -> INPLACE;
+            case ADD_FOREIGN_KEY, ADD_CHECK, DROP_PRIMARY_KEY, CHANGE_COLUMN, RENAME_TABLE -> null;
+        };
+    }
+
+    /**
+     * {@code modify column} with the clause its change takes: a new default (and on MariaDB a new
+     * comment) is metadata only, so is a longer {@code varchar} within the same length-byte class
+     * and an {@code enum} gaining members at its end; a change of nullability rebuilds the table in
+     * place (MySQL and MariaDB: without blocking writes). Every other type change, and an
+     * auto-increment added or dropped, copies the table: the statement stays plain.
+     */
+    @Override
+    protected List<Statement> alterColumnOnline(String table, ColumnChange column, Alteration alteration) {
+        List<Statement> plain = alterColumn(table, column);
+        String clause = plain.isEmpty() || mariaDb && hashUnique(alteration) ? null : columnClause(column);
+        if (clause == null) {
+            return plain.stream().map(s -> s.comments().isEmpty() ? Statement.commented(s.sql(), copies(table)) : s).toList();
+        }
+        return List.of(Statement.plain(modifyColumn(table, column) + ", " + clause));
+    }
+
+    private String columnClause(ColumnChange column) {
+        Column was = column.was();
+        Column now = column.now();
+        if (was.identity() != now.identity()) {
+            return null;
+        }
+        boolean nullability = was.nullable() != now.nullable();
+        if (column.typeChanged()) {
+            if (longerVarchar(column.oldType(), column.newType(), mariaDb)) {
+                return mariaDb && !nullability ? INSTANT : INPLACE;
+            }
+            return appendedEnum(column.oldType(), column.newType()) ? (nullability ? INPLACE : INSTANT) : null;
+        }
+        if (nullability) {
+            return INPLACE;
+        }
+        // MySQL documents a new default as instant, not a new comment
+        return mariaDb || Objects.equals(was.comment(), now.comment()) ? INSTANT : null;
+    }
+
+    private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile("(?i)^(varchar|varbinary)\\((\\d+)\\)(.*)$");
+
+    /**
+     * A {@code varchar} or {@code varbinary} made longer without a new length format. InnoDB stores
+     * a value's length in one byte when the column holds at most 255 bytes, in two above, except
+     * that a value under 128 bytes takes one byte either way. MySQL changes the length in place
+     * within one class (both up to 255 bytes, or from 256 on); MariaDB instantly, and also from a
+     * column of at most 127 bytes to any length (tried on 10.11: {@code varchar(20)} to
+     * {@code varchar(100)} is instant under utf8mb4, {@code varchar(40)} to {@code varchar(100)} is
+     * not). In characters, whatever the character set (1 to 4 bytes each): at most 63 before and
+     * after, or at least 256 before; on MariaDB also at most 31 before.
+     */
+    static boolean longerVarchar(String oldType, String newType, boolean mariaDb) {
+        var was = LENGTH.matcher(oldType.strip());
+        var now = LENGTH.matcher(newType.strip());
+        if (!was.matches() || !now.matches() || !was.group(1).equalsIgnoreCase(now.group(1))
+                || !was.group(3).strip().equalsIgnoreCase(now.group(3).strip())) {
+            return false;
+        }
+        long from = Long.parseLong(was.group(2));
+        long to = Long.parseLong(now.group(2));
+        int perChar = was.group(1).equalsIgnoreCase("varchar") ? 4 : 1;
+        return to >= from && (to * perChar <= 255 || from >= 256 || mariaDb && from * perChar <= 127);
+    }
+
+    /**
+     * An {@code enum(...)} that only gains members after its last one (Hibernate lists them by
+     * name: a new constant that sorts before an old one moves members, and the table is copied),
+     * staying within 255 members (one byte per value).
+     */
+    static boolean appendedEnum(String oldType, String newType) {
+        String was = oldType.strip();
+        String now = newType.strip();
+        return was.startsWith("enum (") && was.endsWith(")") && now.endsWith(")")
+                && now.startsWith(was.substring(0, was.length() - 1) + ",") && now.split("','").length <= 255;
+    }
+
+    /** Whether the column is part of an index, unique or primary key, or of a foreign key's index. */
+    private static boolean indexed(Table table, String column) {
+        if (table == null || column == null) {
+            return true;
+        }
+        java.util.function.Predicate<List<String>> has = columns -> columns.stream()
+                .anyMatch(c -> io.github.jpamigrate.core.model.Identifiers.sameName(
+                        c.replaceAll("(?i)\\s+(asc|desc)$", ""), column));
+        return table.primaryKey() != null && has.test(table.primaryKey().columns())
+                || table.column(column).map(Column::unique).orElse(false)
+                || table.indexes().stream().anyMatch(i -> has.test(i.columns()))
+                || table.uniqueConstraints().stream().anyMatch(u -> has.test(u.columns()))
+                || table.foreignKeys().stream().anyMatch(k -> has.test(k.columns()));
+    }
+
+    /** Whether MariaDB keeps a unique key of the table, before or after the migration, as a hash. */
+    private static boolean hashUnique(Alteration alteration) {
+        return alteration.before() != null && hasHashUnique(alteration.before())
+                || alteration.after() != null && hasHashUnique(alteration.after());
     }
 
     @Override
