@@ -92,6 +92,34 @@ class BaselineWorkflowTest {
                 .containsExactly("B2__baseline.sql", "V3__longer_names.sql");
     }
 
+    /** What {@code flyway info} shows, per file: its type and state, after a migrate of the folder. */
+    private static List<String> info(Path folder, ScratchDatabase db) {
+        try (QuietFlyway quiet = QuietFlyway.start()) {
+            Flyway flyway = Flyway.configure().dataSource(db.url(), null, null)
+                    .locations("filesystem:" + folder.toAbsolutePath()).load();
+            flyway.migrate();
+            return java.util.Arrays.stream(flyway.info().all()).map(i -> i.getType() + " " + i.getVersion() + " "
+                    + i.getState().getDisplayName()).toList();
+        }
+    }
+
+    @Test
+    void flywayInfoShowsTheCoveredMigrationsAsIgnoredOnAFreshDatabaseAndTheBaselineAsIgnoredWhereHistoryExists()
+            throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        project.compile(withPhone(shop()));
+        project.generate("phone");
+        try (ScratchDatabase existing = ScratchDatabase.sqlite(dir.resolve("existing"))) {
+            info(project.layout.migrationDirectory(), existing);
+            run(project, baseline(project, MigrationTargets.single(Dialect.SQLITE), null, null));
+            try (ScratchDatabase fresh = ScratchDatabase.sqlite(dir.resolve("fresh"))) {
+                assertThat(info(project.layout.migrationDirectory(), fresh)).containsExactly("SQL 1 Below Baseline", "SQL 2 Ignored (Baseline)", "SQL_BASELINE 2 Baseline");
+            }
+            assertThat(info(project.layout.migrationDirectory(), existing)).containsExactly("SQL 1 Success", "SQL 2 Success", "SQL_BASELINE 2 Ignored");
+        }
+    }
+
     @Test
     void anOlderVersionComesFromTheSnapshotCommittedWithItAndTheMigrationsAboveApplyToBothDatabasesWithRows()
             throws Exception {
