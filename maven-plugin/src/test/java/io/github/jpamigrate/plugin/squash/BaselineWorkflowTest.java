@@ -98,6 +98,7 @@ class BaselineWorkflowTest {
             Flyway flyway = Flyway.configure().dataSource(db.url(), null, null)
                     .locations("filesystem:" + folder.toAbsolutePath()).load();
             flyway.migrate();
+            assertThat(flyway.validateWithResult().validationSuccessful).as("flyway validate").isTrue();
             return java.util.Arrays.stream(flyway.info().all()).map(i -> i.getType() + " " + i.getVersion() + " "
                     + i.getState().getDisplayName()).toList();
         }
