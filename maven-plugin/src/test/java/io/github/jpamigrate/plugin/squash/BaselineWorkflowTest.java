@@ -304,4 +304,32 @@ class BaselineWorkflowTest {
         assertThat(project.layout.migrationDirectory().resolve("postgresql").resolve("V3__longer_names.sql")).exists();
         assertThat(project.info).anyMatch(l -> l.startsWith("Self-check (postgresql)") || l.startsWith("Self-check passed on a scratch PostgreSQL"));
     }
+
+    @Test
+    void aProjectMovingFromThePlainFolderToVendorFoldersIsToldToMoveItsMigrationsThenGetsTheNewVendor() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        project.compile(withPhone(shop()));
+        project.generate("phone");
+        MigrationTargets both = MigrationTargets.parse(null, List.of("sqlite,h2"));
+
+        assertThatThrownBy(() -> run(project, baseline(project, both, null, null)))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("holds migrations of its own (V1__initial.sql and 1 more). Move them into the folder"
+                        + " of the vendor they were written for (e.g. git mv src/main/resources/db/migration/V*.sql"
+                        + " src/main/resources/db/migration/sqlite/)");
+        Path sqlite = Files.createDirectories(project.layout.migrationDirectory().resolve("sqlite"));
+        for (String name : List.of("V1__initial.sql", "V2__phone.sql")) {
+            Files.move(project.migration(name), sqlite.resolve(name));
+        }
+
+        run(project, baseline(project, both, null, null));
+
+        assertThat(project.layout.migrationDirectory().resolve("h2").resolve("B2__baseline.sql")).exists();
+        project.compile(widerName(withPhone(shop())));
+        project.run(generate(project, both, "longer names", null));
+        assertThat(sqlite.resolve("V3__longer_names.sql")).exists();
+        assertThat(project.layout.migrationDirectory().resolve("h2").resolve("V3__longer_names.sql")).exists();
+        assertThat(new io.github.jpamigrate.plugin.generate.CheckWorkflow(project.log).run(project.layout)).isEmpty();
+    }
 }
