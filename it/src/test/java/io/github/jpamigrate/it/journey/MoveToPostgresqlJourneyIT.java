@@ -65,6 +65,9 @@ class MoveToPostgresqlJourneyIT {
         assertThat(project.file(MIGRATIONS + "/sqlite/V3__add_venue.sql")).exists();
         assertThat(Files.readString(project.file(MIGRATIONS + "/postgresql/V3__add_venue.sql")))
                 .contains("alter table Workshop add column venue varchar(40)");
+        BuildResult second = withShadow(project.maven("jpa-migrate:verify"), server).run().assertSuccess();
+        assertThat(second.log()).contains("PASSED  data (postgresql)", "PASSED  data (sqlite)",
+                "PASSED  replay (postgresql) Flyway applied 2 migration(s)");
 
         String schema = server.createScratch("jm_baseline_");
         try {

@@ -233,9 +233,9 @@ public final class BaselineWorkflow {
         log.info(unwritten.isEmpty()
                 ? "Commit it: a fresh database (CI, tests, a new developer) now gets one migration instead of the chain;"
                         + " databases with history keep theirs and never run it. Keep the V files it covers."
-                : "Commit it with the snapshot: from now on generate writes one migration per target. A database of the"
-                        + " new target starts from it; flyway info lists the versioned migrations it covers as"
-                        + " 'Ignored (Baseline)' there.");
+                : "Commit it with the snapshot: from now on generate writes one migration per target. A fresh database"
+                        + " of the new target starts from it (flyway info shows it as 'Baseline', and versioned"
+                        + " migrations of its folder up to its version as 'Ignored (Baseline)' or 'Below Baseline').");
         return written;
     }
 
