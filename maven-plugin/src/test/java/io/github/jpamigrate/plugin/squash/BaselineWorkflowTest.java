@@ -228,6 +228,26 @@ class BaselineWorkflowTest {
     }
 
     @Test
+    void onMariadbTheSequencesAndTheNextMigrationsAgreeToo() throws Exception {
+        ShadowDatabase shadow = TestServers.shadow(Dialect.MARIADB);
+        MigrationTargets mariadb = MigrationTargets.single(Dialect.MARIADB);
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
+            project.run(generate(project, mariadb, "initial", shadow));
+            GitFixture.commit(git, "V1");
+            project.compile(withPhone(shop()));
+            project.run(generate(project, mariadb, "phone", shadow));
+            GitFixture.commit(git, "V2");
+        }
+
+        run(project, baseline(project, mariadb, "1", shadow));
+
+        assertThat(project.read(project.migration("B1__baseline.sql"))).contains("create sequence customer_seq");
+        assertThat(project.info).anyMatch(l -> l.startsWith("Proven B1__baseline.sql: on a scratch MariaDB database")
+                && l.endsWith("the 1 migration(s) above it apply to both alike."));
+    }
+
+    @Test
     void aChangedDialectIsAnErrorThatNamesBaselineNeverNoModelChange() throws Exception {
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
         project.generate("initial");
