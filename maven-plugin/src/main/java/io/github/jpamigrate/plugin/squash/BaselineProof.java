@@ -156,19 +156,19 @@ final class BaselineProof {
         }
     }
 
-    /** The tables of the model that hold rows, with their counts (generator tables left out). */
-    private static Map<String, Long> rowsOf(ScratchDatabase db, SchemaModel model) throws SQLException {
-        Set<String> generators = ScratchReplay.ignoredTables("", model);
+    /**
+     * The tables that hold rows, with their counts, under the names the database gives them (H2
+     * folds unquoted names to upper case); Flyway's history and the generator tables left out.
+     */
+    private Map<String, Long> rowsOf(ScratchDatabase db, SchemaModel model) throws SQLException {
+        Set<String> generators = ScratchReplay.ignoredTables(target.flyway().table(), model);
         model.tableGenerators().forEach(g -> generators.add(g.table()));
         Map<String, Long> rows = new LinkedHashMap<>();
         try (Connection connection = db.connect(); Statement sql = connection.createStatement()) {
-            for (Table table : model.tables()) {
-                if (!table.managed() || generators.stream().anyMatch(g -> g.equalsIgnoreCase(table.name()))) {
-                    continue;
-                }
-                long count = SeedRows.count(sql, db.dialect(), table.name());
+            for (String table : new SchemaReader(db.dialect(), generators).tableNames(connection, null)) {
+                long count = SeedRows.count(sql, db.dialect(), table);
                 if (count > 0) {
-                    rows.put(table.name(), count);
+                    rows.put(table, count);
                 }
             }
         }

@@ -4,8 +4,8 @@ import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Sequence;
 import io.github.jpamigrate.core.model.TableGenerator;
+import io.github.jpamigrate.core.sql.SqlNames;
 import io.github.jpamigrate.plugin.replay.ScratchDatabase;
-import io.github.jpamigrate.plugin.replay.SeedRows;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -33,16 +33,27 @@ final class GeneratorState {
         Map<String, String> state = new LinkedHashMap<>();
         Dialect dialect = db.dialect();
         try (Connection connection = db.connect(); Statement sql = connection.createStatement()) {
+            SqlNames names = names(dialect);
             for (Sequence sequence : model.sequences()) {
-                String name = SeedRows.quote(dialect, sequence.name());
+                String name = names.name(sequence.name());
                 state.put("sequence " + sequence.name(), tableBacked(dialect) ? rows(sql, name)
                         : value(sql, nextValue(dialect, name)));
             }
             for (String table : new TreeSet<>(model.tableGenerators().stream().map(TableGenerator::table).toList())) {
-                state.put("generator table " + table, rows(sql, SeedRows.quote(dialect, table)));
+                state.put("generator table " + table, rows(sql, names.name(table)));
             }
         }
         return state;
+    }
+
+    /** Names written as the dialect's renderer writes them: unquoted where it may, so that folding applies alike. */
+    private static SqlNames names(Dialect dialect) {
+        return switch (dialect) {
+            case POSTGRESQL -> SqlNames.foldingToLowerCase();
+            case H2 -> SqlNames.foldingToUpperCase();
+            case MARIADB, MYSQL -> SqlNames.backtick();
+            default -> SqlNames.standard();
+        };
     }
 
     /** SQLite has no sequences, MySQL none before 8.0 as Hibernate sees it: a one-row table stands for each. */

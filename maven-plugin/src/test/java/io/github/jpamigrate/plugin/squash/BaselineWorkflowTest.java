@@ -228,6 +228,19 @@ class BaselineWorkflowTest {
     }
 
     @Test
+    void onH2WhichFoldsUnquotedNamesToUpperCaseTheRowsAreCountedUnderTheDatabasesNames() throws Exception {
+        MigrationTargets h2 = MigrationTargets.single(Dialect.H2);
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.run(generate(project, h2, "initial", null));
+        project.compile(withPhone(shop()));
+        project.run(generate(project, h2, "phone", null));
+
+        run(project, baseline(project, h2, null, null));
+
+        assertThat(project.info).anyMatch(l -> l.startsWith("Proven B2__baseline.sql: on a scratch H2 database"));
+    }
+
+    @Test
     void onMariadbTheSequencesAndTheNextMigrationsAgreeToo() throws Exception {
         ShadowDatabase shadow = TestServers.shadow(Dialect.MARIADB);
         MigrationTargets mariadb = MigrationTargets.single(Dialect.MARIADB);
