@@ -44,7 +44,7 @@ public final class MigrationReplay {
             result = config.load().migrate();
         } catch (FlywayException e) {
             String failure = "replaying the migrations on a scratch " + database.dialect().id() + " database"
-                    + database.isolationNote() + " failed: " + firstLine(e.getMessage());
+                    + database.isolationNote() + " failed: " + ReplayFailure.describe(e);
             try {
                 database.checkIsolation();
             } catch (ReplayException leaked) {
@@ -56,12 +56,4 @@ public final class MigrationReplay {
         return result.migrationsExecuted;
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "(no message)";
-        }
-        String trimmed = message.strip();
-        int newline = trimmed.indexOf('\n');
-        return newline < 0 ? trimmed : trimmed.substring(0, newline) + " " + trimmed.substring(newline + 1).strip().replaceAll("\\s+", " ");
-    }
 }

@@ -17,10 +17,26 @@ public final class QuietFlyway implements AutoCloseable {
     }
 
     public static QuietFlyway start() {
+        return start(Level.WARNING);
+    }
+
+    /**
+     * Silent, on a scratch database: Flyway's own ERROR lines ({@code Migration of schema ... failed!})
+     * would reach Maven's output through {@code java.util.logging}, beside the goal's message that
+     * already says which migration failed and why.
+     */
+    public static QuietFlyway silent() {
+        return start(Level.OFF);
+    }
+
+    private static QuietFlyway start(Level level) {
         synchronized (QuietFlyway.class) {
             if (users++ == 0) {
                 previous = FLYWAY.getLevel();
-                FLYWAY.setLevel(Level.WARNING);
+            }
+            Level current = FLYWAY.getLevel();
+            if (current == null || level.intValue() > current.intValue()) {
+                FLYWAY.setLevel(level);
             }
         }
         return new QuietFlyway();

@@ -32,7 +32,7 @@ public final class ScratchReplay {
      * @throws io.github.jpamigrate.plugin.replay.ReplayException naming the failing migration
      */
     public static int migrate(ScratchDatabase db, FlywaySettings settings, String target) {
-        try (QuietFlyway quiet = QuietFlyway.start()) {
+        try (QuietFlyway quiet = QuietFlyway.silent()) {
             return MigrationReplay.migrate(db, settings, target);
         }
     }
