@@ -40,7 +40,8 @@ final class ReplayFailure {
             }
             out.append(": the database says: ");
         }
-        out.append(said == null ? "(no message)" : said.strip());
+        // PostgreSQL puts "Position: 13" on a line of its own: one line reads better in Maven's output.
+        out.append(said == null ? "(no message)" : flattened(said));
         String cause = likelyCause(said == null ? "" : said, file);
         if (cause != null) {
             out.append(" (likely cause: ").append(cause).append(')');
