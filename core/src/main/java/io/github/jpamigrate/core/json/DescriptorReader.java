@@ -95,6 +95,7 @@ final class DescriptorReader {
     private final ObjectSpec modelSpec = new ObjectSpec("the descriptor")
             .required("format", JsonInput::string).required("producer", JsonInput::string)
             .required("naming", JsonInput::string).required("orm", JsonInput::string)
+            .optional("dialects", JsonInput::strings)
             .optional("migrations", in -> in.array(this::stamp))
             .optional("tables", in -> in.array(this::table))
             .optional("sequences", in -> in.array(this::sequence))
@@ -142,7 +143,7 @@ final class DescriptorReader {
                         + "\" twice; a snapshot belongs to one migration per folder");
             }
         }
-        return new Snapshot(model, migrations);
+        return new Snapshot(model, migrations, root.get("dialects", List.of()));
     }
 
     /** First pass: the {@code format} field of the root object, which the writer puts first. */

@@ -54,24 +54,32 @@ final class DescriptorWriter {
 
     /** A snapshot: the model and, after the header fields, the migrations it belongs to (left out when none). */
     static String write(SchemaModel model, List<MigrationStamp> migrations) {
+        return write(model, migrations, List.of());
+    }
+
+    /** A snapshot that records the dialects its migrations are written for (left out when none). */
+    static String write(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects) {
         StringWriter out = new StringWriter();
         try (JsonGenerator gen = FACTORY.createGenerator(out)) {
             DescriptorPrettyPrinter printer = new DescriptorPrettyPrinter();
             gen.setPrettyPrinter(printer);
-            new DescriptorWriter(gen, printer).model(model, migrations);
+            new DescriptorWriter(gen, printer).model(model, migrations, dialects);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory failed", e);
         }
         return out.append('\n').toString();
     }
 
-    private void model(SchemaModel model, List<MigrationStamp> migrations) throws IOException {
+    private void model(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("format", FormatVersion.of(model, !migrations.isEmpty(),
-                migrations.stream().anyMatch(m -> m.completes() != null)).toString());
+                migrations.stream().anyMatch(m -> m.completes() != null), !dialects.isEmpty()).toString());
         gen.writeStringField("producer", model.producer());
         gen.writeStringField("naming", model.naming());
         gen.writeStringField("orm", model.orm());
+        if (!dialects.isEmpty()) {
+            strings("dialects", dialects.stream().distinct().sorted().toList());
+        }
         lineArray("migrations", sorted(migrations, Comparator.comparing(MigrationStamp::folder)), this::stamp);
         blockArray("tables", sorted(model.tables(), DescriptorOrder.TABLES), this::table);
         lineArray("sequences", sorted(model.sequences(), DescriptorOrder.SEQUENCES), this::sequence);

@@ -84,7 +84,29 @@ class SnapshotStampTest {
         assertThat(back.migrations()).containsExactly(followUp());
         assertThat(FormatVersion.of(RICH, true, false)).hasToString("2.1");
         assertThat(FormatVersion.parse("2.2").newerMinor()).isFalse();
-        assertThat(FormatVersion.parse("3.3").newerMinor()).isTrue();
+        assertThat(FormatVersion.parse("3.4").newerMinor()).isTrue();
+    }
+
+    @Test
+    void theDialectsTheMigrationsAreWrittenForAreRecordedInTheNextMinorFormat() {
+        String text = new String(DescriptorJson.writeSnapshot(RICH, List.of(followUp()), List.of("sqlite", "postgresql")),
+                StandardCharsets.UTF_8);
+
+        assertThat(text).startsWith("{\n  \"format\": \"2.3\",");
+        assertThat(text).contains("\"dialects\": [\"postgresql\", \"sqlite\"]");
+        Snapshot back = DescriptorJson.readSnapshot(text.getBytes(StandardCharsets.UTF_8), "model.json");
+        assertThat(back.dialects()).containsExactly("postgresql", "sqlite");
+        assertThat(back.migrations()).containsExactly(followUp());
+        assertThat(FormatVersion.parse("2.3").newerMinor()).isFalse();
+    }
+
+    @Test
+    void aSnapshotWithoutDialectsReadsAsNotKnown() {
+        String text = new String(DescriptorJson.writeSnapshot(RICH, List.of(followUp())), StandardCharsets.UTF_8);
+
+        Snapshot back = DescriptorJson.readSnapshot(text.getBytes(StandardCharsets.UTF_8), "model.json");
+        assertThat(back.dialectsKnown()).isFalse();
+        assertThat(text).doesNotContain("dialects");
     }
 
     @Test

@@ -82,4 +82,12 @@ public final class SnapshotFile {
     public static byte[] content(SchemaModel model, List<MigrationStamp> migrations) {
         return DescriptorJson.writeSnapshot(model, migrations);
     }
+
+    /**
+     * The bytes to store for a model that belongs to {@code migrations} (one per folder), written
+     * for {@code dialects} (their ids; recorded so that a changed dialect is noticed).
+     */
+    public static byte[] content(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects) {
+        return DescriptorJson.writeSnapshot(model, migrations, dialects);
+    }
 }
