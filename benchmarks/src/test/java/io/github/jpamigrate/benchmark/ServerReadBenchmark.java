@@ -10,10 +10,14 @@ import io.github.jpamigrate.plugin.live.LiveDatabase;
 import io.github.jpamigrate.plugin.live.LiveFinding;
 import io.github.jpamigrate.plugin.live.LiveRequest;
 import io.github.jpamigrate.plugin.live.MigrationScan;
+import io.github.jpamigrate.plugin.project.ChangeOptions;
 import io.github.jpamigrate.plugin.project.MigrationTargets;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
 import io.github.jpamigrate.plugin.project.WorkflowLog;
 import io.github.jpamigrate.plugin.replay.FlywaySettings;
+import io.github.jpamigrate.plugin.replay.ShadowDatabase;
+import io.github.jpamigrate.plugin.verify.VerifyRequest;
+import io.github.jpamigrate.plugin.verify.VerifyWorkflow;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,9 +60,31 @@ class ServerReadBenchmark {
 
         @Override
         public void warn(String message) {
-            System.out.println("[check-db warning] " + message);
+            System.out.println("[warning] " + message);
         }
     };
+
+    /**
+     * A log that keeps when each line came (ms since it was made) and counts the warnings (verify's
+     * lints warn about every unindexed foreign key of the synthetic schema): the lines of the last
+     * verify run are printed, a coarse profile of where its time went.
+     */
+    private static final class TimedLog implements WorkflowLog {
+        private final long start = System.nanoTime();
+        private final List<String> lines = new java.util.ArrayList<>();
+        private int warnings;
+
+        @Override
+        public void info(String message) {
+            lines.add(String.format(Locale.ROOT, "%,8d ms  %s", (System.nanoTime() - start) / 1_000_000,
+                    message.lines().findFirst().orElse("")));
+        }
+
+        @Override
+        public void warn(String message) {
+            warnings++;
+        }
+    }
 
     @TempDir
     Path directory;
@@ -86,6 +112,40 @@ class ServerReadBenchmark {
                     setup.medianMillis("flyway migrate"), REPETITIONS, timings.table("read: DatabaseMetaData per table"));
             drop(connection);
         }
+    }
+
+    /**
+     * {@code verify} on PostgreSQL (its replay in a scratch database the shadow server makes) next to
+     * Flyway applying the same folder to a fresh database of the same server, as an application's
+     * start-up would: the synthetic project (1,000 tables, 200 migrations) rendered for PostgreSQL.
+     */
+    @Test
+    void verifyNextToFlywayOnPostgresql() throws Exception {
+        FLYWAY.setLevel(Level.WARNING);
+        SyntheticSchema schema = SchemaGenerator.generate(SEED, ENTITIES, MIGRATIONS);
+        ProjectLayout layout = SyntheticProject.write(schema, directory.resolve("verify"), Dialect.POSTGRESQL);
+        String[] server = server(Dialect.POSTGRESQL);
+        String url = server[0] + DATABASE + server[2];
+        ShadowDatabase shadow = new ShadowDatabase(server[0] + server[3], server[1], "");
+        Timings timings = new Timings();
+        TimedLog[] log = new TimedLog[1];
+        for (int i = 0; i <= REPETITIONS; i++) {
+            Timings into = i == 0 ? new Timings() : timings;
+            log[0] = new TimedLog();
+            recreate(server);
+            into.time("flyway migrate (fresh database)", () -> assertThat(Flyway.configure().dataSource(url, server[1], "")
+                    .locations("filesystem:" + layout.migrationDirectory().toAbsolutePath()).load().migrate()
+                    .migrationsExecuted).isEqualTo(MIGRATIONS));
+            into.time("verify workflow (no git), PostgreSQL shadow", () -> new VerifyWorkflow(log[0]).run(new VerifyRequest(
+                    layout, ChangeOptions.defaults(), MigrationTargets.defaultFlyway(layout), null, false, shadow,
+                    MigrationTargets.single(Dialect.POSTGRESQL))));
+        }
+        drop(server);
+        System.out.printf(Locale.ROOT, "%nverify on PostgreSQL, %d tables, %d migrations; medians of %d runs after one"
+                + " warm-up run:%n%n%s%n", schema.model().tables().size(), MIGRATIONS, REPETITIONS,
+                timings.table("flyway migrate (fresh database)"));
+        System.out.printf(Locale.ROOT, "The last verify run's log (%d warnings not shown):%n%s%n", log[0].warnings,
+                String.join("\n", log[0].lines));
     }
 
     private static void measure(Timings timings, Dialect dialect, String url, String user, ProjectLayout layout)
