@@ -131,14 +131,15 @@ class ServerReadBenchmark {
         TimedLog[] log = new TimedLog[1];
         for (int i = 0; i <= REPETITIONS; i++) {
             Timings into = i == 0 ? new Timings() : timings;
-            log[0] = new TimedLog();
             recreate(server);
             into.time("flyway migrate (fresh database)", () -> assertThat(Flyway.configure().dataSource(url, server[1], "")
                     .locations("filesystem:" + layout.migrationDirectory().toAbsolutePath()).load().migrate()
                     .migrationsExecuted).isEqualTo(MIGRATIONS));
-            into.time("verify workflow (no git), PostgreSQL shadow", () -> new VerifyWorkflow(log[0]).run(new VerifyRequest(
-                    layout, ChangeOptions.defaults(), MigrationTargets.defaultFlyway(layout), null, false, shadow,
-                    MigrationTargets.single(Dialect.POSTGRESQL))));
+            into.time("verify workflow (no git), PostgreSQL shadow", () -> {
+                log[0] = new TimedLog();
+                new VerifyWorkflow(log[0]).run(new VerifyRequest(layout, ChangeOptions.defaults(),
+                        MigrationTargets.defaultFlyway(layout), null, false, shadow, MigrationTargets.single(Dialect.POSTGRESQL)));
+            });
         }
         drop(server);
         System.out.printf(Locale.ROOT, "%nverify on PostgreSQL, %d tables, %d migrations; medians of %d runs after one"
