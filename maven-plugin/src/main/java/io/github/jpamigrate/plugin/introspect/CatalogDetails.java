@@ -26,7 +26,8 @@ interface CatalogDetails {
     static CatalogDetails of(Dialect dialect) {
         return switch (dialect) {
             case SQLITE -> new SqliteCatalogDetails();
-            case MARIADB, MYSQL -> new MysqlCatalogDetails();
+            case MARIADB -> new MysqlCatalogDetails(true);
+            case MYSQL -> new MysqlCatalogDetails(false);
             case H2 -> new H2CatalogDetails();
             case POSTGRESQL -> new PostgresqlCatalogDetails();
         };

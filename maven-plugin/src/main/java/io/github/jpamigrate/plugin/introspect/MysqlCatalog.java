@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The tables of one MariaDB or MySQL database in four set-wide {@code information_schema} queries
+ * The tables of one MariaDB database in four set-wide {@code information_schema} queries
  * instead of several per table: the driver reads a table's foreign keys from its
  * {@code SHOW CREATE TABLE} and that of every table it references, and its columns, key and
  * indexes with one query each. These ask the same views (the referential constraints for the

@@ -16,9 +16,18 @@ import java.util.Optional;
  * MariaDB and MySQL: a database is a JDBC catalog, not a schema; the driver's type name and sizes
  * lose the fractional digits of {@code datetime(6)} and the single precision of {@code float},
  * which {@code information_schema.columns.column_type} keeps; every foreign key gets an index.
- * The whole database is read with a few set-wide queries ({@link MysqlCatalog}).
+ * MariaDB's whole database is read with a few set-wide queries ({@link MysqlCatalog}); MySQL's
+ * still table by table, until a MySQL server holds both readings equal (MySQL's drivers and its
+ * {@code information_schema} word a foreign key's default action differently from MariaDB's).
  */
 final class MysqlCatalogDetails implements CatalogDetails {
+
+    private final boolean setWide;
+
+    /** @param setWide whether {@link #wholeCatalog} reads with set-wide queries (MariaDB) */
+    MysqlCatalogDetails(boolean setWide) {
+        this.setWide = setWide;
+    }
 
     @Override
     public String currentSchema(Connection connection) {
@@ -28,7 +37,7 @@ final class MysqlCatalogDetails implements CatalogDetails {
     @Override
     public Optional<List<CatalogTable>> wholeCatalog(Connection connection, String catalog, String schema,
                                                      List<String> tables) throws SQLException {
-        return Optional.of(MysqlCatalog.read(connection, catalog, tables));
+        return setWide ? Optional.of(MysqlCatalog.read(connection, catalog, tables)) : Optional.empty();
     }
 
     @Override
