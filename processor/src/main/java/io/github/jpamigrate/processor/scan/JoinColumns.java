@@ -28,8 +28,20 @@ final class JoinColumns {
     record Resolved(ColumnDraft draft, String referenced, AnnotationValues annotation) {
     }
 
+    /**
+     * A unique key Hibernate adds to the target of a join that references other columns than its whole
+     * primary key, when those columns belong to several attributes (or to a relationship): the columns
+     * of its synthetic referenced property ({@code BinderHelper.makeSyntheticComponentProperty}).
+     *
+     * @param target  the referenced entity
+     * @param columns the referenced columns, ordered by the name of the attribute mapping each
+     */
+    record ReferencedUnique(EntityClass target, List<String> columns) {
+    }
+
     private final ScanContext ctx;
     private final KeyResolver keys;
+    private final List<ReferencedUnique> referencedUniques = new ArrayList<>();
 
     JoinColumns(ScanContext ctx, KeyResolver keys) {
         this.ctx = ctx;
@@ -56,12 +68,71 @@ final class JoinColumns {
             throw new MappingError(Diagnostic.JOIN_COLUMN_COUNT, source, given.get(0), null,
                     source.getSimpleName(), given.size(), target.qualifiedName(), targetKey.size());
         }
+        List<ColumnDraft> referencedColumns = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             AnnotationValues jc = given.get(i);
             ColumnDraft referenced = positional ? targetKey.get(i) : referenced(source, jc, target, targetKey);
+            referencedColumns.add(referenced);
             out.add(column(source, jc, implicitPrefix, referenced));
         }
+        if (!positional) {
+            referencedUnique(target, targetKey, referencedColumns);
+        }
         return out;
+    }
+
+    /** The unique keys that joins over non-key columns ask of their targets, in the order they were bound. */
+    List<ReferencedUnique> referencedUniques() {
+        return List.copyOf(referencedUniques);
+    }
+
+    /**
+     * Hibernate references anything but the whole primary key through a property of the target; when the
+     * columns belong to more than one attribute (or to a relationship's join columns), that property is a
+     * synthetic component over them, made unique. One basic or embedded attribute is referenced as it is.
+     * The key columns of an {@code @EmbeddedId} are one attribute; those of an {@code @IdClass} one each.
+     */
+    private void referencedUnique(EntityClass target, List<ColumnDraft> key, List<ColumnDraft> referenced) {
+        boolean wholeKey = referenced.size() == key.size() && referenced.stream().allMatch(key::contains);
+        if (wholeKey || referenced.isEmpty()) {
+            return;
+        }
+        boolean oneKeyAttribute = keys.idAttributes(target).size() == 1;
+        java.util.Map<String, List<String>> byAttribute = new java.util.TreeMap<>();
+        boolean relationship = false;
+        for (ColumnDraft c : referenced) {
+            boolean keyColumn = key.contains(c);
+            String attribute = keyColumn && oneKeyAttribute ? "" : attributeName(c.source());
+            relationship |= c.joinColumn() && !keyColumn;
+            List<String> columns = byAttribute.computeIfAbsent(attribute, k -> new ArrayList<>());
+            if (!columns.contains(c.name())) {
+                columns.add(c.name());
+            }
+        }
+        if (byAttribute.size() > 1 || relationship) {
+            List<String> columns = new ArrayList<>();
+            byAttribute.values().forEach(columns::addAll);
+            ReferencedUnique uk = new ReferencedUnique(target, columns);
+            if (!referencedUniques.contains(uk)) {
+                referencedUniques.add(uk);
+            }
+        }
+    }
+
+    /** The attribute name an element maps: the field's name, or the property of a getter. */
+    private static String attributeName(Element element) {
+        if (element == null) {
+            return "";
+        }
+        String name = element.getSimpleName().toString();
+        if (element.getKind() == javax.lang.model.element.ElementKind.METHOD) {
+            String bare = name.startsWith("get") ? name.substring(3) : name.startsWith("is") ? name.substring(2) : name;
+            if (!bare.isEmpty()) {
+                boolean acronym = bare.length() > 1 && Character.isUpperCase(bare.charAt(1));
+                return acronym ? bare : Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
+            }
+        }
+        return name;
     }
 
     private ColumnDraft referenced(Element source, AnnotationValues jc, EntityClass target, List<ColumnDraft> key) {

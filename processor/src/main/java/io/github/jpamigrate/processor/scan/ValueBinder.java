@@ -247,6 +247,11 @@ final class ValueBinder {
         // @JoinColumn(table) puts the join columns, and the foreign key, into a secondary table
         BindingScope scope = given.isEmpty() ? declared : SecondaryTables.route(ctx, declared, given.get(0), attr);
         List<JoinColumns.Resolved> resolved = joins.resolve(attr.element(), given, attr.name(), target);
+        if (oneToOne && !scope.forceNotNull() && !scope.embedded() && mapsOwnKey(resolved, declared.owner())) {
+            // join columns that are the owner's primary key: Hibernate binds a shared-key one-to-one
+            // (its ToOneBinder.isMapToPK), as with @PrimaryKeyJoinColumn: no column and no foreign key
+            return List.of();
+        }
         boolean implicitNotNull = !rel.bool("optional") || a.hasJpa(attr.element(), Jpa.ID);
         BeanValidation.Constraints valid = validation.of(attr, scope.validation());
         List<String> names = new ArrayList<>();
@@ -269,6 +274,14 @@ final class ValueBinder {
                     JoinColumns.foreignKeyOf(given, container), joins.onDelete(attr.element()));
         }
         return names;
+    }
+
+    private boolean mapsOwnKey(List<JoinColumns.Resolved> resolved, EntityClass owner) {
+        List<ColumnDraft> key = keys.primaryKey(owner);
+        if (key.size() != resolved.size()) {
+            return false;
+        }
+        return resolved.stream().allMatch(r -> key.stream().anyMatch(k -> Identifiers.sameName(k.name(), r.draft().name())));
     }
 
     /**
