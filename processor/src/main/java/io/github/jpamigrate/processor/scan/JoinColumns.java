@@ -81,6 +81,32 @@ final class JoinColumns {
         return out;
     }
 
+    /**
+     * The join columns of a {@code @JoinColumnsOrFormulas} join: its column parts, as {@link #resolve}
+     * makes them; the referenced columns of its formula parts count for the target's unique key.
+     */
+    List<Resolved> resolveWithFormulas(Element source, List<AnnotationValues> columns, List<String> formulaReferences,
+                                       String implicitPrefix, EntityClass target) {
+        List<ColumnDraft> targetKey = keys.primaryKey(target);
+        List<Resolved> out = new ArrayList<>();
+        List<ColumnDraft> referencedColumns = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            AnnotationValues jc = columns.get(i);
+            String name = jc.string("referencedColumnName");
+            ColumnDraft referenced = name.isEmpty() && i < targetKey.size() ? targetKey.get(i)
+                    : referenced(source, jc, name, target, targetKey);
+            referencedColumns.add(referenced);
+            out.add(column(source, jc, implicitPrefix, referenced));
+        }
+        for (String name : formulaReferences) {
+            if (!name.isEmpty()) {
+                referencedColumns.add(referenced(source, null, name, target, targetKey));
+            }
+        }
+        referencedUnique(target, targetKey, referencedColumns);
+        return out;
+    }
+
     /** The unique keys that joins over non-key columns ask of their targets, in the order they were bound. */
     List<ReferencedUnique> referencedUniques() {
         return List.copyOf(referencedUniques);
@@ -136,7 +162,11 @@ final class JoinColumns {
     }
 
     private ColumnDraft referenced(Element source, AnnotationValues jc, EntityClass target, List<ColumnDraft> key) {
-        String name = jc.string("referencedColumnName");
+        return referenced(source, jc, jc.string("referencedColumnName"), target, key);
+    }
+
+    private ColumnDraft referenced(Element source, AnnotationValues jc, String name, EntityClass target,
+                                   List<ColumnDraft> key) {
         for (ColumnDraft k : key) {
             if (k.logicalName().equals(name) || Identifiers.sameName(k.name(), name)
                     || Identifiers.sameName(k.logicalName(), name)) {
@@ -144,8 +174,8 @@ final class JoinColumns {
             }
         }
         return keys.column(target, name).orElseThrow(() -> new MappingError(Diagnostic.UNKNOWN_COLUMN, source, jc,
-                "referencedColumnName", "@" + jc.mirror().getAnnotationType().asElement().getSimpleName()
-                + "(referencedColumnName)", name, target.tableName,
+                jc == null ? null : "referencedColumnName", "@" + (jc == null ? "JoinFormula"
+                : jc.mirror().getAnnotationType().asElement().getSimpleName()) + "(referencedColumnName)", name, target.tableName,
                 keys.columnNames(target).stream().collect(Collectors.joining(", "))));
     }
 

@@ -65,9 +65,7 @@ final class ValueBinder {
         }
         if (toOne.isPresent() && (a.qualified(attr.element(), Jpa.JOIN_COLUMNS_OR_FORMULAS).isPresent()
                 || a.qualified(attr.element(), Jpa.JOIN_COLUMN_OR_FORMULA).isPresent())) {
-            ctx.diagnostics().report(Diagnostic.UNSUPPORTED_MAPPING, attr.element(),
-                    "A join mixing columns and formulas (@JoinColumnsOrFormulas on " + attr.describe() + ")");
-            return List.of();
+            return joinColumnsOrFormulas(attr, toOne.get(), scope);
         }
         if (toOne.isPresent()) {
             return toOne(attr, toOne.get(), scope);
@@ -282,6 +280,39 @@ final class ValueBinder {
             return false;
         }
         return resolved.stream().allMatch(r -> key.stream().anyMatch(k -> Identifiers.sameName(k.name(), r.draft().name())));
+    }
+
+    /**
+     * A join mixing columns and formulas ({@code @JoinColumnsOrFormulas}): as Hibernate, its column parts
+     * are join columns, it has no foreign key (a formula cannot be constrained), and the referenced
+     * columns of all its parts get a unique key on the target unless they are its primary key.
+     */
+    private List<String> joinColumnsOrFormulas(Attribute attr, AnnotationValues rel, BindingScope scope) {
+        MappingAnnotations a = ctx.annotations();
+        List<AnnotationValues> parts = a.qualified(attr.element(), Jpa.JOIN_COLUMNS_OR_FORMULAS)
+                .map(c -> c.annotations("value"))
+                .orElseGet(() -> List.of(a.qualified(attr.element(), Jpa.JOIN_COLUMN_OR_FORMULA).orElseThrow()));
+        EntityClass target = target(attr, rel, attr.type());
+        List<AnnotationValues> columnParts = new ArrayList<>();
+        List<String> formulaReferences = new ArrayList<>();
+        for (AnnotationValues part : parts) {
+            AnnotationValues formula = part.annotation("formula");
+            if (formula.nonEmpty("value") != null) {
+                formulaReferences.add(formula.string("referencedColumnName"));
+            } else {
+                columnParts.add(part.annotation("column"));
+            }
+        }
+        boolean implicitNotNull = !rel.bool("optional") || a.hasJpa(attr.element(), Jpa.ID);
+        List<String> names = new ArrayList<>();
+        for (JoinColumns.Resolved r : joins.resolveWithFormulas(attr.element(), columnParts, formulaReferences,
+                attr.name(), target)) {
+            boolean explicitNotNull = !r.annotation().bool("nullable");
+            boolean nullable = joinColumnNullable(scope, explicitNotNull, implicitNotNull, false, attr, r);
+            scope.table().add(r.draft().with(r.draft().column().withNullable(nullable)));
+            names.add(r.draft().name());
+        }
+        return names;
     }
 
     /**
