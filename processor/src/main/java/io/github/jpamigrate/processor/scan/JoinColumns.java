@@ -107,6 +107,17 @@ final class JoinColumns {
         return out;
     }
 
+    /**
+     * Whether resolved join columns reference the whole primary key of {@code target}. A collection whose
+     * key references other columns (a property reference) gets no foreign key for that key in Hibernate
+     * ({@code Collection.createForeignKeys}).
+     */
+    boolean referencesWholeKey(List<Resolved> resolved, EntityClass target) {
+        List<ColumnDraft> key = keys.primaryKey(target);
+        return resolved.size() == key.size() && resolved.stream()
+                .allMatch(r -> key.stream().anyMatch(k -> Identifiers.sameName(k.name(), r.referenced())));
+    }
+
     /** The unique keys that joins over non-key columns ask of their targets, in the order they were bound. */
     List<ReferencedUnique> referencedUniques() {
         return List.copyOf(referencedUniques);
