@@ -24,8 +24,10 @@ final class JoinColumns {
      * @param draft      the join column, nullable until the caller decides
      * @param referenced the physical name of the referenced column
      * @param annotation the {@code @JoinColumn} (or alike) that declared it, or null when implicit
+     * @param referencedTable the secondary table of the target holding the referenced column, or null for
+     *                   the target's primary table
      */
-    record Resolved(ColumnDraft draft, String referenced, AnnotationValues annotation) {
+    record Resolved(ColumnDraft draft, String referenced, AnnotationValues annotation, String referencedTable) {
     }
 
     /**
@@ -59,7 +61,7 @@ final class JoinColumns {
         List<Resolved> out = new ArrayList<>();
         if (given.isEmpty()) {
             for (ColumnDraft key : targetKey) {
-                out.add(column(source, null, implicitPrefix, key));
+                out.add(column(source, null, implicitPrefix, key, null));
             }
             return out;
         }
@@ -73,7 +75,7 @@ final class JoinColumns {
             AnnotationValues jc = given.get(i);
             ColumnDraft referenced = positional ? targetKey.get(i) : referenced(source, jc, target, targetKey);
             referencedColumns.add(referenced);
-            out.add(column(source, jc, implicitPrefix, referenced));
+            out.add(column(source, jc, implicitPrefix, referenced, keys.secondaryTableOf(target, referenced)));
         }
         if (!positional) {
             referencedUnique(target, targetKey, referencedColumns);
@@ -96,7 +98,7 @@ final class JoinColumns {
             ColumnDraft referenced = name.isEmpty() && i < targetKey.size() ? targetKey.get(i)
                     : referenced(source, jc, name, target, targetKey);
             referencedColumns.add(referenced);
-            out.add(column(source, jc, implicitPrefix, referenced));
+            out.add(column(source, jc, implicitPrefix, referenced, keys.secondaryTableOf(target, referenced)));
         }
         for (String name : formulaReferences) {
             if (!name.isEmpty()) {
@@ -146,7 +148,9 @@ final class JoinColumns {
                 columns.add(c.name());
             }
         }
-        if (byAttribute.size() > 1 || relationship) {
+        // columns of a secondary table are referenced through a synthetic property as well
+        boolean secondary = referenced.stream().anyMatch(c -> keys.secondaryTableOf(target, c) != null);
+        if (byAttribute.size() > 1 || relationship || secondary) {
             List<String> columns = new ArrayList<>();
             byAttribute.values().forEach(columns::addAll);
             ReferencedUnique uk = new ReferencedUnique(target, columns);
@@ -190,7 +194,8 @@ final class JoinColumns {
                 keys.columnNames(target).stream().collect(Collectors.joining(", "))));
     }
 
-    private Resolved column(Element source, AnnotationValues jc, String prefix, ColumnDraft referenced) {
+    private Resolved column(Element source, AnnotationValues jc, String prefix, ColumnDraft referenced,
+                            String referencedTable) {
         String explicit = jc == null ? null : jc.nonEmpty("name");
         String logical = explicit != null ? explicit : prefix + "_" + referenced.logicalName();
         String definition = jc == null ? null : jc.nonEmpty("columnDefinition");
@@ -199,7 +204,7 @@ final class JoinColumns {
                 definition, null, null);
         String owner = source.getEnclosingElement() == null ? source.toString() : source.getEnclosingElement().toString();
         return new Resolved(new ColumnDraft(logical, c, source, owner, true).readOnly(ColumnFactory.readOnly(jc)),
-                referenced.name(), jc);
+                referenced.name(), jc, referencedTable);
     }
 
     /** The {@code @ForeignKey} that applies to a list of join columns: the container's, else the first one set. */

@@ -268,7 +268,10 @@ final class ValueBinder {
             scope.table().addUnique(new UniqueConstraint(Identifiers.uniqueKeyName(scope.table().name(), names), names));
         }
         if (target.ownsTable() || target.isSingleTableSubclass()) {
-            JoinColumns.foreignKey(scope.table(), names, target.tableName, referenced,
+            // referenced columns in a secondary table of the target: the foreign key references that table
+            String referencedTable = resolved.isEmpty() || resolved.get(0).referencedTable() == null ? target.tableName
+                    : resolved.get(0).referencedTable();
+            JoinColumns.foreignKey(scope.table(), names, referencedTable, referenced,
                     JoinColumns.foreignKeyOf(given, container), joins.onDelete(attr.element()));
         }
         return names;
