@@ -43,6 +43,7 @@ public final class SchemaScanner {
         ValueBinder values = new ValueBinder(ctx, columns, catalog, keys, joins);
         keys.values(values);
         Tables tables = new Tables();
+        values.tables(tables);
         EntityBinder entities = new EntityBinder(ctx, tables, keys, values, columns);
         ElementCollectionBinder elements = new ElementCollectionBinder(ctx, tables, joins, values, columns, types);
         CollectionBinder collections = new CollectionBinder(ctx, tables, joins, values, elements);

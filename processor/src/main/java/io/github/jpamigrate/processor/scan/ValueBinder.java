@@ -1,6 +1,7 @@
 package io.github.jpamigrate.processor.scan;
 
 import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.ReferentialAction;
 import io.github.jpamigrate.core.model.UniqueConstraint;
 import io.github.jpamigrate.processor.diag.Diagnostic;
 import io.github.jpamigrate.processor.diag.MappingError;
@@ -34,6 +35,7 @@ final class ValueBinder {
     private final JoinColumns joins;
     private final AttributeReader reader;
     private final BeanValidation validation;
+    private Tables tables;
 
     ValueBinder(ScanContext ctx, ColumnFactory columns, EntityCatalog catalog, KeyResolver keys, JoinColumns joins) {
         this.ctx = ctx;
@@ -43,6 +45,11 @@ final class ValueBinder {
         this.joins = joins;
         this.reader = new AttributeReader(ctx);
         this.validation = new BeanValidation(ctx);
+    }
+
+    /** The tables being built, for the join tables of to-one relationships. */
+    void tables(Tables all) {
+        this.tables = all;
     }
 
     /** Binds a single-valued attribute; returns the physical names of the columns it added. */
@@ -237,6 +244,11 @@ final class ValueBinder {
             requireMappedKeyPart(attr, declared.owner());
             return List.of();
         }
+        Optional<AnnotationValues> joinTable = a.jpa(attr.element(), Jpa.JOIN_TABLE);
+        if (joinTable.isPresent() && tables != null && !declared.forceNotNull() && !declared.embedded()) {
+            joinTable(attr, rel, joinTable.get(), declared.owner(), target, oneToOne);
+            return List.of();
+        }
         AnnotationValues override = declared.overrides().association(attr.name());
         List<AnnotationValues> given = override != null ? override.annotations("joinColumns")
                 : a.jpaAll(attr.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS);
@@ -283,6 +295,48 @@ final class ValueBinder {
             return false;
         }
         return resolved.stream().allMatch(r -> key.stream().anyMatch(k -> Identifiers.sameName(k.name(), r.draft().name())));
+    }
+
+    /**
+     * A {@code @ManyToOne} / {@code @OneToOne} through a {@code @JoinTable}: as Hibernate binds it (a join
+     * of the owner), the owner's table gets no column; the join table is keyed by a copy of the owner's
+     * key ({@code joinColumns}, foreign key to the owner) and holds the join columns to the target
+     * ({@code inverseJoinColumns}, foreign key to the target; unique for a one-to-one).
+     */
+    private void joinTable(Attribute attr, AnnotationValues rel, AnnotationValues jt, EntityClass owner,
+                           EntityClass target, boolean oneToOne) {
+        String explicit = jt.nonEmpty("name");
+        String name = explicit != null ? ctx.naming().physical(explicit)
+                : ctx.naming().joinTable(owner.tableName, attr.name(), target.tableName);
+        String schema = jt.nonEmpty("schema") == null ? null : ctx.naming().physical(jt.nonEmpty("schema"));
+        TableDraft table = tables.table(name, schema);
+        table.addEntity(owner.qualifiedName());
+        List<ColumnDraft> ownerKey = keys.primaryKey(owner);
+        List<ColumnDraft> key = keys.copiedKey(ownerKey, jt.annotations("joinColumns"), owner);
+        key.forEach(table::add);
+        List<String> keyNames = key.stream().map(ColumnDraft::name).toList();
+        table.primaryKey(keyNames);
+        AnnotationValues ownerFk = jt.isSet("foreignKey") ? jt.annotation("foreignKey") : null;
+        JoinColumns.foreignKey(table, keyNames, owner.tableName, ownerKey.stream().map(ColumnDraft::name).toList(),
+                ownerFk, joins.onDelete(attr.element()));
+        List<AnnotationValues> inverse = jt.annotations("inverseJoinColumns");
+        List<JoinColumns.Resolved> resolved = joins.resolve(attr.element(), inverse, attr.name(), target);
+        List<String> names = new ArrayList<>();
+        List<String> referenced = new ArrayList<>();
+        for (JoinColumns.Resolved r : resolved) {
+            boolean nullable = (r.annotation() == null || r.annotation().bool("nullable")) && rel.bool("optional");
+            boolean unique = oneToOne && resolved.size() == 1 || r.annotation() != null && r.annotation().bool("unique");
+            table.add(r.draft().with(r.draft().column().withNullable(nullable).withUnique(unique)));
+            names.add(r.draft().name());
+            referenced.add(r.referenced());
+        }
+        if (oneToOne && names.size() > 1) {
+            table.addUnique(new UniqueConstraint(Identifiers.uniqueKeyName(table.name(), names), names));
+        }
+        if (target.ownsTable() || target.isSingleTableSubclass()) {
+            AnnotationValues targetFk = jt.isSet("inverseForeignKey") ? jt.annotation("inverseForeignKey") : null;
+            JoinColumns.foreignKey(table, names, target.tableName, referenced, targetFk, ReferentialAction.NO_ACTION);
+        }
     }
 
     /**
