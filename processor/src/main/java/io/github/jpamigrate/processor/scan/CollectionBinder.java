@@ -145,7 +145,7 @@ final class CollectionBinder {
             names.add(r.draft().name());
             referenced.add(r.referenced());
         }
-        if (joins.referencesWholeKey(resolved, owner)) {
+        if (joins.collectionKeyConstrained(resolved, owner)) {
             JoinColumns.foreignKey(table, names, owner.tableName, referenced,
                     JoinColumns.foreignKeyOf(given, ctx.annotations().jpa(attr.element(), Jpa.JOIN_COLUMNS).orElse(null)),
                     joins.onDelete(attr.element()));
@@ -180,7 +180,7 @@ final class CollectionBinder {
         List<AnnotationValues> ownerGiven = jt.map(j -> j.annotations("joinColumns")).orElse(List.of());
         // a key referencing other columns of the owner than its primary key: Hibernate adds no foreign key
         // for it (the elements' foreign key stays)
-        boolean constrained = joins.referencesWholeKey(joins.resolve(attr.element(), ownerGiven, ownerPrefix, owner), owner);
+        boolean constrained = joins.collectionKeyConstrained(joins.resolve(attr.element(), ownerGiven, ownerPrefix, owner), owner);
         List<String> ownerColumns = joinColumns(table, attr, ownerGiven,
                 ownerPrefix, owner, jt.map(j -> j.annotation("foreignKey")).orElse(null), true, constrained);
         List<String> targetColumns = joinColumns(table, attr,

@@ -59,7 +59,7 @@ final class ElementCollectionBinder {
             ownerColumns.add(r.draft().name());
             refs.add(r.referenced());
         }
-        if (joins.referencesWholeKey(resolved, owner)) {
+        if (joins.collectionKeyConstrained(resolved, owner)) {
             JoinColumns.foreignKey(table, ownerColumns, owner.tableName, refs,
                     ct.map(c -> c.annotation("foreignKey")).orElse(null), joins.onDelete(attr.element()));
         }

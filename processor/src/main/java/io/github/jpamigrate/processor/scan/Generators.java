@@ -64,7 +64,8 @@ final class Generators {
         String generator = generated.get().string("generator");
         Optional<AnnotationValues> generic = generator.isEmpty() ? Optional.empty()
                 : find(root, id, Jpa.GENERIC_GENERATOR, Jpa.GENERIC_GENERATORS, generator, true);
-        if (generic.isPresent()) {
+        boolean strategyWins = !"AUTO".equals(strategy) && !ctx.orm().genericGeneratorOverridesStrategy();
+        if (generic.isPresent() && !strategyWins) {
             // a Hibernate @GenericGenerator of that name wins over the strategy
             generic(generic.get());
             return;
@@ -153,8 +154,8 @@ final class Generators {
      * no database object.
      */
     private void generic(AnnotationValues gen) {
-        String strategy = gen.string("strategy");
-        if (strategy.isEmpty() && gen.hasMember("type")) {
+        String strategy = gen.hasMember("strategy") ? gen.string("strategy") : "";
+        if (gen.hasMember("type") && gen.isSet("type")) {
             TypeElement type = gen.typeElement("type");
             strategy = type == null ? "" : type.getQualifiedName().toString();
         }

@@ -77,8 +77,10 @@ final class JoinColumns {
             referencedColumns.add(referenced);
             out.add(column(source, jc, implicitPrefix, referenced, keys.secondaryTableOf(target, referenced)));
         }
-        if (!positional) {
-            referencedUnique(target, targetKey, referencedColumns);
+        List<String> synthetic = positional ? null : referencedUnique(target, targetKey, referencedColumns);
+        if (synthetic != null) {
+            // Hibernate orders the join columns as the synthetic property orders its attributes: by name
+            out.sort(java.util.Comparator.comparingInt(r -> synthetic.indexOf(r.referenced())));
         }
         return out;
     }
@@ -120,6 +122,25 @@ final class JoinColumns {
                 .allMatch(r -> key.stream().anyMatch(k -> Identifiers.sameName(k.name(), r.referenced())));
     }
 
+    /**
+     * Whether a collection key gets its foreign key: always when it references the owner's primary key; when
+     * it references other columns, on 7.x only, which then also makes those columns unique.
+     */
+    boolean collectionKeyConstrained(List<Resolved> resolved, EntityClass owner) {
+        if (referencesWholeKey(resolved, owner)) {
+            return true;
+        }
+        if (!ctx.orm().collectionPropertyRefConstrained()) {
+            return false;
+        }
+        List<String> columns = resolved.stream().map(Resolved::referenced).distinct().sorted().toList();
+        ReferencedUnique uk = new ReferencedUnique(owner, columns);
+        if (!referencedUniques.contains(uk)) {
+            referencedUniques.add(uk);
+        }
+        return true;
+    }
+
     /** The unique keys that joins over non-key columns ask of their targets, in the order they were bound. */
     List<ReferencedUnique> referencedUniques() {
         return List.copyOf(referencedUniques);
@@ -131,10 +152,10 @@ final class JoinColumns {
      * synthetic component over them, made unique. One basic or embedded attribute is referenced as it is.
      * The key columns of an {@code @EmbeddedId} are one attribute; those of an {@code @IdClass} one each.
      */
-    private void referencedUnique(EntityClass target, List<ColumnDraft> key, List<ColumnDraft> referenced) {
+    private List<String> referencedUnique(EntityClass target, List<ColumnDraft> key, List<ColumnDraft> referenced) {
         boolean wholeKey = referenced.size() == key.size() && referenced.stream().allMatch(key::contains);
         if (wholeKey || referenced.isEmpty()) {
-            return;
+            return null;
         }
         boolean oneKeyAttribute = keys.idAttributes(target).size() == 1;
         java.util.Map<String, List<String>> byAttribute = new java.util.TreeMap<>();
@@ -157,7 +178,9 @@ final class JoinColumns {
             if (!referencedUniques.contains(uk)) {
                 referencedUniques.add(uk);
             }
+            return columns;
         }
+        return null;
     }
 
     /** The attribute name an element maps: the field's name, or the property of a getter. */

@@ -198,7 +198,8 @@ final class TableDraft {
     /**
      * The finished table: primary key columns first (in key order), then the others as added. A unique
      * key over exactly the primary key columns is left out, as Hibernate (6.6 and 7) drops it from the
-     * table ({@code Table.isSameAsPrimaryKeyColumns}): {@code @Id @Column(unique = true)}, say.
+     * table ({@code Table.isSameAsPrimaryKeyColumns}), and its export writes no {@code unique} on the only
+     * key column ({@code ColumnDefinitions}: {@code @Id @Column(unique = true)}), on 6.6 and 7.x alike.
      */
     Table toTable() {
         List<Column> ordered = new ArrayList<>();

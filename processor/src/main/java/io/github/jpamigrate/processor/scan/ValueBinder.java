@@ -259,7 +259,14 @@ final class ValueBinder {
         List<JoinColumns.Resolved> resolved = joins.resolve(attr.element(), given, attr.name(), target);
         if (oneToOne && !scope.forceNotNull() && !scope.embedded() && mapsOwnKey(resolved, declared.owner())) {
             // join columns that are the owner's primary key: Hibernate binds a shared-key one-to-one
-            // (its ToOneBinder.isMapToPK), as with @PrimaryKeyJoinColumn: no column and no foreign key
+            // (its ToOneBinder.isMapToPK), as with @PrimaryKeyJoinColumn: no column, and a foreign key
+            // from the key only when the relationship is not optional (a constrained one-to-one)
+            if (!rel.bool("optional") && (target.ownsTable() || target.isSingleTableSubclass())) {
+                JoinColumns.foreignKey(declared.table(), resolved.stream().map(r -> r.draft().name()).toList(),
+                        target.tableName, resolved.stream().map(JoinColumns.Resolved::referenced).toList(),
+                        JoinColumns.foreignKeyOf(given, a.jpa(attr.element(), Jpa.JOIN_COLUMNS).orElse(null)),
+                        joins.onDelete(attr.element()));
+            }
             return List.of();
         }
         boolean implicitNotNull = !rel.bool("optional") || a.hasJpa(attr.element(), Jpa.ID);
@@ -324,7 +331,8 @@ final class ValueBinder {
         List<String> names = new ArrayList<>();
         List<String> referenced = new ArrayList<>();
         for (JoinColumns.Resolved r : resolved) {
-            boolean nullable = (r.annotation() == null || r.annotation().bool("nullable")) && rel.bool("optional");
+            boolean nullable = (r.annotation() == null || r.annotation().bool("nullable")) && rel.bool("optional")
+                    && !ctx.orm().toOneJoinTableNotNull();
             boolean unique = oneToOne && resolved.size() == 1 || r.annotation() != null && r.annotation().bool("unique");
             table.add(r.draft().with(r.draft().column().withNullable(nullable).withUnique(unique)));
             names.add(r.draft().name());
