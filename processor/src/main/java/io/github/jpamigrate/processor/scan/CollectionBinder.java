@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
@@ -57,7 +58,7 @@ final class CollectionBinder {
         Optional<AnnotationValues> oneToMany = a.jpa(attr.element(), Jpa.ONE_TO_MANY);
         Optional<AnnotationValues> manyToMany = a.jpa(attr.element(), Jpa.MANY_TO_MANY);
         if (a.hasJpa(attr.element(), Jpa.ELEMENT_COLLECTION)) {
-            elements.bind(owner, attr, kind(attr), elementType(attr));
+            elements.bind(owner, attr, kind(attr), elementCollectionType(attr));
             return;
         }
         if (oneToMany.isEmpty() && manyToMany.isEmpty()) {
@@ -93,6 +94,13 @@ final class CollectionBinder {
             return Kind.LIST;
         }
         return Kind.BAG;
+    }
+
+    /** An element collection's element type: its {@code targetClass} when given, else {@link #elementType}. */
+    private TypeMirror elementCollectionType(Attribute attr) {
+        TypeElement target = ctx.annotations().jpa(attr.element(), Jpa.ELEMENT_COLLECTION)
+                .map(ec -> ec.typeElement("targetClass")).orElse(null);
+        return target == null || "void".contentEquals(target.getSimpleName()) ? elementType(attr) : target.asType();
     }
 
     /** The element type: a collection's type argument, a map's value type. */
