@@ -220,7 +220,13 @@ final class KeyResolver {
 
     /** The secondary table (physical name) that holds a column {@link #column} found, or null for the primary table. */
     String secondaryTableOf(EntityClass e, ColumnDraft column) {
-        for (TableDraft t : secondaries(e, columnsOf(e))) {
+        // only a column found by column(e, ...) can be there, and that computed the scratch tables already:
+        // computing them here could recurse (an embedded value joining back to its own entity)
+        TableDraft scratch = columnsCache.get(e);
+        if (scratch == null) {
+            return null;
+        }
+        for (TableDraft t : secondaries(e, scratch)) {
             if (t.columns().contains(column)) {
                 return t.name();
             }
