@@ -55,7 +55,9 @@ final class ValueBinder {
     /** Binds a single-valued attribute; returns the physical names of the columns it added. */
     List<String> bind(Attribute attr, BindingScope scope) {
         MappingAnnotations a = ctx.annotations();
-        if (a.qualified(attr.element(), Jpa.FORMULA).isPresent()) {
+        // a @Formula is read by SQL and maps no column, unless a @Column is written too: Hibernate (6.6 and
+        // 7.x, ColumnsBuilder) then binds the column and ignores the formula
+        if (a.qualified(attr.element(), Jpa.FORMULA).isPresent() && !a.hasJpa(attr.element(), Jpa.COLUMN)) {
             return List.of();
         }
         if (isCollection(attr)) {
