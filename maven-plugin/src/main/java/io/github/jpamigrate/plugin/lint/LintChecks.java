@@ -637,6 +637,9 @@ final class LintChecks {
             }
             for (String table : names) {
                 droppedHere.add(LintState.key(table));
+                if (state.existing(table)) {
+                    ddl(piece, line, table); // waits for every open transaction on the table, as any ACCESS EXCLUSIVE lock
+                }
                 String why = previousMaps(table, null);
                 if (why != null && state.existing(table)) {
                     droppedTables.add(new TableDrop(piece, line, table, why));
@@ -648,7 +651,9 @@ final class LintChecks {
                 concurrent(piece, line);
                 others--;
             } else {
-                indexDrops.add(new IndexDrop(piece, line, name, state.indexTables.get(LintState.key(name))));
+                String table = state.indexTables.get(LintState.key(name));
+                ddl(piece, line, table != null ? table : "(of index " + name + ")");
+                indexDrops.add(new IndexDrop(piece, line, name, table));
             }
         }
     }
