@@ -155,6 +155,9 @@ final class LintChecks {
                 add(piece, line, LintRule.REFRESH_NOT_CONCURRENT, "REFRESH MATERIALIZED VIEW " + refresh.getView());
             }
         } else if (statement instanceof LockStatement lock) {
+            if (state.existing(String.valueOf(lock.getTable()))) {
+                ddl(piece, line, String.valueOf(lock.getTable()));
+            }
             add(piece, line, LintRule.LOCK_TABLE, "LOCK TABLE " + lock.getTable());
         }
     }
@@ -202,6 +205,11 @@ final class LintChecks {
             }
             case "LOCK" -> {
                 others++;
+                String table = words.size() > 2 && words.get(1).equals("TABLE") ? words.get(2).toLowerCase(Locale.ROOT)
+                        : words.size() > 1 ? words.get(1).toLowerCase(Locale.ROOT) : "?";
+                if (state.existing(table)) {
+                    ddl(piece, line, table);
+                }
                 add(piece, line, LintRule.LOCK_TABLE, "LOCK TABLE");
                 return true;
             }

@@ -114,7 +114,7 @@ class LintRealShapesTest {
         assertThat(found).containsExactly("V2__step.sql:3 JML115");
     }
 
-    /** DROP INDEX and DROP TABLE take the table's ACCESS EXCLUSIVE lock: without timeouts they are the migration's first lock. */
+    /** DROP INDEX, DROP TABLE and LOCK TABLE lock the table: without timeouts they are the migration's first lock. */
     @Test
     void dropsAreLocksThatNeedTheTimeouts() throws Exception {
         assertThat(findings(null, null, LintRuleTest.SETUP + "CREATE INDEX orders_note_idx ON orders (note);\n",
@@ -122,5 +122,7 @@ class LintRealShapesTest {
                 .containsExactlyInAnyOrder("V2__step.sql:1 JML105", "V2__step.sql:1 JML106", "V2__step.sql:1 JML127");
         assertThat(findings(null, null, LintRuleTest.SETUP, "DROP TABLE legacy_import;\n"))
                 .containsExactlyInAnyOrder("V2__step.sql:1 JML105", "V2__step.sql:1 JML106", "V2__step.sql:1 JML111");
+        assertThat(findings(null, null, LintRuleTest.SETUP, "LOCK TABLE orders IN EXCLUSIVE MODE;\n"))
+                .containsExactlyInAnyOrder("V2__step.sql:1 JML105", "V2__step.sql:1 JML106", "V2__step.sql:1 JML128");
     }
 }
