@@ -135,10 +135,9 @@ public final class GenerateWorkflow {
      * next migration alone would not build its schema, {@code baseline} has to write it first.
      */
     private static void refuseUnwritten(GenerateRequest request) throws IOException {
-        Optional<Snapshot> snapshot = new SnapshotFile(request.layout().snapshot()).readSnapshot();
-        UnwrittenTargets unwritten = UnwrittenTargets.of(request.resolved(), snapshot);
+        UnwrittenTargets unwritten = UnwrittenTargets.read(request.layout(), request.resolved());
         if (!unwritten.isEmpty()) {
-            throw unwritten.failure(request.layout(), snapshot.map(Snapshot::dialects).orElse(List.of()));
+            throw unwritten.failure(request.layout());
         }
     }
 
