@@ -356,8 +356,10 @@ class AcceptedDriftWorkflowTest {
         GenerateResult generated = project.generate(ProjectFixture.options(null, null, List.of("true")), "no names");
 
         assertThat(project.statements(generated)).filteredOn(l -> !l.startsWith("set "))
-                .startsWith("alter table `order` drop foreign key order_customer_fk, drop index if exists order_customer_fk;",
-                        "alter table customer drop index customer_status_name_key;",
+                // in the online forms (on by default), in place where MariaDB can (docs/dialects.md)
+                .startsWith("alter table `order` drop foreign key order_customer_fk, drop index if exists order_customer_fk,"
+                                + " algorithm=inplace, lock=none;",
+                        "alter table customer drop index customer_status_name_key, algorithm=inplace, lock=none;",
                         "drop index customer_name_ix on customer;")
                 .anyMatch(l -> l.startsWith("alter table customer drop column name"));
         project.verify();
@@ -519,14 +521,12 @@ class AcceptedDriftWorkflowTest {
             project.generate(ProjectFixture.options(null, null, List.of("customer.name")), "name 120");
             io.github.jpamigrate.plugin.project.GitFixture.commit(git, "name 120");
 
-            assertThatThrownBy(() -> project.verify(ChangeOptions.defaults(), "adopted"))
-                    .isInstanceOf(WorkflowFailure.class)
-                    .hasMessageContaining("customer.name")
-                    .hasMessageContaining("from varchar(255) to varchar(120)");
-            // acknowledged, the lint and git steps pass
+            // the acknowledgement given to generate is recorded in the migration's header, so the
+            // release pipeline's verify needs none of its own (issue 19 item 2b); the lint and git
+            // steps pass through the baseline
             String failures;
             try {
-                project.verify(ProjectFixture.options(null, null, List.of("customer.name")), "adopted");
+                project.verify(ChangeOptions.defaults(), "adopted");
                 failures = "";
             } catch (WorkflowFailure e) {
                 failures = e.getMessage();
