@@ -57,6 +57,8 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
      * nothing to report, and no later round brought a source or class other than the schema class.
      */
     private FirstScan firstScan;
+    /** The entities the previous compilation's descriptor lists, once read (incremental builds). */
+    private Set<String> previousEntities;
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
@@ -139,17 +141,24 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
 
     private void writeDescriptor() throws IOException {
         Optional<ScannedModel> scanned = reuseFirstScan().or(() -> scan(diagnostics));
+        byte[] serialised = firstScan != null && scanned.isPresent() && scanned.get().model() == firstScan.model()
+                ? firstScan.descriptor() : null;
         firstScan = null;
         if (scanned.isEmpty()) {
             return;
         }
         SchemaModel model = scanned.get().model();
-        byte[] written = new DescriptorFile(processingEnv.getFiler()).write(model, scanned.get().originating());
+        DescriptorFile file = new DescriptorFile(processingEnv.getFiler());
+        byte[] written = serialised != null ? file.write(serialised, scanned.get().originating())
+                : file.write(model, scanned.get().originating());
         if (schemaClass != null && schemaClass.hash() != null && !schemaClass.hash().equals(ModelHash.of(written))) {
             Set<String> late = new TreeSet<>(scanned.get().entityNames());
             late.removeAll(schemaClass.entityNames());
             String names = late.isEmpty() ? "a change of the model" : String.join(", ", late);
             diagnostics.report(Diagnostic.SCHEMA_CLASS_INCOMPLETE, null, schemaClass.name(), names, names);
+            // the class reads the descriptor with its own hash: keep that one beside it
+            new SchemaClassWriter(processingEnv.getFiler(), processingEnv.getElementUtils(), producer())
+                    .writeOwnDescriptor(schemaClass.name(), schemaClass.descriptor(), scanned.get().originating());
         } else if (schemaClass == null && options.schemaCheck() && !UnresolvedTypes.anyIn(scanned.get().types())) {
             // (while types are still missing, javac reports them itself)
             diagnostics.report(Diagnostic.SCHEMA_CLASS_NOT_GENERATED, null);
@@ -174,15 +183,19 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
                 : SchemaClassName.forEntities(found.packages(processingEnv.getElementUtils()));
         SchemaClassWriter writer = new SchemaClassWriter(processingEnv.getFiler(), processingEnv.getElementUtils(),
                 producer());
+        // serialised once: the class holds the hash of these bytes, and the last round writes them when it can
+        byte[] descriptor = DescriptorJson.writeBytes(found.model());
+        String hash = ModelHash.of(descriptor);
         try {
-            String hash = writer.write(name, found.model(), found.originating());
-            schemaClass = new WrittenSchemaClass(name, hash, found.entityNames());
+            writer.write(name, hash, found.originating());
+            schemaClass = new WrittenSchemaClass(name, hash, descriptor, found.entityNames());
             if (!quiet.reportedAny()) {
-                firstScan = new FirstScan(found.model(), found.entityNames(), found.scanned(), Set.copyOf(converters));
+                firstScan = new FirstScan(found.model(), descriptor, found.entityNames(), found.scanned(),
+                        Set.copyOf(converters));
             }
         } catch (FilerException e) {
             diagnostics.report(Diagnostic.SCHEMA_CLASS_NOT_WRITTEN, null, name, e.getMessage());
-            schemaClass = new WrittenSchemaClass(name, null, Set.of());
+            schemaClass = new WrittenSchemaClass(name, null, null, Set.of());
         }
     }
 
@@ -215,8 +228,12 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
 
     /** The entity names a scan starts from: this compilation's and an earlier one's (incremental builds). */
     private Set<String> entitiesToScan() {
+        if (previousEntities == null) {
+            // read once: the class output's descriptor is the previous compilation's until the last round writes it
+            previousEntities = previouslyCompiledEntities(new DescriptorFile(processingEnv.getFiler()));
+        }
         Set<String> all = new TreeSet<>(entities);
-        all.addAll(previouslyCompiledEntities(new DescriptorFile(processingEnv.getFiler())));
+        all.addAll(previousEntities);
         return all;
     }
 
@@ -312,11 +329,15 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         }
     }
 
-    /** The scan of the round that wrote the schema check class, kept for the last round. */
-    private record FirstScan(SchemaModel model, Set<String> entityNames, Set<String> scanned, Set<String> converters) {
+    /** The scan of the round that wrote the schema check class, and its descriptor bytes, kept for the last round. */
+    private record FirstScan(SchemaModel model, byte[] descriptor, Set<String> entityNames, Set<String> scanned,
+                             Set<String> converters) {
     }
 
-    /** The schema check class written in an earlier round: its name, model hash (null: not written) and entities. */
-    private record WrittenSchemaClass(String name, String hash, Set<String> entityNames) {
+    /**
+     * The schema check class written in an earlier round: its name, model hash (null: not written), the
+     * descriptor bytes of that hash and its entities.
+     */
+    private record WrittenSchemaClass(String name, String hash, byte[] descriptor, Set<String> entityNames) {
     }
 }

@@ -48,7 +48,17 @@ public final class DescriptorFile {
      * @return the bytes written
      */
     public byte[] write(SchemaModel model, Element... originating) throws IOException {
-        byte[] bytes = DescriptorJson.write(model).getBytes(StandardCharsets.UTF_8);
+        return write(DescriptorJson.writeBytes(model), originating);
+    }
+
+    /**
+     * Writes descriptor bytes serialised earlier ({@link DescriptorJson#writeBytes}): the model is
+     * serialised once, for the schema check class's hash and for the file.
+     *
+     * @param originating the entity classes, so that build tools know what the resource depends on
+     * @return the bytes written
+     */
+    public byte[] write(byte[] bytes, Element... originating) throws IOException {
         FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH, originating);
         try (OutputStream out = file.openOutputStream()) {
             out.write(bytes);
