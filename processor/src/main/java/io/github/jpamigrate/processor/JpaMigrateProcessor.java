@@ -1,10 +1,8 @@
 package io.github.jpamigrate.processor;
 
-import io.github.jpamigrate.core.json.DescriptorException;
 import io.github.jpamigrate.core.json.DescriptorJson;
 import io.github.jpamigrate.core.json.ModelHash;
 import io.github.jpamigrate.core.model.SchemaModel;
-import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.processor.diag.Diagnostic;
 import io.github.jpamigrate.processor.diag.Diagnostics;
 import io.github.jpamigrate.processor.emit.DescriptorFile;
@@ -264,25 +262,12 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
 
     /** Entities listed by the descriptor of an earlier compilation into the same output (incremental builds). */
     private Set<String> previouslyCompiledEntities(DescriptorFile file) {
-        Set<String> names = new TreeSet<>();
-        Optional<String> previous;
         try {
-            previous = file.readPrevious();
+            return file.readPreviousEntities().orElse(Set.of());
         } catch (IOException e) {
             diagnostics.report(Diagnostic.PREVIOUS_DESCRIPTOR_UNREADABLE, null, DescriptorFile.PATH, e.getMessage());
-            return names;
+            return Set.of();
         }
-        if (previous.isEmpty()) {
-            return names;
-        }
-        try {
-            for (Table table : DescriptorJson.read(previous.get(), DescriptorFile.PATH).tables()) {
-                names.addAll(table.entities());
-            }
-        } catch (DescriptorException e) {
-            diagnostics.report(Diagnostic.PREVIOUS_DESCRIPTOR_UNREADABLE, null, DescriptorFile.PATH, e.getMessage());
-        }
-        return names;
     }
 
     private List<TypeElement> converterTypes() {

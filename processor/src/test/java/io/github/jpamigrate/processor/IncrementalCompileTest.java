@@ -84,6 +84,18 @@ class IncrementalCompileTest {
     }
 
     @Test
+    void anUnreadablePreviousDescriptorIsAWarningNamingTheFix() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("classes"));
+        assertThat(javac(out, source("Customer", CUSTOMER), source("PurchaseOrder", ORDER_V1))).isEmpty();
+        Files.writeString(out.resolve(DescriptorFile.PATH), "{\"tables\": [ {\"entities\": [\"shop.Customer\"");
+
+        String log = javac(out, source("PurchaseOrder", ORDER_V3));
+        assertThat(log).contains("[JM002] the descriptor of the previous compilation (META-INF/jpa-migrate/model.json)"
+                + " cannot be read").contains("run a full rebuild (mvn clean compile)");
+        assertThat(tableNames(descriptor(out))).containsExactly("PurchaseOrder");
+    }
+
+    @Test
     void aMappingErrorWritesNoDescriptor() throws IOException {
         Path out = Files.createDirectories(dir.resolve("classes"));
         String broken = """
