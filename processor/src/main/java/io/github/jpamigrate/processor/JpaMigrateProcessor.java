@@ -169,6 +169,8 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
      * generates in a later round are caught at the end ({@link Diagnostic#SCHEMA_CLASS_INCOMPLETE}).
      * The scan here reports nothing: a mapping error, or a type that another processor has not generated
      * yet, leaves it to a later round, and the scan of the last round reports what is still wrong.
+     * When the class output already holds the class with this model's hash (an incremental compile that
+     * left the model as it was), it is not written again: no source, so no extra round.
      */
     private void writeSchemaClass() throws IOException {
         Diagnostics quiet = Diagnostics.quiet();
@@ -185,7 +187,9 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         byte[] descriptor = DescriptorJson.writeBytes(found.model());
         String hash = ModelHash.of(descriptor);
         try {
-            writer.write(name, hash, found.originating());
+            if (!writer.isCurrent(name, hash)) {
+                writer.write(name, hash, found.originating());
+            }
             schemaClass = new WrittenSchemaClass(name, hash, descriptor, found.entityNames());
             if (!quiet.reportedAny()) {
                 firstScan = new FirstScan(found.model(), descriptor, found.entityNames(), found.scanned(),

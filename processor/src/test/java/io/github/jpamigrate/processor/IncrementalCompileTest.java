@@ -72,6 +72,29 @@ class IncrementalCompileTest {
     }
 
     @Test
+    void anUnchangedModelLeavesTheSchemaClassAsItIs() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("classes"));
+        assertThat(javac(out, source("Customer", CUSTOMER), source("PurchaseOrder", ORDER_V1))).isEmpty();
+        Path schemaClass = out.resolve("shop/JpaMigrateSchema.class");
+        byte[] before = Files.readAllBytes(schemaClass);
+        Files.setLastModifiedTime(schemaClass, java.nio.file.attribute.FileTime.fromMillis(0));
+
+        // a method body changes, the mapping does not: the class is current and not generated again
+        assertThat(javac(out, source("PurchaseOrder", ORDER_V1.replace("}\n", " long total() { return 0; } }\n"))))
+                .isEmpty();
+        assertThat(Files.getLastModifiedTime(schemaClass).toMillis()).isZero();
+        assertThat(Files.readAllBytes(schemaClass)).isEqualTo(before);
+        assertThat(CompiledOutput.tables(CompiledOutput.loader(out), "shop.JpaMigrateSchema")).containsExactly(
+                "Customer: [id not null, name]", "PurchaseOrder: [id not null, customer_id]");
+
+        // the mapping changes: written again with the new hash
+        assertThat(javac(out, source("PurchaseOrder", ORDER_V2))).isEmpty();
+        assertThat(Files.getLastModifiedTime(schemaClass).toMillis()).isNotZero();
+        assertThat(CompiledOutput.tables(CompiledOutput.loader(out), "shop.JpaMigrateSchema")).containsExactly(
+                "Customer: [id not null, name]", "PurchaseOrder: [id not null, customer_id, note]");
+    }
+
+    @Test
     void deletedEntitiesDropOut() throws Exception {
         Path out = Files.createDirectories(dir.resolve("classes"));
         assertThat(javac(out, source("Customer", CUSTOMER), source("PurchaseOrder", ORDER_V1))).isEmpty();

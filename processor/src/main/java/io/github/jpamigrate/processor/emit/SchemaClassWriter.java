@@ -8,10 +8,14 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.jpamigrate.core.json.ModelHash;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -50,6 +54,26 @@ public final class SchemaClassWriter {
      */
     public void write(String qualifiedName, String modelHash, Element... originating) throws IOException {
         javaFile(qualifiedName, modelHash, originating).writeTo(filer);
+    }
+
+    /**
+     * Whether the class output already holds this class compiled with this model hash (an incremental
+     * compile that did not change the model): writing it again would only cost javac another round.
+     * Only a class javac sees on the class path and that is in the class output counts.
+     */
+    public boolean isCurrent(String qualifiedName, String modelHash) {
+        TypeElement existing = elements.getTypeElement(qualifiedName);
+        if (existing == null || existing.getEnclosedElements().stream()
+                .noneMatch(e -> e.getKind() == ElementKind.FIELD && e.getSimpleName().contentEquals("MODEL_HASH")
+                        && modelHash.equals(((VariableElement) e).getConstantValue()))) {
+            return false;
+        }
+        try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, SchemaClassName.packageOf(qualifiedName),
+                SchemaClassName.simpleNameOf(qualifiedName) + ".class").openInputStream()) {
+            return in != null;
+        } catch (IOException | IllegalArgumentException absent) {
+            return false;
+        }
     }
 
     /**
