@@ -149,7 +149,9 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         DescriptorFile file = new DescriptorFile(processingEnv.getFiler());
         byte[] written = serialised != null ? file.write(serialised, scanned.get().originating())
                 : file.write(model, scanned.get().originating());
-        if (schemaClass != null && schemaClass.hash() != null && !schemaClass.hash().equals(ModelHash.of(written))) {
+        // the first round's bytes were hashed for the class already; other bytes are hashed to compare
+        if (schemaClass != null && schemaClass.hash() != null && written != schemaClass.descriptor()
+                && !schemaClass.hash().equals(ModelHash.of(written))) {
             Set<String> late = new TreeSet<>(scanned.get().entityNames());
             late.removeAll(schemaClass.entityNames());
             String names = late.isEmpty() ? "a change of the model" : String.join(", ", late);
