@@ -35,6 +35,11 @@ record JavacRun(long wallNanos, long cpuMillis, long maxRssKib) {
     static JavacRun compile(Path argFile, Path output, List<String> options) throws IOException, InterruptedException {
         deleteTree(output);
         Files.createDirectories(output);
+        return run(argFile, output, ProcessorPaths.persistenceApi(), options);
+    }
+
+    private static JavacRun run(Path argFile, Path output, String classPath, List<String> options)
+            throws IOException, InterruptedException {
         Path timeFile = output.resolveSibling(output.getFileName() + ".time");
         Path log = output.resolveSibling(output.getFileName() + ".log");
         List<String> command = new ArrayList<>();
@@ -43,7 +48,7 @@ record JavacRun(long wallNanos, long cpuMillis, long maxRssKib) {
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "javac").toString());
         command.addAll(List.of("--release", "17", "-encoding", "UTF-8", "-implicit:none", "-d", output.toString(),
-                "-cp", ProcessorPaths.persistenceApi()));
+                "-cp", classPath));
         command.addAll(options);
         command.add("@" + argFile);
         long start = System.nanoTime();
@@ -60,6 +65,16 @@ record JavacRun(long wallNanos, long cpuMillis, long maxRssKib) {
         String[] fields = Files.readString(timeFile).trim().split("\\s+");
         long cpu = Math.round((Double.parseDouble(fields[1]) + Double.parseDouble(fields[2])) * 1000);
         return new JavacRun(wall, cpu, Long.parseLong(fields[3]));
+    }
+
+    /**
+     * Recompiles {@code sources} into an {@code output} folder that a full compile filled, with that
+     * folder on the class path: what an IDE or an incremental build does after an edit.
+     */
+    static JavacRun recompile(List<Path> sources, Path output, List<String> options)
+            throws IOException, InterruptedException {
+        Path argFile = argFile(sources, output.resolveSibling(output.getFileName() + ".sources"));
+        return run(argFile, output, output + java.io.File.pathSeparator + ProcessorPaths.persistenceApi(), options);
     }
 
     /** Writes the argument file listing every source. */

@@ -36,10 +36,15 @@ final class ProcessorPaths {
     }
 
     /**
-     * Our processor: the shaded jar when the reactor packaged it (the command in docs/performance.md
+     * Our processor: the jar {@code -Djpamigrate.benchmark.compile.processor} names (an older build, to
+     * compare); else the shaded jar when the reactor packaged it (the command in docs/performance.md
      * runs {@code package}); when only classes exist, they and the jars they need.
      */
     static String ours() {
+        String other = System.getProperty("jpamigrate.benchmark.compile.processor", "");
+        if (!other.isBlank()) {
+            return other;
+        }
         String processor = location(OUR_PROCESSOR);
         if (processor.endsWith(".jar")) {
             return processor;

@@ -17,6 +17,8 @@ import io.github.jpamigrate.it.harness.EndToEnd;
 import io.github.jpamigrate.it.harness.ProjectTemplates;
 import io.github.jpamigrate.it.harness.TestProject;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,14 +48,24 @@ class CompileDescriptorIT {
         assertSchemaCheckClass(build);
     }
 
-    /** The runtime schema check class: generated into the entities' package, compiled, hashing the descriptor. */
+    /**
+     * The runtime schema check class: generated into the entities' package, compiled, hashing the descriptor,
+     * and reading its tables from that descriptor in the class output.
+     */
     private static void assertSchemaCheckClass(BuildResult build) throws IOException {
         Path source = build.file("target/generated-sources/annotations/com/example/blog/JpaMigrateSchema.java");
         assertThat(source).exists();
         assertThat(build.file("target/classes/com/example/blog/JpaMigrateSchema.class")).exists();
         String hash = ModelHash.of(Files.readAllBytes(build.file("target/classes/META-INF/jpa-migrate/model.json")));
-        assertThat(Files.readString(source)).contains("MODEL_HASH = \"" + hash + "\"")
-                .contains("new ExpectedTable(null, \"User\"");
+        assertThat(Files.readString(source)).contains("MODEL_HASH = \"" + hash + "\"");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {build.file("target/classes").toUri().toURL()},
+                ClassLoader.getPlatformClassLoader())) {
+            List<?> tables = (List<?>) Class.forName("com.example.blog.JpaMigrateSchema", true, loader)
+                    .getMethod("tables").invoke(null);
+            assertThat(tables.stream().map(Object::toString).toList()).containsExactly("Post", "User");
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("JpaMigrateSchema.tables() cannot be called", e);
+        }
     }
 
     /** The reserved word keeps its name as written; quoting is the renderers' job. */

@@ -1,10 +1,8 @@
 package io.github.jpamigrate.processor;
 
-import io.github.jpamigrate.core.json.DescriptorException;
 import io.github.jpamigrate.core.json.DescriptorJson;
 import io.github.jpamigrate.core.json.ModelHash;
 import io.github.jpamigrate.core.model.SchemaModel;
-import io.github.jpamigrate.core.model.Table;
 import io.github.jpamigrate.processor.diag.Diagnostic;
 import io.github.jpamigrate.processor.diag.Diagnostics;
 import io.github.jpamigrate.processor.emit.DescriptorFile;
@@ -57,6 +55,8 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
      * nothing to report, and no later round brought a source or class other than the schema class.
      */
     private FirstScan firstScan;
+    /** The entities the previous compilation's descriptor lists, once read (incremental builds). */
+    private Set<String> previousEntities;
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
@@ -139,17 +139,26 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
 
     private void writeDescriptor() throws IOException {
         Optional<ScannedModel> scanned = reuseFirstScan().or(() -> scan(diagnostics));
+        byte[] serialised = firstScan != null && scanned.isPresent() && scanned.get().model() == firstScan.model()
+                ? firstScan.descriptor() : null;
         firstScan = null;
         if (scanned.isEmpty()) {
             return;
         }
         SchemaModel model = scanned.get().model();
-        byte[] written = new DescriptorFile(processingEnv.getFiler()).write(model, scanned.get().originating());
-        if (schemaClass != null && schemaClass.hash() != null && !schemaClass.hash().equals(ModelHash.of(written))) {
+        DescriptorFile file = new DescriptorFile(processingEnv.getFiler());
+        byte[] written = serialised != null ? file.write(serialised, scanned.get().originating())
+                : file.write(model, scanned.get().originating());
+        // the first round's bytes were hashed for the class already; other bytes are hashed to compare
+        if (schemaClass != null && schemaClass.hash() != null && written != schemaClass.descriptor()
+                && !schemaClass.hash().equals(ModelHash.of(written))) {
             Set<String> late = new TreeSet<>(scanned.get().entityNames());
             late.removeAll(schemaClass.entityNames());
             String names = late.isEmpty() ? "a change of the model" : String.join(", ", late);
             diagnostics.report(Diagnostic.SCHEMA_CLASS_INCOMPLETE, null, schemaClass.name(), names, names);
+            // the class reads the descriptor with its own hash: keep that one beside it
+            new SchemaClassWriter(processingEnv.getFiler(), processingEnv.getElementUtils(), producer())
+                    .writeOwnDescriptor(schemaClass.name(), schemaClass.descriptor(), scanned.get().originating());
         } else if (schemaClass == null && options.schemaCheck() && !UnresolvedTypes.anyIn(scanned.get().types())) {
             // (while types are still missing, javac reports them itself)
             diagnostics.report(Diagnostic.SCHEMA_CLASS_NOT_GENERATED, null);
@@ -162,6 +171,8 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
      * generates in a later round are caught at the end ({@link Diagnostic#SCHEMA_CLASS_INCOMPLETE}).
      * The scan here reports nothing: a mapping error, or a type that another processor has not generated
      * yet, leaves it to a later round, and the scan of the last round reports what is still wrong.
+     * When the class output already holds the class with this model's hash (an incremental compile that
+     * left the model as it was), it is not written again: no source, so no extra round.
      */
     private void writeSchemaClass() throws IOException {
         Diagnostics quiet = Diagnostics.quiet();
@@ -174,15 +185,21 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
                 : SchemaClassName.forEntities(found.packages(processingEnv.getElementUtils()));
         SchemaClassWriter writer = new SchemaClassWriter(processingEnv.getFiler(), processingEnv.getElementUtils(),
                 producer());
+        // serialised once: the class holds the hash of these bytes, and the last round writes them when it can
+        byte[] descriptor = DescriptorJson.writeBytes(found.model());
+        String hash = ModelHash.of(descriptor);
         try {
-            String hash = writer.write(name, found.model(), found.originating());
-            schemaClass = new WrittenSchemaClass(name, hash, found.entityNames());
+            if (!writer.isCurrent(name, hash)) {
+                writer.write(name, hash, found.originating());
+            }
+            schemaClass = new WrittenSchemaClass(name, hash, descriptor, found.entityNames());
             if (!quiet.reportedAny()) {
-                firstScan = new FirstScan(found.model(), found.entityNames(), found.scanned(), Set.copyOf(converters));
+                firstScan = new FirstScan(found.model(), descriptor, found.entityNames(), found.scanned(),
+                        Set.copyOf(converters));
             }
         } catch (FilerException e) {
             diagnostics.report(Diagnostic.SCHEMA_CLASS_NOT_WRITTEN, null, name, e.getMessage());
-            schemaClass = new WrittenSchemaClass(name, null, Set.of());
+            schemaClass = new WrittenSchemaClass(name, null, null, Set.of());
         }
     }
 
@@ -215,8 +232,12 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
 
     /** The entity names a scan starts from: this compilation's and an earlier one's (incremental builds). */
     private Set<String> entitiesToScan() {
+        if (previousEntities == null) {
+            // read once: the class output's descriptor is the previous compilation's until the last round writes it
+            previousEntities = previouslyCompiledEntities(new DescriptorFile(processingEnv.getFiler()));
+        }
         Set<String> all = new TreeSet<>(entities);
-        all.addAll(previouslyCompiledEntities(new DescriptorFile(processingEnv.getFiler())));
+        all.addAll(previousEntities);
         return all;
     }
 
@@ -247,25 +268,12 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
 
     /** Entities listed by the descriptor of an earlier compilation into the same output (incremental builds). */
     private Set<String> previouslyCompiledEntities(DescriptorFile file) {
-        Set<String> names = new TreeSet<>();
-        Optional<String> previous;
         try {
-            previous = file.readPrevious();
+            return file.readPreviousEntities().orElse(Set.of());
         } catch (IOException e) {
             diagnostics.report(Diagnostic.PREVIOUS_DESCRIPTOR_UNREADABLE, null, DescriptorFile.PATH, e.getMessage());
-            return names;
+            return Set.of();
         }
-        if (previous.isEmpty()) {
-            return names;
-        }
-        try {
-            for (Table table : DescriptorJson.read(previous.get(), DescriptorFile.PATH).tables()) {
-                names.addAll(table.entities());
-            }
-        } catch (DescriptorException e) {
-            diagnostics.report(Diagnostic.PREVIOUS_DESCRIPTOR_UNREADABLE, null, DescriptorFile.PATH, e.getMessage());
-        }
-        return names;
     }
 
     private List<TypeElement> converterTypes() {
@@ -312,11 +320,15 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         }
     }
 
-    /** The scan of the round that wrote the schema check class, kept for the last round. */
-    private record FirstScan(SchemaModel model, Set<String> entityNames, Set<String> scanned, Set<String> converters) {
+    /** The scan of the round that wrote the schema check class, and its descriptor bytes, kept for the last round. */
+    private record FirstScan(SchemaModel model, byte[] descriptor, Set<String> entityNames, Set<String> scanned,
+                             Set<String> converters) {
     }
 
-    /** The schema check class written in an earlier round: its name, model hash (null: not written) and entities. */
-    private record WrittenSchemaClass(String name, String hash, Set<String> entityNames) {
+    /**
+     * The schema check class written in an earlier round: its name, model hash (null: not written), the
+     * descriptor bytes of that hash and its entities.
+     */
+    private record WrittenSchemaClass(String name, String hash, byte[] descriptor, Set<String> entityNames) {
     }
 }

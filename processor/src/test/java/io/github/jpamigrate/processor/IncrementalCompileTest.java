@@ -53,7 +53,7 @@ class IncrementalCompileTest {
     Path dir;
 
     @Test
-    void recompilingOneEntityKeepsTheOthers() throws IOException {
+    void recompilingOneEntityKeepsTheOthers() throws Exception {
         Path out = Files.createDirectories(dir.resolve("classes"));
         assertThat(javac(out, source("Customer", CUSTOMER), source("PurchaseOrder", ORDER_V1))).isEmpty();
         assertThat(tableNames(descriptor(out))).containsExactly("Customer", "PurchaseOrder");
@@ -66,21 +66,56 @@ class IncrementalCompileTest {
         assertThat(second.table("PurchaseOrder").orElseThrow().foreignKeys()).hasSize(1);
         // the runtime schema check class covers the whole model too, with the new descriptor's hash
         assertThat(Files.readString(out.resolve("shop/JpaMigrateSchema.java")))
-                .contains("new ExpectedTable(null, \"Customer\", true")
-                .contains("nullable(\"note\")")
                 .contains("MODEL_HASH = \"" + ModelHash.of(Files.readAllBytes(out.resolve(DescriptorFile.PATH))) + "\"");
-        assertThat(out.resolve("shop/JpaMigrateSchema.class")).exists();
+        assertThat(CompiledOutput.tables(CompiledOutput.loader(out), "shop.JpaMigrateSchema")).containsExactly(
+                "Customer: [id not null, name]", "PurchaseOrder: [id not null, customer_id, note]");
     }
 
     @Test
-    void deletedEntitiesDropOut() throws IOException {
+    void anUnchangedModelLeavesTheSchemaClassAsItIs() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("classes"));
+        assertThat(javac(out, source("Customer", CUSTOMER), source("PurchaseOrder", ORDER_V1))).isEmpty();
+        Path schemaClass = out.resolve("shop/JpaMigrateSchema.class");
+        byte[] before = Files.readAllBytes(schemaClass);
+        Files.setLastModifiedTime(schemaClass, java.nio.file.attribute.FileTime.fromMillis(0));
+
+        // a method body changes, the mapping does not: the class is current and not generated again
+        assertThat(javac(out, source("PurchaseOrder", ORDER_V1.replace("}\n", " long total() { return 0; } }\n"))))
+                .isEmpty();
+        assertThat(Files.getLastModifiedTime(schemaClass).toMillis()).isZero();
+        assertThat(Files.readAllBytes(schemaClass)).isEqualTo(before);
+        assertThat(CompiledOutput.tables(CompiledOutput.loader(out), "shop.JpaMigrateSchema")).containsExactly(
+                "Customer: [id not null, name]", "PurchaseOrder: [id not null, customer_id]");
+
+        // the mapping changes: written again with the new hash
+        assertThat(javac(out, source("PurchaseOrder", ORDER_V2))).isEmpty();
+        assertThat(Files.getLastModifiedTime(schemaClass).toMillis()).isNotZero();
+        assertThat(CompiledOutput.tables(CompiledOutput.loader(out), "shop.JpaMigrateSchema")).containsExactly(
+                "Customer: [id not null, name]", "PurchaseOrder: [id not null, customer_id, note]");
+    }
+
+    @Test
+    void deletedEntitiesDropOut() throws Exception {
         Path out = Files.createDirectories(dir.resolve("classes"));
         assertThat(javac(out, source("Customer", CUSTOMER), source("PurchaseOrder", ORDER_V1))).isEmpty();
         Files.delete(out.resolve("shop/Customer.class"));
 
         assertThat(javac(out, source("PurchaseOrder", ORDER_V3))).isEmpty();
         assertThat(tableNames(descriptor(out))).containsExactly("PurchaseOrder");
-        assertThat(Files.readString(out.resolve("shop/JpaMigrateSchema.java"))).doesNotContain("\"Customer\"");
+        assertThat(CompiledOutput.tables(CompiledOutput.loader(out), "shop.JpaMigrateSchema"))
+                .containsExactly("PurchaseOrder: [id not null, note]");
+    }
+
+    @Test
+    void anUnreadablePreviousDescriptorIsAWarningNamingTheFix() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("classes"));
+        assertThat(javac(out, source("Customer", CUSTOMER), source("PurchaseOrder", ORDER_V1))).isEmpty();
+        Files.writeString(out.resolve(DescriptorFile.PATH), "{\"tables\": [ {\"entities\": [\"shop.Customer\"");
+
+        String log = javac(out, source("PurchaseOrder", ORDER_V3));
+        assertThat(log).contains("[JM002] the descriptor of the previous compilation (META-INF/jpa-migrate/model.json)"
+                + " cannot be read").contains("run a full rebuild (mvn clean compile)");
+        assertThat(tableNames(descriptor(out))).containsExactly("PurchaseOrder");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static com.google.testing.compile.Compiler.javac;
 import static io.github.jpamigrate.processor.ProcessorHarness.JAKARTA;
 import static io.github.jpamigrate.processor.ProcessorHarness.compile;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.testing.compile.Compilation;
 import io.github.jpamigrate.core.json.ModelHash;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +26,7 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -50,20 +53,22 @@ class SchemaClassTest {
     /** Lint categories the generated class could trip; "processing" is javac's note that no processor claims JPA's annotations. */
     private static final List<String> STRICT = List.of("-Xlint:all,-processing", "-Werror");
 
+    @TempDir
+    Path dir;
+
     @ParameterizedTest
     @MethodSource("io.github.jpamigrate.processor.ProcessorHarness#namespaces")
-    void goesIntoTheEntitiesCommonPackageAndCompilesWithoutWarnings(String namespace) {
+    void goesIntoTheEntitiesCommonPackageAndCompilesWithoutWarnings(String namespace) throws Exception {
         Compilation c = compile(namespace, STRICT, WORKSHOP, MECHANIC);
         assertThat(c).succeededWithoutWarnings();
         String source = source(c, "com.acme.garage.JpaMigrateSchema").orElseThrow();
         assertThat(source).startsWith("package com.acme.garage;")
                 .contains("public static final String MODEL_HASH = \"" + ModelHash.of(descriptor(c)) + "\";")
-                .contains("""
-                                tables.add(new ExpectedTable(null, "workshop", true,
-                                    notNull("id"),
-                                    notNull("title"),
-                                    nullable("completedAt")));
-                        """);
+                .as("the table data is read from the descriptor, not compiled").doesNotContain("workshop");
+        ClassLoader loader = CompiledOutput.loader(CompiledOutput.write(c, dir, f -> true));
+        assertThat(CompiledOutput.tables(loader, "com.acme.garage.JpaMigrateSchema")).containsExactly(
+                "Mechanic: [id not null, workshop_id, name]",
+                "workshop: [id not null, title not null, completedAt]");
         // JDK types only: the class must not need jpa-migrate, JPA or anything else at run time
         assertThat(source.lines().filter(l -> l.startsWith("import ")))
                 .allMatch(l -> l.startsWith("import java.") || l.equals("import javax.annotation.processing.Generated;"));
@@ -101,7 +106,7 @@ class SchemaClassTest {
                 @Entity public class Note { @Id Long id; String text; }
                 """);
         assertThat(c).succeededWithoutWarnings();
-        assertThat(source(c, "JpaMigrateSchema").orElseThrow()).startsWith("import java.sql.Connection;");
+        assertThat(source(c, "JpaMigrateSchema").orElseThrow()).startsWith("import java.");
     }
 
     @Test
@@ -139,17 +144,55 @@ class SchemaClassTest {
     }
 
     @Test
-    void sameModelGivesTheSameBytes() {
+    void sameModelGivesTheSameBytes() throws Exception {
         String first = source(compile(JAKARTA, WORKSHOP, MECHANIC), "com.acme.garage.JpaMigrateSchema").orElseThrow();
         String again = source(compile(JAKARTA, MECHANIC, WORKSHOP), "com.acme.garage.JpaMigrateSchema").orElseThrow();
         assertThat(again).isEqualTo(first);
-        String other = source(compile(JAKARTA, WORKSHOP.replace("String title;", "String title; String bay;"), MECHANIC),
-                "com.acme.garage.JpaMigrateSchema").orElseThrow();
-        assertThat(other).isNotEqualTo(first).contains("nullable(\"bay\")");
+        Compilation changed = compile(JAKARTA, WORKSHOP.replace("String title;", "String title; String bay;"), MECHANIC);
+        String other = source(changed, "com.acme.garage.JpaMigrateSchema").orElseThrow();
+        assertThat(other).isNotEqualTo(first).contains(ModelHash.of(descriptor(changed)));
+        assertThat(CompiledOutput.tables(CompiledOutput.loader(CompiledOutput.write(changed, dir, f -> true)),
+                "com.acme.garage.JpaMigrateSchema")).contains("workshop: [id not null, title not null, bay, completedAt]");
     }
 
     @Test
-    void entityFromALaterRoundIsAWarning() {
+    void theSourceIsTheSameSizeForEveryModel() {
+        String one = source(compile(JAKARTA, WORKSHOP.replace("com.acme.garage.model", "com.acme.garage")),
+                "com.acme.garage.JpaMigrateSchema").orElseThrow();
+        String two = source(compile(JAKARTA, WORKSHOP, MECHANIC), "com.acme.garage.JpaMigrateSchema").orElseThrow();
+        assertThat(two.replaceAll("MODEL_HASH = \"[0-9a-f]{64}\"", "MODEL_HASH = \"\""))
+                .isEqualTo(one.replaceAll("MODEL_HASH = \"[0-9a-f]{64}\"", "MODEL_HASH = \"\""));
+    }
+
+    @Test
+    void withoutItsDescriptorTablesFailsSayingWhatToPackage() {
+        Compilation c = compile(JAKARTA, WORKSHOP, MECHANIC);
+        ClassLoader loader = CompiledOutput.loader(CompiledOutput.write(c, dir, f -> f.endsWith(".class")));
+        assertThatThrownBy(() -> CompiledOutput.tables(loader, "com.acme.garage.JpaMigrateSchema"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("no META-INF/jpa-migrate/model.json with model hash "
+                        + ModelHash.of(descriptor(c)).substring(0, 12) + " on the class path (other descriptors found: 0)")
+                .hasMessageContaining("package the model.json that the compilation which generated JpaMigrateSchema"
+                        + " wrote into its class output together with the class");
+    }
+
+    @Test
+    void anotherModulesDescriptorFirstOnTheClassPathIsNotTaken() throws Exception {
+        Compilation other = compile(JAKARTA, """
+                package com.acme.billing;
+                import jakarta.persistence.*;
+                @Entity public class Invoice { @Id Long id; }
+                """);
+        Compilation c = compile(JAKARTA, WORKSHOP, MECHANIC);
+        Path otherModule = CompiledOutput.write(other, dir.resolve("billing"), f -> true);
+        Path module = CompiledOutput.write(c, dir.resolve("garage"), f -> true);
+        assertThat(CompiledOutput.tables(CompiledOutput.loader(otherModule, module), "com.acme.garage.JpaMigrateSchema"))
+                .containsExactly("Mechanic: [id not null, workshop_id, name]",
+                        "workshop: [id not null, title not null, completedAt]");
+    }
+
+    @Test
+    void entityFromALaterRoundIsAWarning() throws Exception {
         Compilation c = javac().withProcessors(new JpaMigrateProcessor(), new SourceGenerator("com.acme.garage.model.Bay",
                         "package com.acme.garage.model;\n@jakarta.persistence.Entity public class Bay {"
                                 + " @jakarta.persistence.Id Long id; }\n"))
@@ -157,19 +200,27 @@ class SchemaClassTest {
         assertThat(c).succeeded();
         assertThat(c).hadWarningContaining("[JM004] the runtime schema check class com.acme.garage.model.JpaMigrateSchema"
                 + " was generated before com.acme.garage.model.Bay appeared in a later annotation processing round");
-        assertThat(source(c, "com.acme.garage.model.JpaMigrateSchema").orElseThrow()).doesNotContain("\"Bay\"");
+        // the class still reads the tables it was generated for: their descriptor is kept beside it
+        assertThat(c.generatedFile(StandardLocation.CLASS_OUTPUT, "com.acme.garage.model", "JpaMigrateSchema.json"))
+                .isPresent();
+        assertThat(CompiledOutput.tables(CompiledOutput.loader(CompiledOutput.write(c, dir, f -> true)),
+                "com.acme.garage.model.JpaMigrateSchema")).containsExactly(
+                        "workshop: [id not null, title not null, completedAt]");
     }
 
     @Test
-    void entityUsingATypeFromALaterRoundIsCoveredWithoutWarning() {
+    void entityUsingATypeFromALaterRoundIsCoveredWithoutWarning() throws Exception {
         // Workshop embeds Bay, which another processor generates in the first round: the class waits for round two
         Compilation c = javac().withProcessors(new JpaMigrateProcessor(), new SourceGenerator("com.acme.garage.model.Bay",
                         "package com.acme.garage.model;\n@jakarta.persistence.Embeddable public class Bay {"
                                 + " String bayCode; }\n"))
                 .compile(ProcessorHarness.source(JAKARTA, WORKSHOP.replace("String title;", "String title; Bay bay;")));
         assertThat(c).succeededWithoutWarnings();
-        assertThat(source(c, "com.acme.garage.model.JpaMigrateSchema").orElseThrow()).contains("nullable(\"bayCode\")")
+        assertThat(source(c, "com.acme.garage.model.JpaMigrateSchema").orElseThrow())
                 .contains("MODEL_HASH = \"" + ModelHash.of(descriptor(c)) + "\"");
+        assertThat(CompiledOutput.tables(CompiledOutput.loader(CompiledOutput.write(c, dir, f -> true)),
+                "com.acme.garage.model.JpaMigrateSchema")).containsExactly(
+                        "workshop: [id not null, title not null, bayCode, completedAt]");
     }
 
     /** Another processor that generates one source in the first round; javac hands it to processors in the next. */

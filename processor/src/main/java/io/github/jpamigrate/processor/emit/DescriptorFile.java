@@ -1,5 +1,8 @@
 package io.github.jpamigrate.processor.emit;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.jpamigrate.core.json.DescriptorJson;
 import io.github.jpamigrate.core.model.SchemaModel;
 import java.io.FileNotFoundException;
@@ -9,6 +12,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
@@ -19,6 +24,8 @@ public final class DescriptorFile {
 
     /** Where the descriptor lives, relative to the class output (and so inside the jar). */
     public static final String PATH = "META-INF/jpa-migrate/model.json";
+
+    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private final Filer filer;
 
@@ -42,13 +49,71 @@ public final class DescriptorFile {
     }
 
     /**
+     * The entity classes the previous compilation's descriptor lists ({@code tables[].entities}); empty
+     * when there is none. Only those names are read, streaming: a full read of the model (and the
+     * check of its references) would cost an incremental compile more than the one entity it compiles.
+     *
+     * @throws IOException when the file cannot be read or is not a JSON descriptor
+     */
+    public Optional<Set<String>> readPreviousEntities() throws IOException {
+        Optional<String> text = readPrevious();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> names = new TreeSet<>();
+        try (JsonParser in = JSON.createParser(text.get())) {
+            expect(in, JsonToken.START_OBJECT);
+            while (in.nextToken() == JsonToken.FIELD_NAME) {
+                JsonToken value = in.nextToken();
+                if ("tables".equals(in.currentName()) && value == JsonToken.START_ARRAY) {
+                    while (in.nextToken() == JsonToken.START_OBJECT) {
+                        tableEntities(in, names);
+                    }
+                } else {
+                    in.skipChildren();
+                }
+            }
+        }
+        return Optional.of(names);
+    }
+
+    private static void tableEntities(JsonParser in, Set<String> names) throws IOException {
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            JsonToken value = in.nextToken();
+            if ("entities".equals(in.currentName()) && value == JsonToken.START_ARRAY) {
+                while (in.nextToken() == JsonToken.VALUE_STRING) {
+                    names.add(in.getText());
+                }
+            } else {
+                in.skipChildren();
+            }
+        }
+    }
+
+    private static void expect(JsonParser in, JsonToken token) throws IOException {
+        if (in.nextToken() != token) {
+            throw new IOException("not a descriptor: expected " + token + " at " + in.currentLocation());
+        }
+    }
+
+    /**
      * Writes the descriptor.
      *
      * @param originating the entity classes, so that build tools know what the resource depends on
      * @return the bytes written
      */
     public byte[] write(SchemaModel model, Element... originating) throws IOException {
-        byte[] bytes = DescriptorJson.write(model).getBytes(StandardCharsets.UTF_8);
+        return write(DescriptorJson.writeBytes(model), originating);
+    }
+
+    /**
+     * Writes descriptor bytes serialised earlier ({@link DescriptorJson#writeBytes}): the model is
+     * serialised once, for the schema check class's hash and for the file.
+     *
+     * @param originating the entity classes, so that build tools know what the resource depends on
+     * @return the bytes written
+     */
+    public byte[] write(byte[] bytes, Element... originating) throws IOException {
         FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH, originating);
         try (OutputStream out = file.openOutputStream()) {
             out.write(bytes);

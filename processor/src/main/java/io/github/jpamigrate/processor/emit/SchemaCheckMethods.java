@@ -59,7 +59,7 @@ final class SchemaCheckMethods {
                 .addStatement("$T meta = connection.getMetaData()", DatabaseMetaData.class)
                 .addStatement("$T<$T, $T> schemas = new $T<>()", Map.class, String.class, TABLES, HashMap.class)
                 .addStatement("$T mismatches = new $T<>()", STRINGS, ArrayList.class)
-                .beginControlFlow("for ($T table : TABLES)", table)
+                .beginControlFlow("for ($T table : tables())", table)
                 .addStatement("$T tables = schemas.get(table.schema())", TABLES)
                 .beginControlFlow("if (tables == null)")
                 .addStatement("tables = readSchema(connection, meta, table.schema())")

@@ -2,37 +2,32 @@ package io.github.jpamigrate.processor.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.jpamigrate.core.json.ModelHash;
-import io.github.jpamigrate.core.model.Column;
-import io.github.jpamigrate.core.model.SchemaModel;
-import io.github.jpamigrate.core.model.Table;
-import io.github.jpamigrate.core.model.TableKind;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.io.InputStream;
+import java.io.OutputStream;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
- * Writes the runtime schema check class (by default {@code JpaMigrateSchema}) with JavaPoet: the tables and
- * columns of the same {@link SchemaModel} the descriptor holds, its {@link ModelHash}, and the check
- * itself ({@link SchemaCheckMethods}). The source depends on the JDK only, and the same model always
- * gives the same bytes.
+ * Writes the runtime schema check class (by default {@code JpaMigrateSchema}) with JavaPoet: the
+ * {@link ModelHash} of the descriptor, the code that reads the tables and columns from that descriptor
+ * at run time ({@link SchemaDataMethods}), and the check itself ({@link SchemaCheckMethods}). The class
+ * is the same size for every model (its data is the descriptor javac does not have to compile), depends
+ * on the JDK only, and the same model always gives the same bytes.
  */
 public final class SchemaClassWriter {
-
-    /** Columns per generated {@code addTablesN} method: keeps each method far below the JVM's 64 KiB of bytecode. */
-    static final int COLUMNS_PER_METHOD = 1000;
 
     private static final String GENERATED = "javax.annotation.processing.Generated";
 
@@ -50,24 +45,55 @@ public final class SchemaClassWriter {
     }
 
     /**
-     * Writes the class as a generated source, which javac compiles in the next round.
+     * Writes the class as a generated source, which javac compiles in the next round. The class holds no
+     * table data: it reads the descriptor with this hash from the class path at run time.
      *
      * @param qualifiedName the class to write
+     * @param modelHash     the {@link ModelHash} of the descriptor bytes the compilation writes
      * @param originating   the entity classes the model comes from
-     * @return the model hash the class holds
      */
-    public String write(String qualifiedName, SchemaModel model, Element... originating) throws IOException {
-        String hash = ModelHash.of(model);
-        javaFile(qualifiedName, model, hash, originating).writeTo(filer);
-        return hash;
+    public void write(String qualifiedName, String modelHash, Element... originating) throws IOException {
+        javaFile(qualifiedName, modelHash, originating).writeTo(filer);
+    }
+
+    /**
+     * Whether the class output already holds this class compiled with this model hash (an incremental
+     * compile that did not change the model): writing it again would only cost javac another round.
+     * Only a class javac sees on the class path and that is in the class output counts.
+     */
+    public boolean isCurrent(String qualifiedName, String modelHash) {
+        TypeElement existing = elements.getTypeElement(qualifiedName);
+        if (existing == null || existing.getEnclosedElements().stream()
+                .noneMatch(e -> e.getKind() == ElementKind.FIELD && e.getSimpleName().contentEquals("MODEL_HASH")
+                        && modelHash.equals(((VariableElement) e).getConstantValue()))) {
+            return false;
+        }
+        try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, SchemaClassName.packageOf(qualifiedName),
+                SchemaClassName.simpleNameOf(qualifiedName) + ".class").openInputStream()) {
+            return in != null;
+        } catch (IOException | IllegalArgumentException absent) {
+            return false;
+        }
+    }
+
+    /**
+     * Writes the descriptor the class was generated from beside it ({@code JpaMigrateSchema.json} in its
+     * package), for when the compilation's descriptor came out different (warning JM004): the class then
+     * still finds the tables it was generated for.
+     */
+    public void writeOwnDescriptor(String qualifiedName, byte[] descriptor, Element... originating) throws IOException {
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, SchemaClassName.packageOf(qualifiedName),
+                SchemaDataMethods.ownResource(SchemaClassName.simpleNameOf(qualifiedName)), originating);
+        try (OutputStream out = file.openOutputStream()) {
+            out.write(descriptor);
+        }
     }
 
     /** The source file, without writing it. */
-    JavaFile javaFile(String qualifiedName, SchemaModel model, String hash, Element... originating) {
+    JavaFile javaFile(String qualifiedName, String hash, Element... originating) {
         ClassName name = ClassName.get(SchemaClassName.packageOf(qualifiedName), SchemaClassName.simpleNameOf(qualifiedName));
-        ClassName table = name.nestedClass(SchemaCheckTypes.TABLE);
-        TypeName tables = ParameterizedTypeName.get(ClassName.get(List.class), table);
         SchemaCheckMethods check = new SchemaCheckMethods(name);
+        SchemaDataMethods data = new SchemaDataMethods(name);
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc(classJavadoc(name.simpleName()))
@@ -79,27 +105,26 @@ public final class SchemaClassWriter {
                 .addField(FieldSpec.builder(String.class, "ADVICE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("$S", "the database lags behind the model; run the pending Flyway migrations")
                         .build())
+                .addField(data.descriptorPath())
                 .addField(check.tableTypes())
-                .addField(FieldSpec.builder(tables, "TABLES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.unmodifiableList(expectedTables())", Collections.class)
-                        .build())
+                .addField(data.tablesField())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(MethodSpec.methodBuilder("tables")
-                        .addJavadoc("The tables the entities need, sorted by name; unmodifiable.\n")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(tables)
-                        .addStatement("return TABLES")
-                        .build())
+                .addMethod(data.tables())
                 .addMethod(check.mismatches())
-                .addMethod(check.verify());
-        addModelData(type, name, tables, model);
-        type.addMethod(check.readSchema())
+                .addMethod(check.verify())
+                .addMethod(data.readTables())
+                .addMethod(data.readIfCurrent())
+                .addMethod(data.readAll())
+                .addMethod(data.sha256())
+                .addMethod(data.expectedTables())
+                .addMethod(check.readSchema())
                 .addMethod(check.existing())
                 .addMethod(check.inScope())
                 .addMethod(check.lookup())
                 .addMethod(check.describeLocation())
                 .addType(SchemaCheckTypes.table(name))
-                .addType(SchemaCheckTypes.column());
+                .addType(SchemaCheckTypes.column())
+                .addType(DescriptorTextType.type());
         if (elements.getTypeElement(GENERATED) != null) {
             type.addAnnotation(AnnotationSpec.builder(ClassName.bestGuess(GENERATED))
                     .addMember("value", "$S", "io.github.jpamigrate.processor.JpaMigrateProcessor")
@@ -112,55 +137,6 @@ public final class SchemaClassWriter {
         return JavaFile.builder(name.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
-                .build();
-    }
-
-    /** {@code expectedTables()} (every table, view or external object; a subselect has none) and one {@code addTablesN} per {@value #COLUMNS_PER_METHOD} columns. */
-    private static void addModelData(TypeSpec.Builder type, ClassName name, TypeName tables, SchemaModel model) {
-        ClassName table = name.nestedClass(SchemaCheckTypes.TABLE);
-        ClassName column = name.nestedClass(SchemaCheckTypes.COLUMN);
-        TypeName list = ParameterizedTypeName.get(ClassName.get(ArrayList.class), table);
-        List<CodeBlock> chunks = new ArrayList<>();
-        CodeBlock.Builder chunk = CodeBlock.builder();
-        int columns = 0;
-        List<Table> objects = model.tables().stream().filter(t -> t.kind() != TableKind.SUBSELECT).toList();
-        for (Table t : objects) {
-            if (columns > 0 && columns + t.columns().size() > COLUMNS_PER_METHOD) {
-                chunks.add(chunk.build());
-                chunk = CodeBlock.builder();
-                columns = 0;
-            }
-            columns += t.columns().size();
-            chunk.add("tables.add(new $T($S, $S, $L", table, t.schema(), t.name(), t.kind() == TableKind.TABLE).indent();
-            for (Column c : t.columns()) {
-                chunk.add(",\n$L($S)", c.nullable() ? "nullable" : "notNull", c.name());
-            }
-            chunk.unindent().add("));\n");
-        }
-        chunks.add(chunk.build());
-        MethodSpec.Builder all = MethodSpec.methodBuilder("expectedTables")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(tables)
-                .addStatement("$T tables = new $T(" + objects.size() + ")", list, list);
-        for (int i = 0; i < chunks.size(); i++) {
-            all.addStatement("addTables" + i + "(tables)");
-            type.addMethod(MethodSpec.methodBuilder("addTables" + i)
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .addParameter(list, "tables")
-                    .addCode(chunks.get(i))
-                    .build());
-        }
-        type.addMethod(all.addStatement("return tables").build());
-        type.addMethod(columnFactory(column, "notNull", false));
-        type.addMethod(columnFactory(column, "nullable", true));
-    }
-
-    private static MethodSpec columnFactory(ClassName column, String name, boolean nullable) {
-        return MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(column)
-                .addParameter(String.class, "name")
-                .addStatement("return new $T(name, $L)", column, nullable)
                 .build();
     }
 

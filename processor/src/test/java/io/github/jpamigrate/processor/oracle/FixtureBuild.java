@@ -114,7 +114,7 @@ final class FixtureBuild {
         return mapped;
     }
 
-    /** A class loader over the compiled class files, with the test class path as parent. */
+    /** A class loader over the compiled class files and resources, with the test class path as parent. */
     synchronized ClassLoader classLoader() {
         if (loader == null) {
             loader = new URLClassLoader(new URL[] {writeClassFiles()}, FixtureBuild.class.getClassLoader());
@@ -151,10 +151,11 @@ final class FixtureBuild {
             Path root = Files.createDirectories(Path.of("target", "oracle-classes"));
             Path dir = Files.createTempDirectory(root, fixture.name() + "-");
             for (JavaFileObject file : compilation.generatedFiles()) {
-                if (file.getKind() != JavaFileObject.Kind.CLASS) {
+                String uri = file.toUri().getPath();
+                // class files and resources (the descriptor the schema check class reads), as a jar holds them
+                if (file.getKind() == JavaFileObject.Kind.SOURCE || !uri.contains("CLASS_OUTPUT/")) {
                     continue;
                 }
-                String uri = file.toUri().getPath();
                 Path target = dir.resolve(uri.substring(uri.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length()));
                 Files.createDirectories(target.getParent());
                 try (InputStream in = file.openInputStream()) {
