@@ -1,6 +1,7 @@
 package io.github.jpamigrate.core.json;
 
 import io.github.jpamigrate.core.migration.MigrationStamp;
+import io.github.jpamigrate.core.model.Expansion;
 import io.github.jpamigrate.core.model.SchemaModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,11 @@ public final class DescriptorJson {
      */
     public static byte[] writeSnapshot(SchemaModel model, List<MigrationStamp> migrations) {
         return DescriptorWriter.write(model, migrations).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #writeSnapshot(SchemaModel, List)}, recording the pending contract steps ({@code expanded}, format 2.3/3.3). */
+    public static byte[] writeSnapshot(SchemaModel model, List<MigrationStamp> migrations, List<Expansion> expanded) {
+        return DescriptorWriter.write(model, migrations, expanded).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

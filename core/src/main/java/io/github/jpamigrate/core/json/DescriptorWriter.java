@@ -11,6 +11,7 @@ import io.github.jpamigrate.core.model.EnumType;
 import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.PrimaryKey;
+import io.github.jpamigrate.core.model.Expansion;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Sequence;
 import io.github.jpamigrate.core.model.Table;
@@ -54,25 +55,32 @@ final class DescriptorWriter {
 
     /** A snapshot: the model and, after the header fields, the migrations it belongs to (left out when none). */
     static String write(SchemaModel model, List<MigrationStamp> migrations) {
+        return write(model, migrations, List.of());
+    }
+
+    /** A snapshot with its pending contract steps, after the migrations (left out when none). */
+    static String write(SchemaModel model, List<MigrationStamp> migrations, List<Expansion> expanded) {
         StringWriter out = new StringWriter();
         try (JsonGenerator gen = FACTORY.createGenerator(out)) {
             DescriptorPrettyPrinter printer = new DescriptorPrettyPrinter();
             gen.setPrettyPrinter(printer);
-            new DescriptorWriter(gen, printer).model(model, migrations);
+            new DescriptorWriter(gen, printer).model(model, migrations, expanded);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory failed", e);
         }
         return out.append('\n').toString();
     }
 
-    private void model(SchemaModel model, List<MigrationStamp> migrations) throws IOException {
+    private void model(SchemaModel model, List<MigrationStamp> migrations, List<Expansion> expanded) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("format", FormatVersion.of(model, !migrations.isEmpty(),
-                migrations.stream().anyMatch(m -> m.completes() != null)).toString());
+                migrations.stream().anyMatch(m -> m.completes() != null), !expanded.isEmpty()).toString());
         gen.writeStringField("producer", model.producer());
         gen.writeStringField("naming", model.naming());
         gen.writeStringField("orm", model.orm());
         lineArray("migrations", sorted(migrations, Comparator.comparing(MigrationStamp::folder)), this::stamp);
+        lineArray("expanded", sorted(expanded, Comparator.comparing(Expansion::table).thenComparing(Expansion::column)),
+                this::expansion);
         blockArray("tables", sorted(model.tables(), DescriptorOrder.TABLES), this::table);
         lineArray("sequences", sorted(model.sequences(), DescriptorOrder.SEQUENCES), this::sequence);
         lineArray("tableGenerators", sorted(model.tableGenerators(), DescriptorOrder.TABLE_GENERATORS),
@@ -96,6 +104,15 @@ final class DescriptorWriter {
             gen.writeStringField("completes", stamp.completes().file().fileName());
             gen.writeNumberField("completesChecksum", stamp.completes().checksum());
         }
+        gen.writeEndObject();
+    }
+
+    private void expansion(Expansion e) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("table", e.table());
+        gen.writeStringField("column", e.column());
+        gen.writeStringField("keeps", e.keeps());
+        gen.writeStringField("sync", e.sync());
         gen.writeEndObject();
     }
 

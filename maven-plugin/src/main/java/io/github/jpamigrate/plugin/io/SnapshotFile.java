@@ -4,6 +4,7 @@ import io.github.jpamigrate.core.json.DescriptorException;
 import io.github.jpamigrate.core.json.DescriptorJson;
 import io.github.jpamigrate.core.json.Snapshot;
 import io.github.jpamigrate.core.migration.MigrationStamp;
+import io.github.jpamigrate.core.model.Expansion;
 import io.github.jpamigrate.core.model.SchemaModel;
 
 import java.io.IOException;
@@ -81,5 +82,10 @@ public final class SnapshotFile {
     /** The bytes to store for a model that belongs to {@code migrations} (one per folder). */
     public static byte[] content(SchemaModel model, List<MigrationStamp> migrations) {
         return DescriptorJson.writeSnapshot(model, migrations);
+    }
+
+    /** The bytes to store for a model that belongs to {@code migrations} and records pending contract steps. */
+    public static byte[] content(SchemaModel model, List<MigrationStamp> migrations, List<Expansion> expanded) {
+        return DescriptorJson.writeSnapshot(model, migrations, expanded);
     }
 }
