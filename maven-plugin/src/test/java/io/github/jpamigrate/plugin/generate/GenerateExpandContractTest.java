@@ -2,11 +2,17 @@ package io.github.jpamigrate.plugin.generate;
 
 import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.json.Snapshot;
+import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.migration.VersionScheme;
 import io.github.jpamigrate.core.model.Column;
+import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.core.model.Expansion;
 import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.model.TypeKind;
+import io.github.jpamigrate.plugin.io.MigrationDirectory;
 import io.github.jpamigrate.plugin.io.SnapshotFile;
+import io.github.jpamigrate.plugin.lint.LintFinding;
+import io.github.jpamigrate.plugin.lint.MigrationLint;
 import io.github.jpamigrate.plugin.project.ChangeOptions;
 import io.github.jpamigrate.plugin.project.MigrationTargets;
 import io.github.jpamigrate.plugin.project.ProjectFixture;
@@ -166,6 +172,7 @@ class GenerateExpandContractTest {
                             "alter table customer alter column contact_email set not null;");
             assertThat(contract).containsSubsequence("drop trigger if exists jm_sync_customer_contact_email on customer;",
                     "drop function if exists jm_sync_customer_contact_email();",
+                    "-- jpa-migrate:accept JML121 fills only the rows of customer the expand step's backfill has not reached",
                     "update customer set contact_email = email where contact_email is null and email is not null;",
                     "alter table customer drop column email;");
             assertThat(project.read(project.undo(result.migration().undo().fileName())))
@@ -190,6 +197,54 @@ class GenerateExpandContractTest {
                     .hasMessageContaining("duplicate key");
         }
         assertThat(new CheckWorkflow(project.log).run(project.layout)).isEmpty();
+    }
+
+    /**
+     * A type change goes through a new column name: {@code order.total numeric(38,2)} mapped as
+     * {@code amount double precision}; the trigger converts each write with PostgreSQL's assignment cast.
+     */
+    @Test
+    void aRenameThatAlsoChangesTheTypeIsSyncedWithACast() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.run(request(project, online(), GenerateRequest.Step.NONE));
+        project.compile(ShopModels.replaceColumn(shop(), "order", "total",
+                c -> c.withName("amount").withType(ColumnType.withPrecision(TypeKind.DOUBLE, 53))));
+        GenerateResult expand = project.run(request(project, ProjectFixture.options(List.of("order.total:amount"), List.of(),
+                List.of()), GenerateRequest.Step.EXPAND));
+        assertThat(project.read(project.migration(expand.migration().fileName())))
+                .contains("alter table \"order\" add column amount float(53);")
+                .contains("create trigger jm_sync_order_amount before insert or update on \"order\"");
+        try (ScratchDatabase db = TestServers.scratch(Dialect.POSTGRESQL)) {
+            flyway(db, project).load().migrate();
+            execute(db, "insert into customer (id, email) values (1, 'a@example.com')");
+            execute(db, "insert into \"order\" (customer_id, total) values (1, 12.34)");
+            assertThat(query(db, "select amount from \"order\" where total = 12.34")).isEqualTo("12.34");
+            execute(db, "insert into \"order\" (customer_id, amount) values (1, 5.5)");
+            assertThat(query(db, "select total from \"order\" where amount = 5.5")).isEqualTo("5.50");
+        }
+        project.run(request(project, online(), GenerateRequest.Step.CONTRACT));
+        assertThat(project.snapshot()).isEqualTo(ShopModels.replaceColumn(shop(), "order", "total",
+                c -> c.withName("amount").withType(ColumnType.withPrecision(TypeKind.DOUBLE, 53))));
+    }
+
+    /** Both steps pass the tool's own lint as new migrations (newer than the release before each), as generated. */
+    @Test
+    void bothStepsPassTheLintAsGenerated() throws Exception {
+        ProjectFixture project = expanded(dir);
+        SchemaModel between = project.snapshot();
+        assertThat(failing(project, between, shop(), 1)).isEmpty();
+
+        project.run(request(project, online(), GenerateRequest.Step.CONTRACT));
+        assertThat(failing(project, renamed(), between, 3)).isEmpty();
+    }
+
+    private static List<String> failing(ProjectFixture project, SchemaModel current, SchemaModel previous, long released)
+            throws Exception {
+        MigrationLint lint = new MigrationLint(new MigrationLint.Context(Dialect.POSTGRESQL, current, previous,
+                MigrationVersion.of(released)));
+        MigrationLint.Result result = lint.run(new MigrationDirectory(project.layout.migrationDirectory()), "");
+        assertThat(result.problems()).isEmpty();
+        return result.findings().stream().filter(LintFinding::failing).map(LintFinding::describe).toList();
     }
 
     @Test
