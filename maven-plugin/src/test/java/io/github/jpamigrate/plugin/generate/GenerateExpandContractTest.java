@@ -244,6 +244,10 @@ class GenerateExpandContractTest {
                 MigrationVersion.of(released)));
         MigrationLint.Result result = lint.run(new MigrationDirectory(project.layout.migrationDirectory()), "");
         assertThat(result.problems()).isEmpty();
+        // the backfill's do block is not read (its body is PL/pgSQL); the rest is, but for the online forms'
+        // "unique using index", which JSqlParser has no grammar for
+        assertThat(result.unread()).isNotEmpty().allMatch(line -> line.contains("DO (a procedural block")
+                || line.contains("\"using\""));
         return result.findings().stream().filter(LintFinding::failing).map(LintFinding::describe).toList();
     }
 
