@@ -127,6 +127,12 @@ public final class GenerateWorkflow {
                     step.expansions()));
         }
         log.info(changeList(layout, pending));
+        if (step.step() == GenerateRequest.Step.NONE && request.resolved().stream().allMatch(t -> t.dialect() == Dialect.POSTGRESQL)
+                && pending.changes().stream().anyMatch(c -> c instanceof io.github.jpamigrate.core.diff.SchemaChange.ColumnRenamed)) {
+            log.info("A column rename breaks the application version still running while the new one rolls out (its"
+                    + " header says so). To release it in two steps instead, generate with -Djpamigrate.expand=true (the new"
+                    + " column, a sync trigger and a batched backfill; the old column kept) and later -Djpamigrate.contract=true.");
+        }
         for (var draft : drafts.entrySet()) {
             selfCheck(draft.getKey(), pending, draft.getValue(), request.prove());
         }

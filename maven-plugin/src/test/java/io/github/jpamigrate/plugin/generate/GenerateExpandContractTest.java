@@ -252,6 +252,18 @@ class GenerateExpandContractTest {
     }
 
     @Test
+    void aPlainRenameOnPostgresqlNamesTheExpandOption() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.run(request(project, online(), GenerateRequest.Step.NONE));
+        project.compile(renamed());
+        GenerateResult result = project.run(request(project, renaming(), GenerateRequest.Step.NONE));
+        assertThat(project.read(project.migration(result.migration().fileName())))
+                .contains("alter table customer rename column email to contact_email;");
+        assertThat(project.info).anyMatch(line -> line.contains("-Djpamigrate.expand=true"));
+        assertThat(new SnapshotFile(project.layout.snapshot()).readSnapshot().orElseThrow().expanded()).isEmpty();
+    }
+
+    @Test
     void expandWithoutADeclaredRenameAndContractWithoutAPendingStepAreRefused() throws Exception {
         ProjectFixture project = new ProjectFixture(dir).compile(shop());
         project.run(request(project, online(), GenerateRequest.Step.NONE));
