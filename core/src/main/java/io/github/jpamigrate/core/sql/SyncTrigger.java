@@ -1,6 +1,8 @@
 package io.github.jpamigrate.core.sql;
 
+import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.model.Expansion;
+import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.PrimaryKey;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Table;
@@ -135,8 +137,12 @@ public final class SyncTrigger {
         }
         for (Expansion e : fresh) {
             Table table = table(model, e);
-            main.addAll(install(table, e));
-            next.add(backfill(table, e));
+            // tied to the added column's change, so that the follow-up's header names it
+            SchemaChange added = forward.origins().stream().filter(c -> c instanceof SchemaChange.ColumnAdded a
+                    && Identifiers.sameName(a.table(), e.table()) && Identifiers.sameName(a.newColumn().name(), e.column()))
+                    .findFirst().orElse(null);
+            install(table, e).forEach(statement -> main.add(added == null ? statement : statement.from(added)));
+            next.add(added == null ? backfill(table, e) : backfill(table, e).from(added));
         }
         return new RenderedMigration(main, forward.transactional(), new RenderedMigration(next, false));
     }

@@ -89,7 +89,7 @@ class GenerateExpandContractTest {
                         + " execute function jm_sync_customer_contact_email();")
                 .doesNotContain("drop column");
         String followUp = project.read(project.migration("V3__complete_v2_online.sql"));
-        assertThat(followUp).contains("do $$").contains("limit 1000").contains("commit;")
+        assertThat(followUp).contains("--   add column customer.contact_email varchar(255)").contains("do $$").contains("limit 1000").contains("commit;")
                 .contains("update customer set contact_email = email where id in (select id from customer where"
                         + " contact_email is null and email is not null limit 1000);");
         assertThat(project.read(project.migration("V3__complete_v2_online.sql.conf"))).isEqualTo("executeInTransaction=false\n");
