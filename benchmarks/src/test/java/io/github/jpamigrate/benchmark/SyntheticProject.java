@@ -1,5 +1,6 @@
 package io.github.jpamigrate.benchmark;
 
+import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.json.DescriptorJson;
@@ -8,7 +9,7 @@ import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.RenderedMigration;
-import io.github.jpamigrate.core.sql.sqlite.SqliteRenderer;
+import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.plugin.io.SnapshotFile;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
 
@@ -20,8 +21,8 @@ import java.util.List;
 
 /**
  * Writes a synthetic schema as a project that {@code generate} could have left: one migration per
- * step of the history (rendered by the real SQLite renderer), the snapshot, and the descriptor a
- * compile would put in {@code target/classes}.
+ * step of the history (rendered by the real renderer of the dialect, SQLite unless another is
+ * asked for), the snapshot, and the descriptor a compile would put in {@code target/classes}.
  */
 final class SyntheticProject {
 
@@ -30,9 +31,14 @@ final class SyntheticProject {
 
     /** @return the layout of the project written in {@code directory} */
     static ProjectLayout write(SyntheticSchema schema, Path directory) throws IOException {
+        return write(schema, directory, Dialect.SQLITE);
+    }
+
+    /** @return the layout of the project written in {@code directory}, its migrations for {@code dialect} */
+    static ProjectLayout write(SyntheticSchema schema, Path directory, Dialect dialect) throws IOException {
         ProjectLayout layout = ProjectLayout.standard(directory);
         Files.createDirectories(layout.migrationDirectory());
-        SqliteRenderer renderer = new SqliteRenderer();
+        MigrationRenderer renderer = dialect.renderer();
         SchemaModel before = schema.state(0);
         for (int k = 1; k <= schema.migrations(); k++) {
             SchemaModel after = schema.state(k);

@@ -42,25 +42,39 @@ class JoinFormulaTest {
         assertThat(customer.uniqueConstraints()).isEmpty();
     }
 
-    /** Jakarta only: Hibernate 7's {@code @JoinColumnOrFormula} holds a {@code jakarta.persistence.JoinColumn}. */
+    /**
+     * Jakarta only: Hibernate 7's {@code @JoinColumnOrFormula} holds a {@code jakarta.persistence.JoinColumn}.
+     * Issue 13: a join mixing columns and formulas is bound as Hibernate binds it (was JM030): its column
+     * parts are join columns, there is no foreign key, and columns referenced through more than one
+     * attribute of the target are made unique there.
+     */
     @Test
-    void columnsMixedWithFormulasAreNamedAsNotSupported() {
-        Compilation c = compile(ProcessorHarness.JAKARTA, COUNTRY, """
+    void columnsMixedWithFormulasAreJoinColumnsWithoutForeignKey() {
+        String[] sources = {"""
+                package geo;
+                import jakarta.persistence.*;
+                @Entity public class Country { @Id Long id; String code; String region; }
+                """, """
                 package geo;
                 import jakarta.persistence.*;
                 import org.hibernate.annotations.*;
                 @jakarta.persistence.Entity public class Address {
                     @jakarta.persistence.Id Long id;
-                    String code;
                     @jakarta.persistence.ManyToOne
                     @JoinColumnsOrFormulas({
-                        @JoinColumnOrFormula(column = @jakarta.persistence.JoinColumn(name = "code", referencedColumnName = "code",
-                                insertable = false, updatable = false)),
-                        @JoinColumnOrFormula(formula = @JoinFormula(value = "'x'", referencedColumnName = "code"))})
+                        @JoinColumnOrFormula(column = @jakarta.persistence.JoinColumn(name = "country_code",
+                                referencedColumnName = "code")),
+                        @JoinColumnOrFormula(formula = @JoinFormula(value = "'EU'", referencedColumnName = "region"))})
                     Country country;
                 }
-                """);
+                """};
+        Compilation c = compile(ProcessorHarness.JAKARTA, sources);
         assertThat(c).succeeded();
-        assertThat(c).hadWarningContaining("[JM030] A join mixing columns and formulas (@JoinColumnsOrFormulas on");
+        assertThat(c.diagnostics()).noneMatch(d -> d.getMessage(null).contains("[JM"));
+        Table address = table(model(ProcessorHarness.JAKARTA, sources), "Address");
+        assertThat(columnNames(address)).containsExactly("id", "country_code");
+        assertThat(address.foreignKeys()).isEmpty();
+        assertThat(table(model(ProcessorHarness.JAKARTA, sources), "Country").uniqueConstraints())
+                .singleElement().satisfies(u -> assertThat(u.columns()).containsExactly("code", "region"));
     }
 }

@@ -50,6 +50,18 @@ class NamingStrategyTest {
         assertThat(model.sequences()).extracting(s -> s.name()).containsExactly("PurchaseOrder_SEQ");
     }
 
+    /** Issue 13: Hibernate's Identifier reads {@code [name]} as quoted, as it reads backticks. */
+    @ParameterizedTest
+    @MethodSource("io.github.jpamigrate.processor.ProcessorHarness#namespaces")
+    void bracketedNamesAreQuotedNames(String ns) {
+        SchemaModel model = model(ns, List.of("-Ajpamigrate.naming=jpa"), """
+                package mail;
+                import jakarta.persistence.*;
+                @Entity public class Mail { @Id Long id; @Column(name = "[from]") String sender; @Column(name = "[]") String x; }
+                """);
+        assertThat(columnNames(table(model, "Mail"))).containsExactly("id", "from", "[]");
+    }
+
     @ParameterizedTest
     @MethodSource("io.github.jpamigrate.processor.ProcessorHarness#namespaces")
     void springNamesAreSnakeCaseAndJoinTableUsesAttribute(String ns) {

@@ -38,12 +38,21 @@ public final class DescriptorJson {
      * header fields, one per line (format 2.1; without migrations, exactly {@link #write}).
      */
     public static byte[] writeSnapshot(SchemaModel model, List<MigrationStamp> migrations) {
-        return DescriptorWriter.write(model, migrations).getBytes(StandardCharsets.UTF_8);
+        return writeSnapshot(model, migrations, List.of());
     }
 
-    /** As {@link #writeSnapshot(SchemaModel, List)}, recording the pending contract steps ({@code expanded}, format 2.3/3.3). */
-    public static byte[] writeSnapshot(SchemaModel model, List<MigrationStamp> migrations, List<Expansion> expanded) {
-        return DescriptorWriter.write(model, migrations, expanded).getBytes(StandardCharsets.UTF_8);
+    /**
+     * A snapshot's text that also records the dialects its migrations are written for (format 2.3,
+     * or 3.3 with table kinds; without dialects, exactly {@link #writeSnapshot(SchemaModel, List)}).
+     */
+    public static byte[] writeSnapshot(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects) {
+        return DescriptorWriter.write(model, migrations, dialects).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #writeSnapshot(SchemaModel, List, List)}, recording the pending contract steps ({@code expanded}, format 2.4/3.4). */
+    public static byte[] writeSnapshot(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects,
+                                       List<Expansion> expanded) {
+        return DescriptorWriter.write(model, migrations, dialects, expanded).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

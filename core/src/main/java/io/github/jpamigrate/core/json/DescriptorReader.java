@@ -99,8 +99,9 @@ final class DescriptorReader {
     private final ObjectSpec modelSpec = new ObjectSpec("the descriptor")
             .required("format", JsonInput::string).required("producer", JsonInput::string)
             .required("naming", JsonInput::string).required("orm", JsonInput::string)
-            .optional("migrations", in -> in.array(this::stamp))
+            .optional("dialects", JsonInput::strings)
             .optional("expanded", in -> in.array(this::expansion))
+            .optional("migrations", in -> in.array(this::stamp))
             .optional("tables", in -> in.array(this::table))
             .optional("sequences", in -> in.array(this::sequence))
             .optional("tableGenerators", in -> in.array(this::tableGenerator))
@@ -147,7 +148,7 @@ final class DescriptorReader {
                         + "\" twice; a snapshot belongs to one migration per folder");
             }
         }
-        return new Snapshot(model, migrations, root.get("expanded", List.of()));
+        return new Snapshot(model, migrations, root.get("dialects", List.of()), root.get("expanded", List.of()));
     }
 
     /** First pass: the {@code format} field of the root object, which the writer puts first. */

@@ -58,29 +58,38 @@ final class DescriptorWriter {
         return write(model, migrations, List.of());
     }
 
-    /** A snapshot with its pending contract steps, after the migrations (left out when none). */
-    static String write(SchemaModel model, List<MigrationStamp> migrations, List<Expansion> expanded) {
+    /** A snapshot that records the dialects its migrations are written for (left out when none). */
+    static String write(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects) {
+        return write(model, migrations, dialects, List.of());
+    }
+
+    /** A snapshot with its pending contract steps, after the dialects (left out when none). */
+    static String write(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects, List<Expansion> expanded) {
         StringWriter out = new StringWriter();
         try (JsonGenerator gen = FACTORY.createGenerator(out)) {
             DescriptorPrettyPrinter printer = new DescriptorPrettyPrinter();
             gen.setPrettyPrinter(printer);
-            new DescriptorWriter(gen, printer).model(model, migrations, expanded);
+            new DescriptorWriter(gen, printer).model(model, migrations, dialects, expanded);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory failed", e);
         }
         return out.append('\n').toString();
     }
 
-    private void model(SchemaModel model, List<MigrationStamp> migrations, List<Expansion> expanded) throws IOException {
+    private void model(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects, List<Expansion> expanded)
+            throws IOException {
         gen.writeStartObject();
         gen.writeStringField("format", FormatVersion.of(model, !migrations.isEmpty(),
-                migrations.stream().anyMatch(m -> m.completes() != null), !expanded.isEmpty()).toString());
+                migrations.stream().anyMatch(m -> m.completes() != null), !dialects.isEmpty(), !expanded.isEmpty()).toString());
         gen.writeStringField("producer", model.producer());
         gen.writeStringField("naming", model.naming());
         gen.writeStringField("orm", model.orm());
-        lineArray("migrations", sorted(migrations, Comparator.comparing(MigrationStamp::folder)), this::stamp);
+        if (!dialects.isEmpty()) {
+            strings("dialects", dialects.stream().distinct().sorted().toList());
+        }
         lineArray("expanded", sorted(expanded, Comparator.comparing(Expansion::table).thenComparing(Expansion::column)),
                 this::expansion);
+        lineArray("migrations", sorted(migrations, Comparator.comparing(MigrationStamp::folder)), this::stamp);
         blockArray("tables", sorted(model.tables(), DescriptorOrder.TABLES), this::table);
         lineArray("sequences", sorted(model.sequences(), DescriptorOrder.SEQUENCES), this::sequence);
         lineArray("tableGenerators", sorted(model.tableGenerators(), DescriptorOrder.TABLE_GENERATORS),

@@ -23,9 +23,11 @@ import java.util.regex.Pattern;
  * to create; 3.1 is 3.0 with the snapshot's {@code migrations}; 2.2 and 3.2 are 2.1 and 3.1 with a
  * migration's optional {@code completes} and {@code completesChecksum} (a generate that wrote an
  * online follow-up records the migration before it too), which a reader of 2.1 or 3.1 skips; 2.3
- * and 3.3 add the snapshot's optional {@code expanded} (the pending contract steps of an expand
- * migration), which an older reader skips: it then takes the kept old column for a drop, which
- * {@code generate} refuses as data loss until acknowledged.
+ * and 3.3 are 2.2 and 3.2 with the snapshot's optional {@code dialects} (the dialects its
+ * migrations are written for), which a reader of 2.2 or 3.2 skips; 2.4 and 3.4 add the snapshot's
+ * optional {@code expanded} (the pending contract steps of an expand migration), which an older
+ * reader skips: it then takes the kept old column for a drop, which {@code generate} refuses as data
+ * loss until acknowledged.
  *
  * @param major incompatible revisions
  * @param minor compatible additions within a major
@@ -33,10 +35,14 @@ import java.util.regex.Pattern;
 public record FormatVersion(int major, int minor) {
 
     /** The newest version this build writes and fully understands. */
-    public static final FormatVersion CURRENT = new FormatVersion(3, 3);
-    /** Table kinds, a follow-up's {@code completes}. */
-    static final FormatVersion V3_2 = new FormatVersion(3, 2);
+    public static final FormatVersion CURRENT = new FormatVersion(3, 4);
+    /** Table kinds with the snapshot's migrations, follow-ups and dialects. */
+    static final FormatVersion V3_3 = new FormatVersion(3, 3);
     /** A 2.x snapshot that records pending contract steps. */
+    static final FormatVersion V2_4 = new FormatVersion(2, 4);
+    /** Table kinds with the snapshot's migrations and follow-ups. */
+    static final FormatVersion V3_2 = new FormatVersion(3, 2);
+    /** A 2.x snapshot that records the dialects its migrations are written for. */
     static final FormatVersion V2_3 = new FormatVersion(2, 3);
     /** Table kinds with the snapshot's migrations. */
     static final FormatVersion V3_1 = new FormatVersion(3, 1);
@@ -81,16 +87,27 @@ public record FormatVersion(int major, int minor) {
     }
 
     /**
-     * As {@link #of(SchemaModel, boolean, boolean)}, 2.3 or 3.3 when the snapshot records pending
-     * contract steps ({@code expanded}).
+     * As {@link #of(SchemaModel, boolean, boolean)}, one more minor up (2.3, 3.3) when the snapshot
+     * records the dialects its migrations are written for.
      */
-    public static FormatVersion of(SchemaModel model, boolean migrations, boolean completes, boolean expanded) {
-        boolean kinds = model.tables().stream().anyMatch(t -> !t.managed());
-        if (expanded) {
-            return kinds ? CURRENT : V2_3;
+    public static FormatVersion of(SchemaModel model, boolean migrations, boolean completes, boolean dialects) {
+        return of(model, migrations, completes, dialects, false);
+    }
+
+    /**
+     * As {@link #of(SchemaModel, boolean, boolean, boolean)}, 2.4 or 3.4 when the snapshot records
+     * pending contract steps ({@code expanded}).
+     */
+    public static FormatVersion of(SchemaModel model, boolean migrations, boolean completes, boolean dialects,
+                                   boolean expanded) {
+        if (model.tables().stream().anyMatch(t -> !t.managed())) {
+            return expanded ? CURRENT : dialects ? V3_3 : completes ? V3_2 : migrations ? V3_1 : KINDS;
         }
-        if (kinds) {
-            return completes ? V3_2 : migrations ? V3_1 : KINDS;
+        if (expanded) {
+            return V2_4;
+        }
+        if (dialects) {
+            return V2_3;
         }
         if (completes) {
             return V2_2;
@@ -130,11 +147,11 @@ public record FormatVersion(int major, int minor) {
         return readable() && minor > newestMinor(major);
     }
 
-    /** The newest minor of a major this build knows: 1.0, 2.3, 3.3. */
+    /** The newest minor of a major this build knows: 1.0, 2.4, 3.4. */
     private static int newestMinor(int major) {
         return switch (major) {
             case 1 -> FIRST.minor;
-            case 2 -> V2_3.minor;
+            case 2 -> V2_4.minor;
             default -> CURRENT.minor;
         };
     }

@@ -201,7 +201,8 @@ final class AlterPlan {
             return;
         }
         List<Statement> target = dialect.buildsIndexesOutsideTransactions() ? followIndexes : addConstraints;
-        dialect.createIndexOnline(change.table(), change.newIndex()).forEach(s -> target.add(s.from(change)));
+        dialect.createIndexOnline(change.table(), change.newIndex(), alteration(Kind.ADD_INDEX, change.table(), null))
+                .forEach(s -> target.add(s.from(change)));
     }
 
     /**
@@ -216,7 +217,8 @@ final class AlterPlan {
             return;
         }
         Index index = new Index(unique.name(), unique.columns(), true);
-        dialect.createIndexOnline(table, index).forEach(s -> followIndexes.add(s.from(origin)));
+        dialect.createIndexOnline(table, index, alteration(Kind.ADD_INDEX, table, null))
+                .forEach(s -> followIndexes.add(s.from(origin)));
         add(followAttachUniques, dialect.addUniqueUsingIndex(table, unique), origin);
     }
 

@@ -368,8 +368,11 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
         return false;
     }
 
-    /** An index on a table that holds rows, built without blocking writes where the dialect can. */
-    protected List<Statement> createIndexOnline(String table, Index index) {
+    /**
+     * An index on a table that holds rows, built without blocking writes where the dialect can;
+     * {@code alteration} ({@link Alteration.Kind#ADD_INDEX}) has the table before and after.
+     */
+    protected List<Statement> createIndexOnline(String table, Index index, Alteration alteration) {
         return List.of(Statement.plain(createIndex(table, index)));
     }
 
@@ -456,7 +459,7 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
         /** The changes an online form may be chosen for. */
         public enum Kind {
             DROP_COLUMN, RENAME_COLUMN, CHANGE_COLUMN, RENAME_TABLE, TABLE_COMMENT, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY,
-            ADD_UNIQUE, DROP_UNIQUE, RENAME_INDEX, ADD_CHECK, DROP_CHECK, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY
+            ADD_UNIQUE, DROP_UNIQUE, RENAME_INDEX, ADD_CHECK, DROP_CHECK, ADD_PRIMARY_KEY, DROP_PRIMARY_KEY, ADD_INDEX
         }
     }
 

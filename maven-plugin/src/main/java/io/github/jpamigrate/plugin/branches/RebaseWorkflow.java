@@ -244,7 +244,8 @@ public final class RebaseWorkflow {
                     model, snapshotAt(atTheirs, layout, theirs), changesOf(git, layout, atBase, ours), mergedNewest,
                     files, stamps);
         }
-        files.replace(layout.snapshot(), SnapshotFile.content(model, stamps));
+        files.replace(layout.snapshot(), SnapshotFile.content(model, stamps,
+                request.targets().dialects().stream().map(d -> d.id()).toList()));
         List<Path> written = files.commit();
         renumbered.forEach((from, to) -> log.info("Renumbered " + own.get(from).names() + " to "
                 + MigrationFile.versioned(to, own.get(from).file().description()).fileName()

@@ -10,6 +10,8 @@ import io.github.jpamigrate.plugin.project.PendingChanges;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
 import io.github.jpamigrate.plugin.project.ProjectModels;
 import io.github.jpamigrate.plugin.project.StaleDescriptor;
+import io.github.jpamigrate.plugin.project.Target;
+import io.github.jpamigrate.plugin.project.UnwrittenTargets;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.project.WorkflowLog;
 
@@ -23,7 +25,8 @@ import java.util.Set;
  * {@code check}: is the committed snapshot the model of this build? No database: a structural
  * comparison, like {@code alembic check} or Django's {@code makemigrations --check}. A difference
  * means an entity changed without a migration; the failure lists each difference and the command
- * that writes the missing migration.
+ * that writes the missing migration. A target whose folder has no migrations yet (a vendor added
+ * to {@code dialects}, a changed {@code dialect}) fails too, naming {@code baseline}.
  */
 public final class CheckWorkflow {
 
@@ -46,6 +49,18 @@ public final class CheckWorkflow {
      *                    descriptor was written (none: {@code src/main/java})
      */
     public List<SchemaChange> run(ProjectLayout layout, List<Path> sourceRoots) throws IOException {
+        return run(layout, List.of(), sourceRoots);
+    }
+
+    /**
+     * @param targets     the targets whose folders must have their migrations: a vendor added to
+     *                    {@code dialects} or a changed {@code dialect} fails, naming {@code baseline},
+     *                    as {@code generate} refuses it (none: the model only, as {@code verify}'s
+     *                    check step, whose replay step reports it per vendor)
+     * @param sourceRoots the project's Java source folders, to find entities edited after the
+     *                    descriptor was written (none: {@code src/main/java})
+     */
+    public List<SchemaChange> run(ProjectLayout layout, List<Target> targets, List<Path> sourceRoots) throws IOException {
         ProjectModels files = ProjectModels.read(layout);
         StaleDescriptor.require(layout, files.model(), sourceRoots, "check");
         AcceptedDrift drift = AcceptedDrift.read(layout, files);
@@ -65,6 +80,12 @@ public final class CheckWorkflow {
                     + " migration creates the schema of the " + models.model().tables().size() + " table(s) of the"
                     + " model. Run:\n  mvn jpa-migrate:generate -Dmessage=\"initial schema\"\nthen commit the"
                     + " migration and the snapshot it writes.");
+        }
+        UnwrittenTargets unwritten = UnwrittenTargets.read(layout, targets);
+        if (!unwritten.isEmpty()) {
+            throw new WorkflowFailure(unwritten.problem(layout) + (pending.isEmpty() ? "" : "\nThe entities also changed"
+                    + " since the snapshot (" + pending.changes().size() + " change(s)): after baseline, mvn"
+                    + " jpa-migrate:generate writes their migration."));
         }
         if (!files.expanded().isEmpty()) {
             // Not a failure: the old application version may still be running; the contract step waits for its retirement.

@@ -26,6 +26,7 @@ import io.github.jpamigrate.plugin.project.ProjectLayout;
 import io.github.jpamigrate.plugin.project.ProjectModels;
 import io.github.jpamigrate.plugin.project.Prompter;
 import io.github.jpamigrate.plugin.project.Target;
+import io.github.jpamigrate.plugin.project.UnwrittenTargets;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.project.WorkflowLog;
 import io.github.jpamigrate.plugin.replay.ScratchDatabase;
@@ -39,6 +40,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -95,6 +97,7 @@ public final class GenerateWorkflow {
     private GenerateResult generate(GenerateRequest request, ProjectModels files, DriftBaseline baseline)
             throws IOException, SQLException {
         ProjectLayout layout = request.layout();
+        refuseUnwritten(request);
         AcceptedDrift drift = AcceptedDrift.of(files, baseline, request.options().reconcile());
         ProjectModels models = drift.compared();
         DeclaredNames.check(request.options(), models.snapshot(), models.model());
@@ -156,6 +159,17 @@ public final class GenerateWorkflow {
         }
     }
 
+    /**
+     * A vendor added to {@code dialects}, or a changed {@code dialect}, while migrations exist: the
+     * next migration alone would not build its schema, {@code baseline} has to write it first.
+     */
+    private static void refuseUnwritten(GenerateRequest request) throws IOException {
+        UnwrittenTargets unwritten = UnwrittenTargets.read(request.layout(), request.resolved());
+        if (!unwritten.isEmpty()) {
+            throw unwritten.failure(request.layout());
+        }
+    }
+
     /** The description of the online follow-up of migration {@code version}: {@code complete_v12_online}. */
     public static String followUpSlug(MigrationVersion version) {
         return Slug.of("complete V" + version + " online", "online");
@@ -187,10 +201,11 @@ public final class GenerateWorkflow {
     private GenerateResult writeBaselineOnly(ProjectLayout layout, AcceptedDrift drift, List<Expansion> expanded)
             throws IOException {
         // No migration: the snapshot still belongs to the migration it names.
-        List<MigrationStamp> stamps = new SnapshotFile(layout.snapshot()).readSnapshot()
-                .map(Snapshot::migrations).orElse(List.of());
-        AtomicFileSet files = new AtomicFileSet(layout.writeJournal())
-                .replace(layout.snapshot(), SnapshotFile.content(drift.models().model(), stamps, expanded));
+        Optional<Snapshot> current = new SnapshotFile(layout.snapshot()).readSnapshot();
+        List<MigrationStamp> stamps = current.map(Snapshot::migrations).orElse(List.of());
+        AtomicFileSet files = new AtomicFileSet(layout.writeJournal()).replace(layout.snapshot(),
+                SnapshotFile.content(drift.models().model(), stamps, current.map(Snapshot::dialects).orElse(List.of()),
+                        expanded));
         boolean removed = BaselineFile.stage(files, layout.driftBaseline(), drift.remaining());
         List<Path> written = files.commit();
         log.info("No migration needed: the database already has what the entities now say for the items that left the"
@@ -424,10 +439,12 @@ public final class GenerateWorkflow {
         }
         // Always, an empty migration too: the snapshot names the migration it belongs to. It is the model
         // itself; the accepted differences stay in the drift baseline, not in it.
+        // The dialects the migrations are now written for: a later change of <dialect> is noticed.
+        List<String> dialects = request.resolved().stream().map(t -> t.dialect().id()).toList();
         // An expand step's snapshot is the expanded model and records the pending contract step; a contract step's is
         // the entities' model again.
         SchemaModel snapshot = step.snapshot() != null ? step.snapshot() : drift.models().model();
-        files.replace(layout.snapshot(), SnapshotFile.content(snapshot, stamps, step.recorded()));
+        files.replace(layout.snapshot(), SnapshotFile.content(snapshot, stamps, dialects, step.recorded()));
         boolean removed = BaselineFile.stage(files, layout.driftBaseline(), drift.remaining());
         List<Path> written = files.commit();
         for (Path path : written) {

@@ -165,6 +165,20 @@ public final class GitRepository implements AutoCloseable {
         return out;
     }
 
+    /** Every version of {@code file} committed up to {@code until}, newest first. */
+    public List<byte[]> history(Path file, String until) throws IOException {
+        RevisionFiles end = at(until);
+        List<byte[]> out = new ArrayList<>();
+        try (Git git = new Git(repository)) {
+            for (RevCommit commit : git.log().add(end.id()).addPath(end.gitPath(file)).call()) {
+                new RevisionFiles(repository, commit.name(), commit, workTree()).read(file).ifPresent(out::add);
+            }
+        } catch (GitAPIException e) {
+            throw new GitProblem("the history of " + file + " cannot be read: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     private GitProblem missing(String refProperty, String ref, boolean objectMissing) {
         if (isShallow()) {
             return new GitProblem(refProperty + "=" + ref + " is not in this clone: it is a shallow clone, cut off"

@@ -26,7 +26,8 @@ interface CatalogDetails {
     static CatalogDetails of(Dialect dialect) {
         return switch (dialect) {
             case SQLITE -> new SqliteCatalogDetails();
-            case MARIADB, MYSQL -> new MysqlCatalogDetails();
+            case MARIADB -> new MysqlCatalogDetails(true);
+            case MYSQL -> new MysqlCatalogDetails(false);
             case H2 -> new H2CatalogDetails();
             case POSTGRESQL -> new PostgresqlCatalogDetails();
         };
@@ -43,10 +44,15 @@ interface CatalogDetails {
     }
 
     /**
-     * The named tables read with a few set-wide catalogue queries, where the dialect has them;
-     * empty: {@link SchemaReader} asks {@link java.sql.DatabaseMetaData} table by table.
+     * The named tables read with a few set-wide catalogue queries, one per kind of object, where
+     * the dialect has them; empty: {@link SchemaReader} asks {@link java.sql.DatabaseMetaData}
+     * table by table. The rows are those {@code DatabaseMetaData} reports, table by table.
+     *
+     * @param catalog the connection's catalog (MariaDB's and MySQL's database)
+     * @param schema  the schema the tables are in (null where the dialect has none)
      */
-    default Optional<List<CatalogTable>> wholeCatalog(Connection connection, List<String> tables) throws SQLException {
+    default Optional<List<CatalogTable>> wholeCatalog(Connection connection, String catalog, String schema,
+                                                      List<String> tables) throws SQLException {
         return Optional.empty();
     }
 

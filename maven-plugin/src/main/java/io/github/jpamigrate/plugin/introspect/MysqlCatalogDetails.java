@@ -7,19 +7,37 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * MariaDB and MySQL: a database is a JDBC catalog, not a schema; the driver's type name and sizes
  * lose the fractional digits of {@code datetime(6)} and the single precision of {@code float},
  * which {@code information_schema.columns.column_type} keeps; every foreign key gets an index.
+ * MariaDB's whole database is read with a few set-wide queries ({@link MysqlCatalog}); MySQL's
+ * still table by table, until a MySQL server holds both readings equal (MySQL's drivers and its
+ * {@code information_schema} word a foreign key's default action differently from MariaDB's).
  */
 final class MysqlCatalogDetails implements CatalogDetails {
+
+    private final boolean setWide;
+
+    /** @param setWide whether {@link #wholeCatalog} reads with set-wide queries (MariaDB) */
+    MysqlCatalogDetails(boolean setWide) {
+        this.setWide = setWide;
+    }
 
     @Override
     public String currentSchema(Connection connection) {
         return null;
+    }
+
+    @Override
+    public Optional<List<CatalogTable>> wholeCatalog(Connection connection, String catalog, String schema,
+                                                     List<String> tables) throws SQLException {
+        return setWide ? Optional.of(MysqlCatalog.read(connection, catalog, tables)) : Optional.empty();
     }
 
     @Override
@@ -38,7 +56,7 @@ final class MysqlCatalogDetails implements CatalogDetails {
     }
 
     /** {@code float} is what MySQL reports for {@code float(p)} with p up to 24: single precision. */
-    private static String declared(String columnType) {
+    static String declared(String columnType) {
         String type = columnType.toLowerCase(Locale.ROOT);
         return type.equals("float") ? "float(24)" : type;
     }

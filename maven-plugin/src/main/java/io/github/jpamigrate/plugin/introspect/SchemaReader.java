@@ -68,7 +68,8 @@ public final class SchemaReader {
         String catalog = connection.getCatalog();
         String schemaName = schema != null ? schema : details.currentSchema(connection);
         List<String> names = tableNames(meta, catalog, schemaName);
-        Optional<List<CatalogTable>> whole = setWide ? details.wholeCatalog(connection, names) : Optional.empty();
+        Optional<List<CatalogTable>> whole = setWide ? details.wholeCatalog(connection, catalog, schemaName, names)
+                : Optional.empty();
         List<Table> tables = new ArrayList<>();
         if (whole.isPresent()) {
             for (CatalogTable table : whole.get()) {
@@ -194,7 +195,7 @@ public final class SchemaReader {
     }
 
     /** {@code varchar(255)}, {@code numeric(38,2)}, {@code timestamp(6)} from the JDBC type name and sizes. */
-    private static String typeText(ResultSet rs) throws SQLException {
+    static String typeText(ResultSet rs) throws SQLException {
         String name = rs.getString("TYPE_NAME").toLowerCase(Locale.ROOT);
         int size = rs.getInt("COLUMN_SIZE");
         int digits = rs.getInt("DECIMAL_DIGITS");
@@ -246,8 +247,7 @@ public final class SchemaReader {
             while (rs.next()) {
                 String name = rs.getString("FK_NAME");
                 String target = rs.getString("PKTABLE_NAME");
-                ForeignKeyRows rows = keys.computeIfAbsent(name + "\u0000" + target,
-                        k -> new ForeignKeyRows(name, target, deleteRule(rs)));
+                ForeignKeyRows rows = ForeignKeyRows.of(keys, name, target, () -> deleteRule(rs));
                 rows.add(rs.getInt("KEY_SEQ"), rs.getString("FKCOLUMN_NAME"), rs.getString("PKCOLUMN_NAME"));
             }
         }
@@ -256,16 +256,21 @@ public final class SchemaReader {
 
     private static ReferentialAction deleteRule(ResultSet rs) {
         try {
-            return switch (rs.getInt("DELETE_RULE")) {
-                case DatabaseMetaData.importedKeyCascade -> ReferentialAction.CASCADE;
-                case DatabaseMetaData.importedKeySetNull -> ReferentialAction.SET_NULL;
-                case DatabaseMetaData.importedKeySetDefault -> ReferentialAction.SET_DEFAULT;
-                case DatabaseMetaData.importedKeyRestrict -> ReferentialAction.RESTRICT;
-                default -> ReferentialAction.NO_ACTION;
-            };
+            return deleteRule(rs.getInt("DELETE_RULE"));
         } catch (SQLException e) {
             return ReferentialAction.NO_ACTION;
         }
+    }
+
+    /** The action of a {@link DatabaseMetaData} {@code DELETE_RULE} code. */
+    static ReferentialAction deleteRule(int rule) {
+        return switch (rule) {
+            case DatabaseMetaData.importedKeyCascade -> ReferentialAction.CASCADE;
+            case DatabaseMetaData.importedKeySetNull -> ReferentialAction.SET_NULL;
+            case DatabaseMetaData.importedKeySetDefault -> ReferentialAction.SET_DEFAULT;
+            case DatabaseMetaData.importedKeyRestrict -> ReferentialAction.RESTRICT;
+            default -> ReferentialAction.NO_ACTION;
+        };
     }
 
     private static List<Index> indexes(DatabaseMetaData meta, String catalog, String schema, String table)
@@ -280,8 +285,7 @@ public final class SchemaReader {
                 boolean unique = !rs.getBoolean("NON_UNIQUE");
                 String column = rs.getString("COLUMN_NAME");
                 String order = rs.getString("ASC_OR_DESC");
-                indexes.computeIfAbsent(name, n -> new IndexRows(n, unique))
-                        .add(rs.getInt("ORDINAL_POSITION"), "D".equals(order) ? column + " desc" : column);
+                indexes.computeIfAbsent(name, n -> new IndexRows(n, unique)).add(rs.getInt("ORDINAL_POSITION"), column, order);
             }
         }
         return indexes.values().stream().map(IndexRows::toIndex).toList();
@@ -301,8 +305,11 @@ public final class SchemaReader {
         return a.size() == b.size() && a.stream().allMatch(x -> b.stream().anyMatch(y -> Identifiers.sameName(x, y)));
     }
 
-    /** Rows of one foreign key, in key order. */
-    private static final class ForeignKeyRows {
+    /**
+     * Rows of one foreign key, in key order; the set-wide readers group their rows with it too, so
+     * that both readings name, order and build their keys alike.
+     */
+    static final class ForeignKeyRows {
         private final String name;
         private final String target;
         private final ReferentialAction onDelete;
@@ -312,6 +319,12 @@ public final class SchemaReader {
             this.name = name;
             this.target = target;
             this.onDelete = onDelete;
+        }
+
+        /** The rows of the key {@code name} to {@code target} in {@code keys} (name order), added when new. */
+        static ForeignKeyRows of(Map<String, ForeignKeyRows> keys, String name, String target,
+                                 java.util.function.Supplier<ReferentialAction> onDelete) {
+            return keys.computeIfAbsent(name + "\u0000" + target, k -> new ForeignKeyRows(name, target, onDelete.get()));
         }
 
         void add(int position, String column, String referenced) {
@@ -324,8 +337,8 @@ public final class SchemaReader {
         }
     }
 
-    /** Rows of one index, in column order. */
-    private static final class IndexRows {
+    /** Rows of one index, in column order (shared with the set-wide readers, as {@link ForeignKeyRows} is). */
+    static final class IndexRows {
         private final String name;
         private final boolean unique;
         private final Map<Integer, String> columns = new TreeMap<>();
@@ -335,8 +348,9 @@ public final class SchemaReader {
             this.unique = unique;
         }
 
-        void add(int position, String column) {
-            columns.put(position, column);
+        /** @param order {@code A}, {@code D} or null, as {@code ASC_OR_DESC} reports it */
+        void add(int position, String column, String order) {
+            columns.put(position, "D".equals(order) ? column + " desc" : column);
         }
 
         Index toIndex() {

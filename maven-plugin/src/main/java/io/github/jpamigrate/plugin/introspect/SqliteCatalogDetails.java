@@ -35,7 +35,8 @@ final class SqliteCatalogDetails implements CatalogDetails {
     }
 
     @Override
-    public Optional<List<CatalogTable>> wholeCatalog(Connection connection, List<String> tables) throws SQLException {
+    public Optional<List<CatalogTable>> wholeCatalog(Connection connection, String catalog, String schema,
+                                                     List<String> tables) throws SQLException {
         return Optional.of(SqliteCatalog.read(connection, tables));
     }
 

@@ -84,8 +84,17 @@ public final class SnapshotFile {
         return DescriptorJson.writeSnapshot(model, migrations);
     }
 
-    /** The bytes to store for a model that belongs to {@code migrations} and records pending contract steps. */
-    public static byte[] content(SchemaModel model, List<MigrationStamp> migrations, List<Expansion> expanded) {
-        return DescriptorJson.writeSnapshot(model, migrations, expanded);
+    /**
+     * The bytes to store for a model that belongs to {@code migrations} (one per folder), written
+     * for {@code dialects} (their ids; recorded so that a changed dialect is noticed).
+     */
+    public static byte[] content(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects) {
+        return DescriptorJson.writeSnapshot(model, migrations, dialects);
+    }
+
+    /** The bytes to store for a snapshot that also records pending contract steps (format 2.4/3.4 when there are any). */
+    public static byte[] content(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects,
+                                 List<Expansion> expanded) {
+        return DescriptorJson.writeSnapshot(model, migrations, dialects, expanded);
     }
 }

@@ -60,6 +60,14 @@ final class LintChecks {
     private record TableDrop(int piece, int line, String table, String why) {
     }
 
+    /** A DROP INDEX without CONCURRENTLY; table is the key of its table when the folder showed it, else null. */
+    private record IndexDrop(int piece, int line, String name, String table) {
+    }
+
+    private final List<IndexDrop> indexDrops = new ArrayList<>();
+    /** Keys of every table this migration drops. */
+    private final Set<String> droppedHere = new HashSet<>();
+
     /** A foreign key seen in this file, checked for an index once the whole file is read. */
     private record ForeignKeyUse(int piece, int line, String table, List<String> columns) {
     }
@@ -120,7 +128,7 @@ final class LintChecks {
         } else if (statement instanceof RenameTableStatement rename) {
             rename.getTableNames().forEach(e -> {
                 renameTable(piece, line, e.getKey().getFullyQualifiedName());
-                state.createdHere.add(LintState.key(e.getValue().getFullyQualifiedName()));
+                state.renameTable(e.getKey().getFullyQualifiedName(), e.getValue().getFullyQualifiedName());
             });
         } else if (statement instanceof Drop drop) {
             drop(piece, line, drop);
@@ -147,6 +155,9 @@ final class LintChecks {
                 add(piece, line, LintRule.REFRESH_NOT_CONCURRENT, "REFRESH MATERIALIZED VIEW " + refresh.getView());
             }
         } else if (statement instanceof LockStatement lock) {
+            if (state.existing(String.valueOf(lock.getTable()))) {
+                ddl(piece, line, String.valueOf(lock.getTable()));
+            }
             add(piece, line, LintRule.LOCK_TABLE, "LOCK TABLE " + lock.getTable());
         }
     }
@@ -194,6 +205,11 @@ final class LintChecks {
             }
             case "LOCK" -> {
                 others++;
+                String table = words.size() > 2 && words.get(1).equals("TABLE") ? words.get(2).toLowerCase(Locale.ROOT)
+                        : words.size() > 1 ? words.get(1).toLowerCase(Locale.ROOT) : "?";
+                if (state.existing(table)) {
+                    ddl(piece, line, table);
+                }
                 add(piece, line, LintRule.LOCK_TABLE, "LOCK TABLE");
                 return true;
             }
@@ -248,6 +264,9 @@ final class LintChecks {
                     foreignKeys.add(new ForeignKeyUse(piece, line, table, index.getColumnsNames()));
                 } else if (index.getColumnsNames() != null && !index.getColumnsNames().isEmpty()) {
                     state.index(table, index.getColumnsNames());
+                    if (index.getName() != null) {
+                        state.indexTables.put(LintState.key(index.getName()), LintState.key(table));
+                    }
                 }
             }
         }
@@ -256,6 +275,9 @@ final class LintChecks {
     private void createIndex(int piece, int line, CreateIndex ci) {
         String table = ci.getTable().getFullyQualifiedName();
         state.index(table, ci.getIndex().getColumnsNames());
+        if (ci.getIndex().getName() != null) {
+            state.indexTables.put(LintState.key(ci.getIndex().getName()), LintState.key(table));
+        }
         if (ci.isConcurrently()) {
             concurrent(piece, line);
             return;
@@ -302,11 +324,14 @@ final class LintChecks {
                 case RENAME -> {
                     renameColumn(piece, line, table, e.getColumnOldName());
                     carryType(table, e.getColumnOldName(), e.getColumnName());
+                    if (e.getColumnOldName() != null && e.getColumnName() != null) {
+                        state.renameColumn(table, e.getColumnOldName(), e.getColumnName());
+                    }
                 }
                 case RENAME_TABLE -> {
                     renameTable(piece, line, table);
                     if (e.getNewTableName() != null) {
-                        state.createdHere.add(LintState.key(e.getNewTableName()));
+                        state.renameTable(table, e.getNewTableName());
                     }
                 }
                 case DROP -> {
@@ -351,6 +376,9 @@ final class LintChecks {
             String name = index.getName() == null ? "" : index.getName() + " ";
             if (notValid && index.getName() != null) {
                 notValidHere.add(LintState.key(index.getName()));
+            }
+            if (index.getName() != null && index.getKind() != Index.Kind.FOREIGN_KEY && index.getKind() != Index.Kind.CHECK) {
+                state.indexTables.put(LintState.key(index.getName()), LintState.key(table));
             }
             switch (index.getKind() == null ? Index.Kind.OTHER : index.getKind()) {
                 case FOREIGN_KEY -> {
@@ -411,6 +439,7 @@ final class LintChecks {
             String col = column.getColumnName();
             String type = String.valueOf(column.getColDataType()).toLowerCase(Locale.ROOT);
             state.types.put(LintState.key(table) + "." + LintState.key(col), type);
+            state.columnsCreatedHere.add(LintState.key(table) + "." + LintState.key(col));
             List<String> specs = upper(column.getColumnSpecs());
             if (specs.contains("REFERENCES")) {
                 foreignKeys.add(new ForeignKeyUse(piece, line, table, List.of(col)));
@@ -426,8 +455,10 @@ final class LintChecks {
             if (def >= 0 && def + 1 < specs.size()) {
                 String value = specs.get(def + 1).toLowerCase(Locale.ROOT);
                 int paren = value.indexOf('(');
-                String function = paren < 0 ? value : value.substring(0, paren);
-                if (VOLATILE.contains(function.strip())) {
+                String function = (paren < 0 ? value : value.substring(0, paren)).strip();
+                // public.gen_random_uuid(), pg_catalog.random(): the function without its schema
+                function = function.substring(function.lastIndexOf('.') + 1);
+                if (VOLATILE.contains(function)) {
                     add(piece, line, LintRule.VOLATILE_DEFAULT, "column " + col + " DEFAULT " + value + " on existing table " + table);
                 }
             }
@@ -479,6 +510,7 @@ final class LintChecks {
                 && !e.getColDataTypeList().isEmpty() && !LintState.key(e.getColumnOldName())
                 .equals(LintState.key(e.getColDataTypeList().get(0).getColumnName()))) {
             renameColumn(piece, line, table, e.getColumnOldName());
+            state.renameColumn(table, e.getColumnOldName(), e.getColDataTypeList().get(0).getColumnName());
         }
         if (e.getColDataTypeList() != null) {
             for (AlterExpression.ColumnDataType column : e.getColDataTypeList()) {
@@ -588,6 +620,9 @@ final class LintChecks {
     }
 
     private void dropColumn(int piece, int line, String table, String column) {
+        if (state.columnsCreatedHere.remove(LintState.key(table) + "." + LintState.key(column))) {
+            return; // added or renamed into by this migration: no release before it maps the column
+        }
         String why = previousMaps(table, column);
         if (why != null && state.existing(table)) {
             add(piece, line, LintRule.DROP_MAPPED_COLUMN, "DROP COLUMN " + table + "." + column + " (" + why + ")");
@@ -609,6 +644,10 @@ final class LintChecks {
                 names.add(name);
             }
             for (String table : names) {
+                droppedHere.add(LintState.key(table));
+                if (state.existing(table)) {
+                    ddl(piece, line, table); // waits for every open transaction on the table, as any ACCESS EXCLUSIVE lock
+                }
                 String why = previousMaps(table, null);
                 if (why != null && state.existing(table)) {
                     droppedTables.add(new TableDrop(piece, line, table, why));
@@ -620,13 +659,22 @@ final class LintChecks {
                 concurrent(piece, line);
                 others--;
             } else {
-                add(piece, line, LintRule.DROP_INDEX_NOT_CONCURRENT, "DROP INDEX " + name + " without CONCURRENTLY");
+                String table = state.indexTables.get(LintState.key(name));
+                ddl(piece, line, table != null ? table : "(of index " + name + ")");
+                indexDrops.add(new IndexDrop(piece, line, name, table));
             }
         }
     }
 
     /** Per-file rules that need the whole file. */
     void endFile() {
+        for (IndexDrop drop : indexDrops) {
+            // an index of a table this migration drops: the DROP TABLE takes the same lock, nothing to spare
+            if (drop.table() == null || !droppedHere.contains(drop.table())) {
+                add(drop.piece(), drop.line(), LintRule.DROP_INDEX_NOT_CONCURRENT, "DROP INDEX " + drop.name()
+                        + " without CONCURRENTLY");
+            }
+        }
         for (TableDrop drop : droppedTables) {
             if (!state.createdHere.contains(LintState.key(drop.table()))) { // else rebuilt in this migration (SQLite's way)
                 add(drop.piece(), drop.line(), LintRule.DROP_MAPPED_TABLE, "DROP TABLE " + drop.table() + " (" + drop.why() + ")");

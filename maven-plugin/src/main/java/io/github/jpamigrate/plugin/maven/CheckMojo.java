@@ -2,6 +2,8 @@ package io.github.jpamigrate.plugin.maven;
 
 import io.github.jpamigrate.plugin.branches.BranchCheck;
 import io.github.jpamigrate.plugin.generate.CheckWorkflow;
+import io.github.jpamigrate.plugin.project.MigrationTargets;
+import io.github.jpamigrate.plugin.project.ShadowServers;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -14,7 +16,8 @@ import java.util.List;
 /**
  * Fails the build when the entity model differs from the committed snapshot, i.e. an entity
  * changed without a migration; lists each difference and the {@code generate} command that fixes
- * it. Needs no database. Compiles first, so the comparison is always with the current entities.
+ * it, or the folder of a vendor that has none yet and the {@code baseline} command that starts it.
+ * Needs no database. Compiles first, so the comparison is always with the current entities.
  * Before that, the migration folders are checked for what a merge of two generating branches leaves
  * behind (see {@link BranchCheck}).
  */
@@ -32,7 +35,8 @@ public class CheckMojo extends JpaMigrateMojo {
     @Override
     void run() throws IOException {
         new BranchCheck(workflowLog()).run(layout(), targets(), outOfOrder);
-        new CheckWorkflow(workflowLog()).run(layout(), compileSourceRoots == null ? List.of()
+        new CheckWorkflow(workflowLog()).run(layout(), targets().resolve(layout(), MigrationTargets.defaultFlyway(layout(),
+                targets()), ShadowServers.NONE), compileSourceRoots == null ? List.of()
                 : compileSourceRoots.stream().map(Path::of).toList());
     }
 }

@@ -60,7 +60,7 @@ public final class FlywayFailure {
             int line = file != null ? Integer.parseInt(at.group(2)) : 0;
             String name = placeholder.group(1);
             return new FlywayFailure(file, line, null, "the placeholder ${" + name + "} has no value", null,
-                    "set it in the plugin's configuration (<placeholders><" + name + ">…</" + name + "></placeholders>)"
+                    "set it in the plugin's configuration (<flywayPlaceholders><" + name + ">…</" + name + "></flywayPlaceholders>)"
                             + " as the application sets it for Flyway (Spring Boot: spring.flyway.placeholders." + name
                             + "), or write ${" + name + ":default} in the script");
         }

@@ -16,6 +16,7 @@ import io.github.jpamigrate.plugin.project.ProjectLayout;
 import io.github.jpamigrate.plugin.project.ProjectModels;
 import io.github.jpamigrate.plugin.project.StaleDescriptor;
 import io.github.jpamigrate.plugin.project.Target;
+import io.github.jpamigrate.plugin.project.UnwrittenTargets;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.project.WorkflowLog;
 import io.github.jpamigrate.plugin.replay.ReplayException;
@@ -42,6 +43,9 @@ public final class VerifyWorkflow {
 
     /** The replay step's summary when Flyway cannot apply the folder to an empty database. */
     private static final String DOES_NOT_APPLY = "the migrations do not apply";
+
+    /** The replay step's summary for a vendor added to {@code dialects}, or a changed {@code dialect}, not started yet. */
+    private static final String NEEDS_BASELINE = "the folder needs its baseline migration first";
 
     private final WorkflowLog log;
 
@@ -73,6 +77,7 @@ public final class VerifyWorkflow {
         request.shadows().requireUsed(request.targets());
         List<Target> targets = request.resolved();
         boolean anyScratch = targets.stream().anyMatch(Target::hasScratchDatabase);
+        UnwrittenTargets unwritten = unwritten(layout, targets);
         Optional<VerifyHistory.Base> lintBase = Optional.empty();
         List<String> lintSql = List.of();
         List<AcknowledgedLoss.Header> lintHeaders = List.of();
@@ -90,6 +95,12 @@ public final class VerifyWorkflow {
                     lintSql = addedSql(target.layout(), base.get());
                     lintHeaders = headers(target.layout(), base.get().added());
                 }
+            }
+            if (unwritten.contains(target)) {
+                report.add(labelled(failed("replay", NEEDS_BASELINE + " (mvn jpa-migrate:baseline)",
+                        unwritten.only(target).problem(layout)), label));
+                report.add(labelled(VerifyData.skipped(NEEDS_BASELINE + " (see the replay step)"), label));
+                continue;
             }
             if (request.targets().vendorFolders() && !target.hasScratchDatabase() && anyScratch) {
                 report.add(unreachable(target));
@@ -112,6 +123,19 @@ public final class VerifyWorkflow {
         report.add(lint);
         report.add(VerifyMigrationLint.run(log, layout, targets, models, lintBase));
         return finish(layout, report);
+    }
+
+    /**
+     * The targets whose folder needs its baseline migration before anything can be replayed there
+     * (as {@code generate} and {@code check} find them); none when a folder cannot be read, which
+     * its replay step reports.
+     */
+    private static UnwrittenTargets unwritten(ProjectLayout layout, List<Target> targets) throws IOException {
+        try {
+            return UnwrittenTargets.read(layout, targets);
+        } catch (ProjectFileException e) {
+            return UnwrittenTargets.of(List.of(), Optional.empty());
+        }
     }
 
     /**

@@ -89,6 +89,7 @@ class RebaseWorkflowTest {
                 + " V3__add_phone.sql instead of V2__add_phone.sql replays to the model"));
         Snapshot snapshot = new SnapshotFile(project.layout.snapshot()).readSnapshot().orElseThrow();
         assertThat(snapshot.model()).isEqualTo(TwoBranches.merged());
+        assertThat(snapshot.dialects()).as("what the migrations are written for, kept through a rebase").containsExactly("sqlite");
         assertThat(snapshot.migrations()).singleElement().satisfies(stamp -> {
             assertThat(stamp.file().fileName()).isEqualTo("V3__add_phone.sql");
             assertThat(stamp.after()).hasToString("2");

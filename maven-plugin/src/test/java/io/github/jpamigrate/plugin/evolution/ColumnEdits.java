@@ -28,7 +28,11 @@ final class ColumnEdits {
             return false;
         }
         ColumnType wider = wider(d, target.column());
-        target.table().replace(target.column(), target.column().withType(wider));
+        Column widened = target.column().withType(wider);
+        if (!target.table().plainIndexesFit(d.engine, widened)) {
+            return false;
+        }
+        target.table().replace(target.column(), widened);
         d.steps.add("widen " + target.table().name + "." + target.column().name() + " " + target.column().type() + " -> " + wider);
         return true;
     }

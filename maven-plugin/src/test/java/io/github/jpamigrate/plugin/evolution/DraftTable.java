@@ -128,6 +128,13 @@ final class DraftTable {
         }
     }
 
+    /** Whether every plain index over the column still fits the engine's key with the column as {@code changed}. */
+    boolean plainIndexesFit(EvolutionEngine engine, Column changed) {
+        return indexes.stream().filter(i -> !i.unique() && mentions(i.columns(), changed.name()))
+                .allMatch(i -> engine.fitsPlainIndex(i.columns().stream()
+                        .map(n -> Identifiers.sameName(n, changed.name()) ? changed : column(n).orElseThrow()).toList()));
+    }
+
     /** Whether the column is part of the primary key. */
     boolean inKey(String columnName) {
         return Identifiers.sameName(primaryKey().name(), columnName) || mentions(extraKey, columnName);

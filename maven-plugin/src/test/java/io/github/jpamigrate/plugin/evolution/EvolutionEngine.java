@@ -98,6 +98,26 @@ enum EvolutionEngine {
         return this == SQLITE;
     }
 
+    /**
+     * Whether a plain (non-unique) index over these columns fits the engine's key: MariaDB (InnoDB)
+     * refuses one longer than 3,072 bytes, a varchar counting 4 bytes a character in utf8mb4
+     * ("Specified key was too long"), as it would refuse Hibernate's own DDL for such a model. A
+     * unique key that long is kept as a hash instead, so only plain indexes are limited.
+     */
+    boolean fitsPlainIndex(List<Column> columns) {
+        if (this != MARIADB) {
+            return true;
+        }
+        long bytes = 0;
+        for (Column column : columns) {
+            bytes += switch (column.type().kind()) {
+                case VARCHAR, CHAR -> 4L * column.type().length();
+                default -> 8;
+            };
+        }
+        return bytes <= 3072;
+    }
+
     /** {@code a} is {@code b}, NULL being equal to NULL. */
     String nullSafeEquals(String a, String b) {
         return switch (this) {

@@ -177,7 +177,7 @@ final class ModelGenerator {
     /** A non-unique index on one or two columns; false when none fits. */
     static boolean addIndex(SplittableRandom random, EvolutionEngine engine, DraftTable table) {
         List<String> set = columnSet(random, table, c -> engine.indexesClobs() || c.type().kind() != TypeKind.CLOB, true);
-        if (set == null) {
+        if (set == null || !engine.fitsPlainIndex(set.stream().map(n -> table.column(n).orElseThrow()).toList())) {
             return false;
         }
         table.indexes.add(new DraftTable.IndexDraft(set, false));

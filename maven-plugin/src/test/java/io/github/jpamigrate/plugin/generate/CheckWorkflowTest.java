@@ -1,12 +1,19 @@
 package io.github.jpamigrate.plugin.generate;
 
+import io.github.jpamigrate.core.dialect.Dialect;
+import io.github.jpamigrate.plugin.project.MigrationTargets;
 import io.github.jpamigrate.plugin.project.ProjectFixture;
+import io.github.jpamigrate.plugin.project.ShadowServers;
 import io.github.jpamigrate.plugin.project.ShopModels;
+import io.github.jpamigrate.plugin.project.Target;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
+import io.github.jpamigrate.plugin.squash.BaselineRequest;
+import io.github.jpamigrate.plugin.squash.BaselineWorkflow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static io.github.jpamigrate.plugin.project.ShopModels.shop;
 import static io.github.jpamigrate.plugin.project.ShopModels.withPhone;
@@ -90,5 +97,45 @@ class CheckWorkflowTest {
         assertThatThrownBy(() -> new CheckWorkflow(project.log).run(project.layout))
                 .isInstanceOf(WorkflowFailure.class)
                 .hasMessageContaining(" \"-Djpamigrate.backfill=customer.phone=<sql literal>\"\n");
+    }
+
+    private static List<Target> resolved(ProjectFixture project, MigrationTargets targets) {
+        return targets.resolve(project.layout, MigrationTargets.defaultFlyway(project.layout, targets), ShadowServers.NONE);
+    }
+
+    /** Issue 18: a vendor added to dialects is no silent pass: check names baseline, as generate does, until it ran. */
+    @Test
+    void aVendorAddedToDialectsWithoutItsBaselineFailsNamingBaseline() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate(MigrationTargets.parse(null, List.of("sqlite")), "initial");
+        MigrationTargets both = MigrationTargets.parse(null, List.of("sqlite,h2"));
+
+        assertThatThrownBy(() -> new CheckWorkflow(project.log).run(project.layout, resolved(project, both), List.of()))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageStartingWith("the migrations exist up to V1, but\n  - src/main/resources/db/migration/h2/ (h2)"
+                        + " has none: a new vendor needs the whole schema first")
+                .hasMessageContaining("Run mvn jpa-migrate:baseline: it writes B1__<slug>.sql for h2 from the snapshot")
+                .hasMessageNotContaining("Nothing was written");
+
+        new BaselineWorkflow(project.log).run(new BaselineRequest(project.layout, null, null, ShadowServers.NONE, both, null));
+
+        assertThat(new CheckWorkflow(project.log).run(project.layout, resolved(project, both), List.of())).isEmpty();
+    }
+
+    /** Issue 18: a changed dialect over a folder written for another one; an entity change waits for the baseline. */
+    @Test
+    void aChangedDialectFailsNamingBaselineAndThenTheEntityChange() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+        project.compile(withPhone(shop()));
+
+        assertThatThrownBy(() -> new CheckWorkflow(project.log).run(project.layout,
+                resolved(project, MigrationTargets.single(Dialect.H2)), List.of()))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageStartingWith("the migrations exist up to V1, but\n  - src/main/resources/db/migration/ holds"
+                        + " migrations written for sqlite (as src/main/jpa-migrate/model.json records), not for h2")
+                .hasMessageContaining("Run mvn jpa-migrate:baseline: it writes B1__<slug>.sql for h2")
+                .hasMessageContaining("The entities also changed since the snapshot (1 change(s)): after baseline,"
+                        + " mvn jpa-migrate:generate writes their migration.");
     }
 }

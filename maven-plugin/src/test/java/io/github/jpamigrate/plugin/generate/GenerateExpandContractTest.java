@@ -107,7 +107,7 @@ class GenerateExpandContractTest {
         assertThat(snapshot.model().table("customer").orElseThrow().columns()).extracting(Column::name)
                 .contains("email", "contact_email");
         assertThat(snapshot.model().table("customer").orElseThrow().column("contact_email").orElseThrow().nullable()).isTrue();
-        assertThat(project.read(project.layout.snapshot())).contains("\"format\": \"2.3\"");
+        assertThat(project.read(project.layout.snapshot())).contains("\"format\": \"2.4\"");
 
         try (ScratchDatabase db = TestServers.scratch(Dialect.POSTGRESQL)) {
             flyway(db, project).target("1").load().migrate();

@@ -9,7 +9,7 @@ class MysqlCatalogDetailsTest {
     /** Found by the evolution property test (MariaDB, seed 5): the model's {@code 'it''s'} came back as {@code 'it\'s'}. */
     @Test
     void aStringDefaultReadsBackInStandardQuoting() {
-        MysqlCatalogDetails details = new MysqlCatalogDetails();
+        MysqlCatalogDetails details = new MysqlCatalogDetails(true);
         assertThat(details.defaultValue("'it\\'s'")).isEqualTo("'it''s'");
         assertThat(details.defaultValue("'back\\\\slash'")).isEqualTo("'back\\slash'");
         assertThat(details.defaultValue("'plain'")).isEqualTo("'plain'");

@@ -91,7 +91,7 @@ class FlywayFailureTest {
 
         assertThat(message)
                 .contains("V2__step2.sql line 1: the placeholder ${seats} has no value")
-                .contains("<placeholders><seats>")
+                .contains("<flywayPlaceholders><seats>")
                 .contains("spring.flyway.placeholders.seats")
                 .doesNotContain("Check your configuration!", "help.red-gate.com");
     }

@@ -11,6 +11,8 @@ import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.replay.FlywaySettings;
 import io.github.jpamigrate.plugin.replay.ShadowDatabase;
 import io.github.jpamigrate.plugin.replay.TestServers;
+import io.github.jpamigrate.plugin.squash.BaselineRequest;
+import io.github.jpamigrate.plugin.squash.BaselineWorkflow;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,5 +182,33 @@ class VerifyVendorsTest {
         assertThat(VerifyWorkflowTest.outcome(report, "replay (postgresql)")).isEqualTo(VerifyReport.Outcome.PASSED);
         assertThat(report.steps()).filteredOn(s -> s.name().equals("replay (mariadb)")).singleElement()
                 .satisfies(s -> assertThat(s.summary()).startsWith("Flyway applied 2 migration(s) to a scratch mariadb database"));
+    }
+
+    /**
+     * Issue 18: a vendor added to dialects without its baseline fails its replay step naming
+     * baseline (not with every table of the model missing), and passes once baseline wrote it.
+     */
+    @Test
+    void aVendorAddedWithoutItsBaselineFailsItsReplayNamingBaseline() throws Exception {
+        ProjectFixture project = twoMigrations(dir, "sqlite", null);
+
+        assertThatThrownBy(() -> verify(project, "sqlite,h2", null, null))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("[replay (h2)] the migrations exist up to V2, but\n  - src/main/resources/db/migration/h2/"
+                        + " (h2) has none: a new vendor needs the whole schema first")
+                .hasMessageContaining("Run mvn jpa-migrate:baseline: it writes B2__<slug>.sql for h2 from the snapshot")
+                .hasMessageNotContaining("not created by any migration")
+                .hasMessageNotContaining("[replay (sqlite)]");
+        assertThat(project.info).contains("FAILED  replay (h2) the folder needs its baseline migration first (mvn jpa-migrate:baseline)",
+                "SKIPPED data (h2) the folder needs its baseline migration first (see the replay step)");
+        assertThat(project.info).anyMatch(l -> l.startsWith("PASSED  replay (sqlite) Flyway applied 2 migration(s)"));
+
+        new BaselineWorkflow(project.log).run(new BaselineRequest(project.layout, null, null, ShadowServers.NONE,
+                targets("sqlite,h2"), null));
+        VerifyReport report = verify(project, "sqlite,h2", null, null);
+
+        assertThat(report.steps()).noneMatch(s -> s.outcome() == VerifyReport.Outcome.FAILED);
+        assertThat(report.steps()).filteredOn(s -> s.name().equals("replay (h2)")).singleElement()
+                .extracting(VerifyReport.Step::summary).asString().startsWith("Flyway applied 1 migration(s)");
     }
 }

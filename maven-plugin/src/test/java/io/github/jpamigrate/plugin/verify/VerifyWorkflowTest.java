@@ -404,4 +404,19 @@ public class VerifyWorkflowTest {
             return files.map(p -> p.getFileName().toString()).filter(n -> MigrationFile.parse(n).isPresent()).sorted().toList();
         }
     }
+
+    /** Issue 18: a changed dialect replays no SQL written for another engine; its replay step names baseline. */
+    @Test
+    void aChangedDialectFailsTheReplayNamingBaseline() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        project.generate("initial");
+
+        assertThatThrownBy(() -> verify(project, MigrationTargets.single(Dialect.H2), null, false))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("[replay] the migrations exist up to V1, but\n  - src/main/resources/db/migration/"
+                        + " holds migrations written for sqlite (as src/main/jpa-migrate/model.json records), not for h2")
+                .hasMessageContaining("Run mvn jpa-migrate:baseline: it writes B1__<slug>.sql for h2");
+        assertThat(project.info).contains("PASSED  check  the snapshot src/main/jpa-migrate/model.json is the entity model"
+                + " (0 differences)");
+    }
 }

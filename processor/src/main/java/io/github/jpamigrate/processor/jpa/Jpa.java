@@ -73,6 +73,8 @@ public final class Jpa {
     public static final String FORMULA = HIBERNATE + "Formula";
     /** A to-one association joined by SQL: no join column and no foreign key (both lines). */
     public static final String JOIN_FORMULA = HIBERNATE + "JoinFormula";
+    public static final String GENERIC_GENERATOR = HIBERNATE + "GenericGenerator";
+    public static final String GENERIC_GENERATORS = HIBERNATE + "GenericGenerators";
     /** Join columns mixed with formulas; not modelled (JM030). */
     public static final String JOIN_COLUMNS_OR_FORMULAS = HIBERNATE + "JoinColumnsOrFormulas";
     public static final String JOIN_COLUMN_OR_FORMULA = HIBERNATE + "JoinColumnOrFormula";

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
@@ -57,7 +58,7 @@ final class CollectionBinder {
         Optional<AnnotationValues> oneToMany = a.jpa(attr.element(), Jpa.ONE_TO_MANY);
         Optional<AnnotationValues> manyToMany = a.jpa(attr.element(), Jpa.MANY_TO_MANY);
         if (a.hasJpa(attr.element(), Jpa.ELEMENT_COLLECTION)) {
-            elements.bind(owner, attr, kind(attr), elementType(attr));
+            elements.bind(owner, attr, kind(attr), elementCollectionType(attr));
             return;
         }
         if (oneToMany.isEmpty() && manyToMany.isEmpty()) {
@@ -93,6 +94,13 @@ final class CollectionBinder {
             return Kind.LIST;
         }
         return Kind.BAG;
+    }
+
+    /** An element collection's element type: its {@code targetClass} when given, else {@link #elementType}. */
+    private TypeMirror elementCollectionType(Attribute attr) {
+        TypeElement target = ctx.annotations().jpa(attr.element(), Jpa.ELEMENT_COLLECTION)
+                .map(ec -> ec.typeElement("targetClass")).orElse(null);
+        return target == null || "void".contentEquals(target.getSimpleName()) ? elementType(attr) : target.asType();
     }
 
     /** The element type: a collection's type argument, a map's value type. */
@@ -138,15 +146,18 @@ final class CollectionBinder {
         List<AnnotationValues> given = ctx.annotations().jpaAll(attr.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS);
         List<String> names = new ArrayList<>();
         List<String> referenced = new ArrayList<>();
-        for (JoinColumns.Resolved r : joins.resolve(attr.element(), given, attr.name(), owner)) {
+        List<JoinColumns.Resolved> resolved = joins.resolve(attr.element(), given, attr.name(), owner);
+        for (JoinColumns.Resolved r : resolved) {
             boolean nullable = r.annotation() == null || r.annotation().bool("nullable");
             table.add(r.draft().with(r.draft().column().withNullable(nullable)));
             names.add(r.draft().name());
             referenced.add(r.referenced());
         }
-        JoinColumns.foreignKey(table, names, owner.tableName, referenced,
-                JoinColumns.foreignKeyOf(given, ctx.annotations().jpa(attr.element(), Jpa.JOIN_COLUMNS).orElse(null)),
-                joins.onDelete(attr.element()));
+        if (joins.collectionKeyConstrained(resolved, owner)) {
+            JoinColumns.foreignKey(table, names, owner.tableName, referenced,
+                    JoinColumns.foreignKeyOf(given, ctx.annotations().jpa(attr.element(), Jpa.JOIN_COLUMNS).orElse(null)),
+                    joins.onDelete(attr.element()));
+        }
         if (kind(attr) == Kind.LIST) {
             ColumnDraft order = orderColumn(attr, true);
             table.add(order);
@@ -174,11 +185,15 @@ final class CollectionBinder {
         TableDraft table = tables.table(name, schema);
         table.addEntity(owner.qualifiedName());
         String ownerPrefix = inverseAttribute(attr, target).orElse(owner.name);
-        List<String> ownerColumns = joinColumns(table, attr, jt.map(j -> j.annotations("joinColumns")).orElse(List.of()),
-                ownerPrefix, owner, jt.map(j -> j.annotation("foreignKey")).orElse(null), true);
+        List<AnnotationValues> ownerGiven = jt.map(j -> j.annotations("joinColumns")).orElse(List.of());
+        // a key referencing other columns of the owner than its primary key: Hibernate adds no foreign key
+        // for it (the elements' foreign key stays)
+        boolean constrained = joins.collectionKeyConstrained(joins.resolve(attr.element(), ownerGiven, ownerPrefix, owner), owner);
+        List<String> ownerColumns = joinColumns(table, attr, ownerGiven,
+                ownerPrefix, owner, jt.map(j -> j.annotation("foreignKey")).orElse(null), true, constrained);
         List<String> targetColumns = joinColumns(table, attr,
                 jt.map(j -> j.annotations("inverseJoinColumns")).orElse(List.of()), attr.name(), target,
-                jt.map(j -> j.annotation("inverseForeignKey")).orElse(null), false);
+                jt.map(j -> j.annotation("inverseForeignKey")).orElse(null), false, true);
         Kind kind = kind(attr);
         List<String> pk = new ArrayList<>(ownerColumns);
         if (kind == Kind.LIST) {
@@ -235,7 +250,8 @@ final class CollectionBinder {
     }
 
     private List<String> joinColumns(TableDraft table, Attribute attr, List<AnnotationValues> given, String prefix,
-                                     EntityClass referenced, AnnotationValues foreignKey, boolean ownerSide) {
+                                     EntityClass referenced, AnnotationValues foreignKey, boolean ownerSide,
+                                     boolean constrained) {
         List<String> names = new ArrayList<>();
         List<String> refs = new ArrayList<>();
         for (JoinColumns.Resolved r : joins.resolve(attr.element(), given, prefix, referenced)) {
@@ -243,7 +259,7 @@ final class CollectionBinder {
             names.add(r.draft().name());
             refs.add(r.referenced());
         }
-        if (referenced.ownsTable() || referenced.isSingleTableSubclass()) {
+        if (constrained && (referenced.ownsTable() || referenced.isSingleTableSubclass())) {
             JoinColumns.foreignKey(table, names, referenced.tableName, refs, foreignKey,
                     ownerSide ? joins.onDelete(attr.element()) : io.github.jpamigrate.core.model.ReferentialAction.NO_ACTION);
         }

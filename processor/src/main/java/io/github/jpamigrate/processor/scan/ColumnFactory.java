@@ -38,7 +38,7 @@ final class ColumnFactory {
         String logical = column != null && column.nonEmpty("name") != null ? column.nonEmpty("name") : attr.name();
         String name = ctx.naming().physical(logical);
         BeanValidation.Constraints valid = validation.of(attr, scope.validation());
-        TypeHints hints = hints(attr.element(), column);
+        TypeHints hints = hints(attr.element(), column, scope.overrides().convert(attr.name()));
         boolean autoConvert = role == Role.PLAIN;
         ColumnTypes.Mapped mapped = types.map(attr, attr.type(), hints.validated(valid.resize()), autoConvert);
         ColumnType bound = valid.resize().any() ? types.map(attr, attr.type(), hints, autoConvert).type() : mapped.type();
@@ -62,9 +62,17 @@ final class ColumnFactory {
      * Bean Validation comes on top ({@link TypeHints#validated}) where it applies.
      */
     TypeHints hints(Element element, AnnotationValues column) {
+        return hints(element, column, null);
+    }
+
+    /**
+     * As {@link #hints(Element, AnnotationValues)}, with the {@code @Convert(attributeName)} an enclosing
+     * embedded attribute or entity class writes for this attribute, which wins over the attribute's own.
+     */
+    TypeHints hints(Element element, AnnotationValues column, AnnotationValues outerConvert) {
         MappingAnnotations a = ctx.annotations();
-        AnnotationValues convert = a.jpaAll(element, Jpa.CONVERT, Jpa.CONVERTS).stream()
-                .filter(c -> c.string("attributeName").isEmpty()).findFirst().orElse(null);
+        AnnotationValues convert = outerConvert != null ? outerConvert : a.jpaAll(element, Jpa.CONVERT, Jpa.CONVERTS)
+                .stream().filter(c -> c.string("attributeName").isEmpty()).findFirst().orElse(null);
         boolean disabled = convert != null && convert.bool("disableConversion");
         return new TypeHints(
                 a.hasJpa(element, Jpa.LOB),

@@ -53,13 +53,16 @@ final class ElementCollectionBinder {
         List<String> ownerColumns = new ArrayList<>();
         List<String> refs = new ArrayList<>();
         List<AnnotationValues> given = ct.map(c -> c.annotations("joinColumns")).orElse(List.of());
-        for (JoinColumns.Resolved r : joins.resolve(attr.element(), given, owner.name, owner)) {
+        List<JoinColumns.Resolved> resolved = joins.resolve(attr.element(), given, owner.name, owner);
+        for (JoinColumns.Resolved r : resolved) {
             table.add(r.draft().with(r.draft().column().withNullable(false)));
             ownerColumns.add(r.draft().name());
             refs.add(r.referenced());
         }
-        JoinColumns.foreignKey(table, ownerColumns, owner.tableName, refs,
-                ct.map(c -> c.annotation("foreignKey")).orElse(null), joins.onDelete(attr.element()));
+        if (joins.collectionKeyConstrained(resolved, owner)) {
+            JoinColumns.foreignKey(table, ownerColumns, owner.tableName, refs,
+                    ct.map(c -> c.annotation("foreignKey")).orElse(null), joins.onDelete(attr.element()));
+        }
         List<String> valueColumns = valueColumns(table, owner, attr, elementType);
         keys(table, owner, attr, kind, ownerColumns, valueColumns);
     }

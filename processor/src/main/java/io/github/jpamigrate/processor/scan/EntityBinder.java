@@ -87,14 +87,16 @@ final class EntityBinder {
         }
         table.primaryKey(key.stream().map(ColumnDraft::name).collect(Collectors.toList()));
         if (keyFromRoot) {
-            // @Id relationships add their foreign keys
+            // @Id relationships add their foreign keys, also those inside an @EmbeddedId
             BindingScope scope = new BindingScope(table, e, Overrides.of(ctx, e.root().type), false, false, null, true,
                     BeanValidation.Reach.ALL);
             List<Attribute> keyParts = new ArrayList<>(keys.idAttributes(e));
             keys.derivedIdentity(e).ifPresent(keyParts::add);
             keyParts.addAll(keys.mappedKeyParts(e).values());
             for (Attribute id : keyParts) {
-                if (ctx.annotations().hasJpa(id.element(), Jpa.MANY_TO_ONE) || ctx.annotations().hasJpa(id.element(), Jpa.ONE_TO_ONE)) {
+                if (ctx.annotations().hasJpa(id.element(), Jpa.MANY_TO_ONE) || ctx.annotations().hasJpa(id.element(), Jpa.ONE_TO_ONE)
+                        || ctx.annotations().hasJpa(id.element(), Jpa.EMBEDDED_ID)
+                        || ctx.isEmbeddable(ctx.typeElement(id.type()))) {
                     values.bindKeyPart(id, scope);
                 }
             }

@@ -124,7 +124,13 @@ final class EntityCatalog {
         List<Attribute> out = new ArrayList<>();
         DeclaredType seenFrom = (DeclaredType) e.type.asType();
         for (TypeElement level : levels) {
-            out.addAll(reader.read(level, seenFrom, e.access));
+            for (Attribute a : reader.read(level, seenFrom, e.access)) {
+                // as Hibernate (PropertyBinder, both lines), the topmost class mapping a name wins: an entity's
+                // getter overriding a mapped superclass's property adds nothing (its annotations included)
+                if (out.stream().noneMatch(o -> o.name().equals(a.name()))) {
+                    out.add(a);
+                }
+            }
         }
         return out;
     }

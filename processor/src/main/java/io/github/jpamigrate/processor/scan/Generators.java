@@ -45,18 +45,31 @@ final class Generators {
         return new ArrayList<>(tableGenerators.values());
     }
 
-    /** Registers what the root entity's {@code @GeneratedValue} needs. */
+    /**
+     * Registers what the root entity's {@code @GeneratedValue}s need: that of its id, or those of the
+     * {@code @Id} attributes of an {@code @IdClass} key (Hibernate creates each one's generator too).
+     */
     void bind(EntityClass root, List<Attribute> ids) {
-        if (ids.size() != 1) {
-            return;
+        for (Attribute id : ids) {
+            bind(root, id);
         }
-        Attribute id = ids.get(0);
+    }
+
+    private void bind(EntityClass root, Attribute id) {
         Optional<AnnotationValues> generated = ctx.annotations().jpa(id.element(), Jpa.GENERATED_VALUE);
         if (generated.isEmpty()) {
             return;
         }
         String strategy = generated.get().enumConstant("strategy");
         String generator = generated.get().string("generator");
+        Optional<AnnotationValues> generic = generator.isEmpty() ? Optional.empty()
+                : find(root, id, Jpa.GENERIC_GENERATOR, Jpa.GENERIC_GENERATORS, generator, true);
+        boolean strategyWins = !"AUTO".equals(strategy) && !ctx.orm().genericGeneratorOverridesStrategy();
+        if (generic.isPresent() && !strategyWins) {
+            // a Hibernate @GenericGenerator of that name wins over the strategy
+            generic(generic.get());
+            return;
+        }
         Optional<AnnotationValues> tableGen = find(root, id, Jpa.TABLE_GENERATOR, Jpa.TABLE_GENERATORS, generator);
         Optional<AnnotationValues> sequenceGen = find(root, id, Jpa.SEQUENCE_GENERATOR, Jpa.SEQUENCE_GENERATORS, generator);
         switch (strategy) {
@@ -129,13 +142,77 @@ final class Generators {
      * none (JPA 3.2).
      */
     private Optional<AnnotationValues> find(EntityClass root, Attribute id, String single, String container, String name) {
+        return find(root, id, single, container, name, false);
+    }
+
+    /**
+     * What a Hibernate {@code @GenericGenerator} needs, by its {@code strategy} (or {@code type}): Hibernate's
+     * {@code SequenceStyleGenerator} a sequence ({@code sequence_name}, else the generator's name; start
+     * {@code initial_value}; increment {@code increment_size}, 1 with a {@code hilo} or no optimizer, as only
+     * pooled optimizers step the sequence itself), its {@code TableGenerator} a generator table; the others
+     * ({@code increment}, {@code uuid2}, {@code assigned}, {@code foreign}, a class of the project's own)
+     * no database object.
+     */
+    private void generic(AnnotationValues gen) {
+        String strategy = gen.hasMember("strategy") ? gen.string("strategy") : "";
+        if (gen.hasMember("type") && gen.isSet("type")) {
+            TypeElement type = gen.typeElement("type");
+            strategy = type == null ? "" : type.getQualifiedName().toString();
+        }
+        Map<String, String> params = new TreeMap<>();
+        for (AnnotationValues p : gen.annotations("parameters")) {
+            params.put(p.string("name"), p.string("value"));
+        }
+        switch (strategy) {
+            case "sequence", "enhanced-sequence", "org.hibernate.id.enhanced.SequenceStyleGenerator" -> {
+                String logical = params.getOrDefault("sequence_name", params.getOrDefault("sequence", gen.string("name")));
+                long initial = parseInt(params.get("initial_value"), 1);
+                int increment = parseInt(params.get("increment_size"), 1);
+                String optimizer = params.getOrDefault("optimizer", increment <= 1 ? "none" : "pooled");
+                int step = List.of("none", "hilo", "legacy-hilo").contains(optimizer) ? 1 : increment;
+                String name = ctx.naming().physical(logical);
+                String schema = params.get("schema") == null ? null : ctx.naming().physical(params.get("schema"));
+                sequences.putIfAbsent(name, new Sequence(name, schema, initial, step));
+            }
+            case "table", "enhanced-table", "org.hibernate.id.enhanced.TableGenerator" -> {
+                String table = ctx.naming().physical(params.getOrDefault("table_name", "hibernate_sequences"));
+                String segmentColumn = ctx.naming().physical(params.getOrDefault("segment_column_name", "sequence_name"));
+                String valueColumn = ctx.naming().physical(params.getOrDefault("value_column_name", "next_val"));
+                String segment = params.getOrDefault("segment_value", "default");
+                int length = parseInt(params.get("segment_value_length"), 255);
+                TableDraft draft = tables.table(table, null);
+                draft.add(new ColumnDraft(segmentColumn, Column.of(segmentColumn,
+                        ColumnType.withLength(TypeKind.VARCHAR, length), false), gen.annotated(), gen.string("name")));
+                draft.add(new ColumnDraft(valueColumn, Column.of(valueColumn, ColumnType.of(TypeKind.BIGINT), true),
+                        gen.annotated(), gen.string("name")));
+                draft.primaryKey(List.of(segmentColumn));
+                tableGenerators.putIfAbsent(gen.string("name") + "/" + segment, new TableGenerator(gen.string("name"),
+                        table, segmentColumn, valueColumn, segment, parseInt(params.get("initial_value"), 1) - 1,
+                        parseInt(params.get("increment_size"), 1)));
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static int parseInt(String text, int fallback) {
+        try {
+            return text == null ? fallback : Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private Optional<AnnotationValues> find(EntityClass root, Attribute id, String single, String container, String name,
+                                            boolean hibernate) {
         List<Element> near = new ArrayList<>();
         near.add(id.element());
         for (TypeElement t = root.type; t != null; t = superOf(t)) {
             near.add(t);
         }
         for (Element element : near) {
-            for (AnnotationValues g : ctx.annotations().jpaAll(element, single, container)) {
+            for (AnnotationValues g : hibernate ? ctx.annotations().qualifiedAll(element, single, container)
+                    : ctx.annotations().jpaAll(element, single, container)) {
                 if (g.string("name").equals(name)) {
                     return Optional.of(g);
                 }

@@ -206,9 +206,40 @@ final class KeyResolver {
         return te.getSuperclass() instanceof javax.lang.model.type.DeclaredType d ? d.asElement() : null;
     }
 
-    /** A column of the entity's table(s) by mapping name, for {@code referencedColumnName} to a non-key column. */
+    /**
+     * A column of the entity's table(s) by mapping name, for {@code referencedColumnName} to a non-key column:
+     * of its primary table, else of one of its (or its superclasses') secondary tables, as Hibernate's
+     * {@code findReferencedColumnOwner} looks.
+     */
     Optional<ColumnDraft> column(EntityClass e, String mappingName) {
-        return columnsOf(e).columnByMappingName(mappingName).or(() -> joinColumn(e, mappingName));
+        TableDraft scratch = columnsOf(e);
+        return scratch.columnByMappingName(mappingName).or(() -> joinColumn(e, mappingName))
+                .or(() -> secondaries(e, scratch).stream().map(t -> t.columnByMappingName(mappingName))
+                        .flatMap(Optional::stream).findFirst());
+    }
+
+    /** The secondary table (physical name) that holds a column {@link #column} found, or null for the primary table. */
+    String secondaryTableOf(EntityClass e, ColumnDraft column) {
+        // only a column found by column(e, ...) can be there, and that computed the scratch tables already:
+        // computing them here could recurse (an embedded value joining back to its own entity)
+        TableDraft scratch = columnsCache.get(e);
+        if (scratch == null) {
+            return null;
+        }
+        for (TableDraft t : secondaries(e, scratch)) {
+            if (t.columns().contains(column)) {
+                return t.name();
+            }
+        }
+        return null;
+    }
+
+    private List<TableDraft> secondaries(EntityClass e, TableDraft scratch) {
+        List<TableDraft> out = new ArrayList<>();
+        for (EntityClass level : e.lineage()) {
+            out.addAll(scratch.secondaries(level.qualifiedName()).values());
+        }
+        return out;
     }
 
     /**
@@ -243,6 +274,13 @@ final class KeyResolver {
         return columnsCache.computeIfAbsent(e, x -> {
             TableDraft scratch = new TableDraft(x.tableName == null ? x.name : x.tableName, null);
             primaryKey(x).forEach(scratch::add);
+            // the secondary tables of the entity and its superclasses, so that their columns are found too
+            for (EntityClass level : x.lineage()) {
+                for (AnnotationValues st : ctx.annotations().jpaAll(level.type, Jpa.SECONDARY_TABLE, Jpa.SECONDARY_TABLES)) {
+                    scratch.addSecondary(level.qualifiedName(), st.string("name"),
+                            new TableDraft(ctx.naming().physical(st.string("name")), null));
+                }
+            }
             BindingScope scope = new BindingScope(scratch, x, Overrides.of(ctx, x.type), false, false, null, false,
                     BeanValidation.Reach.ALL);
             for (EntityClass level : x.lineage()) {

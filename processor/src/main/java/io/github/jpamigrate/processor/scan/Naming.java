@@ -39,13 +39,17 @@ public final class Naming {
 
     /**
      * The physical name of a logical (explicit or implicit) table, column or sequence name.
-     * Names quoted with backticks are taken verbatim without the quotes.
+     * Names quoted with backticks, double quotes or brackets are taken verbatim without the quotes.
      */
     public String physical(String logical) {
         if (logical.length() > 1 && logical.startsWith("`") && logical.endsWith("`")) {
             return logical.substring(1, logical.length() - 1);
         }
         if (logical.length() > 1 && logical.startsWith("\"") && logical.endsWith("\"")) {
+            return logical.substring(1, logical.length() - 1);
+        }
+        // Hibernate's Identifier also reads [name] as quoted (SQL Server style)
+        if (logical.length() > 2 && logical.startsWith("[") && logical.endsWith("]")) {
             return logical.substring(1, logical.length() - 1);
         }
         return strategy == Strategy.SPRING ? snakeCase(logical) : logical;

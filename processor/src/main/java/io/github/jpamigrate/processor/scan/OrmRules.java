@@ -63,6 +63,27 @@ public record OrmRules(OrmLine line) {
         return line == HIBERNATE_7;
     }
 
+    /**
+     * A Hibernate {@code @GenericGenerator} named by {@code @GeneratedValue(strategy = SEQUENCE)} (or another
+     * explicit strategy): 6.6 uses the generic generator, 7.x the strategy (a sequence of that name).
+     */
+    public boolean genericGeneratorOverridesStrategy() {
+        return line == HIBERNATE_6_6;
+    }
+
+    /** The join columns to the target in a to-one's {@code @JoinTable}: NOT NULL in 7.x, nullable in 6.6. */
+    public boolean toOneJoinTableNotNull() {
+        return line == HIBERNATE_7;
+    }
+
+    /**
+     * A collection key referencing non-key columns of its owner: 7.x adds its foreign key to those columns
+     * and makes them unique, 6.6 adds neither.
+     */
+    public boolean collectionPropertyRefConstrained() {
+        return line == HIBERNATE_7;
+    }
+
     /** Default fractional-second digits of {@code time} columns: 0 in 7.x, 6 in 6.6. */
     public int defaultTimePrecision() {
         return line == HIBERNATE_7 ? 0 : 6;

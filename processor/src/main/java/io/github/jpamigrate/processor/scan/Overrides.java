@@ -13,14 +13,18 @@ import javax.lang.model.element.Element;
  */
 final class Overrides {
 
-    static final Overrides NONE = new Overrides(Map.of(), Map.of());
+    static final Overrides NONE = new Overrides(Map.of(), Map.of(), Map.of());
 
     private final Map<String, AnnotationValues> columns;
     private final Map<String, AnnotationValues> associations;
+    /** {@code @Convert(attributeName = ...)} by path: a converter for an attribute of the embedded value. */
+    private final Map<String, AnnotationValues> converts;
 
-    private Overrides(Map<String, AnnotationValues> columns, Map<String, AnnotationValues> associations) {
+    private Overrides(Map<String, AnnotationValues> columns, Map<String, AnnotationValues> associations,
+                      Map<String, AnnotationValues> converts) {
         this.columns = columns;
         this.associations = associations;
+        this.converts = converts;
     }
 
     /** The overrides written on an element (an embedded attribute, or an entity class for inherited attributes). */
@@ -34,14 +38,27 @@ final class Overrides {
                 Jpa.ASSOCIATION_OVERRIDES)) {
             associations.putIfAbsent(o.string("name"), o);
         }
-        return columns.isEmpty() && associations.isEmpty() ? NONE : new Overrides(columns, associations);
+        Map<String, AnnotationValues> converts = new HashMap<>();
+        for (AnnotationValues c : ctx.annotations().jpaAll(element, Jpa.CONVERT, Jpa.CONVERTS)) {
+            if (!c.string("attributeName").isEmpty()) {
+                converts.putIfAbsent(c.string("attributeName"), c);
+            }
+        }
+        return columns.isEmpty() && associations.isEmpty() && converts.isEmpty() ? NONE
+                : new Overrides(columns, associations, converts);
     }
 
     /** The scope inside attribute {@code name}: this scope's {@code name.*} entries over the attribute's own. */
     Overrides enter(String name, Overrides own) {
         Map<String, AnnotationValues> c = new HashMap<>(own.columns);
         Map<String, AnnotationValues> a = new HashMap<>(own.associations);
+        Map<String, AnnotationValues> v = new HashMap<>(own.converts);
         String prefix = name + ".";
+        converts.forEach((path, o) -> {
+            if (path.startsWith(prefix)) {
+                v.put(path.substring(prefix.length()), o);
+            }
+        });
         columns.forEach((path, o) -> {
             if (path.startsWith(prefix)) {
                 c.put(path.substring(prefix.length()), o);
@@ -52,7 +69,7 @@ final class Overrides {
                 a.put(path.substring(prefix.length()), o);
             }
         });
-        return new Overrides(c, a);
+        return new Overrides(c, a, v);
     }
 
     /** Entries under a prefix such as {@code value.} or {@code key.} of a map collection, with it removed, plus unprefixed ones. */
@@ -70,13 +87,20 @@ final class Overrides {
             }
         });
         associations.forEach((path, o) -> a.put(path.startsWith(prefix + ".") ? path.substring(prefix.length() + 1) : path, o));
-        return new Overrides(c, a);
+        Map<String, AnnotationValues> v = new HashMap<>();
+        converts.forEach((path, o) -> v.put(path.startsWith(prefix + ".") ? path.substring(prefix.length() + 1) : path, o));
+        return new Overrides(c, a, v);
     }
 
     /** The {@code @Column} that overrides the attribute at this path, or null. */
     AnnotationValues column(String path) {
         AnnotationValues o = columns.get(path);
         return o == null ? null : o.annotation("column");
+    }
+
+    /** The {@code @Convert} naming the attribute at this path from an enclosing element, or null. */
+    AnnotationValues convert(String path) {
+        return converts.get(path);
     }
 
     /** The {@code @AssociationOverride} for the attribute at this path, or null. */

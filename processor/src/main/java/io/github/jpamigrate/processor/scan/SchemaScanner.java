@@ -8,6 +8,7 @@ import io.github.jpamigrate.processor.diag.MappingError;
 import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.TableKind;
+import io.github.jpamigrate.core.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,6 +43,7 @@ public final class SchemaScanner {
         ValueBinder values = new ValueBinder(ctx, columns, catalog, keys, joins);
         keys.values(values);
         Tables tables = new Tables();
+        values.tables(tables);
         EntityBinder entities = new EntityBinder(ctx, tables, keys, values, columns);
         ElementCollectionBinder elements = new ElementCollectionBinder(ctx, tables, joins, values, columns, types);
         CollectionBinder collections = new CollectionBinder(ctx, tables, joins, values, elements);
@@ -53,6 +55,7 @@ public final class SchemaScanner {
         ordered.sort(Comparator.comparingInt((EntityClass e) -> e.lineage().size()).thenComparing(EntityClass::qualifiedName));
         forEach(ordered, entities::bind);
         forEach(ordered, collections::bind);
+        joins.referencedUniques().forEach(uk -> referencedUnique(tables, uk));
         forEach(ordered, entities::bindTableKeys);
         forEach(ordered, e -> {
             if (e.isRoot()) {
@@ -95,6 +98,28 @@ public final class SchemaScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * The unique key a join over non-key columns asks of its target, on the table holding those columns:
+     * the target's, a superclass's, or a secondary table of either.
+     */
+    private static void referencedUnique(Tables tables, JoinColumns.ReferencedUnique uk) {
+        for (EntityClass e : uk.target().lineage()) {
+            TableDraft primary = e.tableName == null ? null : tables.existing(e.tableName, e.schema);
+            if (primary == null) {
+                continue;
+            }
+            List<TableDraft> candidates = new ArrayList<>();
+            candidates.add(primary);
+            candidates.addAll(primary.secondaries(e.qualifiedName()).values());
+            for (TableDraft table : candidates) {
+                if (uk.columns().stream().allMatch(c -> table.column(c).isPresent())) {
+                    table.addUnique(new UniqueConstraint(Identifiers.uniqueKeyName(table.name(), uk.columns()), uk.columns()));
+                    return;
+                }
+            }
+        }
     }
 
     private void forEach(List<EntityClass> entities, Consumer<EntityClass> step) {

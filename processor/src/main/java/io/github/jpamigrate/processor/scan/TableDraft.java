@@ -195,11 +195,17 @@ final class TableDraft {
         entities.add(qualifiedName);
     }
 
-    /** The finished table: primary key columns first (in key order), then the others as added. */
+    /**
+     * The finished table: primary key columns first (in key order), then the others as added. A unique
+     * key over exactly the primary key columns is left out, as Hibernate (6.6 and 7) drops it from the
+     * table ({@code Table.isSameAsPrimaryKeyColumns}), and its export writes no {@code unique} on the only
+     * key column ({@code ColumnDefinitions}: {@code @Id @Column(unique = true)}), on 6.6 and 7.x alike.
+     */
     Table toTable() {
         List<Column> ordered = new ArrayList<>();
+        boolean singleKey = primaryKey.size() == 1;
         for (String pk : primaryKey) {
-            column(pk).ifPresent(c -> ordered.add(c.column().withNullable(false)));
+            column(pk).ifPresent(c -> ordered.add(c.column().withNullable(false).withUnique(c.column().unique() && !singleKey)));
         }
         for (ColumnDraft c : columns.values()) {
             if (primaryKey.stream().noneMatch(pk -> Identifiers.sameName(pk, c.name()))) {
@@ -207,7 +213,13 @@ final class TableDraft {
             }
         }
         PrimaryKey pk = primaryKey.isEmpty() ? null : new PrimaryKey(null, primaryKey);
-        return new Table(name, schema, ordered, pk, foreignKeys, uniqueConstraints, indexes, checks, comment,
+        List<UniqueConstraint> uniques = uniqueConstraints.stream().filter(u -> !sameAsPrimaryKey(u.columns())).toList();
+        return new Table(name, schema, ordered, pk, foreignKeys, uniques, indexes, checks, comment,
                 List.copyOf(entities), kind, query);
+    }
+
+    private boolean sameAsPrimaryKey(List<String> names) {
+        return !primaryKey.isEmpty() && names.size() == primaryKey.size()
+                && names.stream().allMatch(n -> primaryKey.stream().anyMatch(pk -> Identifiers.sameName(pk, n)));
     }
 }

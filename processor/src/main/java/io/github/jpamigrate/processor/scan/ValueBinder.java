@@ -1,6 +1,7 @@
 package io.github.jpamigrate.processor.scan;
 
 import io.github.jpamigrate.core.model.Identifiers;
+import io.github.jpamigrate.core.model.ReferentialAction;
 import io.github.jpamigrate.core.model.UniqueConstraint;
 import io.github.jpamigrate.processor.diag.Diagnostic;
 import io.github.jpamigrate.processor.diag.MappingError;
@@ -34,6 +35,7 @@ final class ValueBinder {
     private final JoinColumns joins;
     private final AttributeReader reader;
     private final BeanValidation validation;
+    private Tables tables;
 
     ValueBinder(ScanContext ctx, ColumnFactory columns, EntityCatalog catalog, KeyResolver keys, JoinColumns joins) {
         this.ctx = ctx;
@@ -45,10 +47,17 @@ final class ValueBinder {
         this.validation = new BeanValidation(ctx);
     }
 
+    /** The tables being built, for the join tables of to-one relationships. */
+    void tables(Tables all) {
+        this.tables = all;
+    }
+
     /** Binds a single-valued attribute; returns the physical names of the columns it added. */
     List<String> bind(Attribute attr, BindingScope scope) {
         MappingAnnotations a = ctx.annotations();
-        if (a.qualified(attr.element(), Jpa.FORMULA).isPresent()) {
+        // a @Formula is read by SQL and maps no column, unless a @Column is written too: Hibernate (6.6 and
+        // 7.x, ColumnsBuilder) then binds the column and ignores the formula
+        if (a.qualified(attr.element(), Jpa.FORMULA).isPresent() && !a.hasJpa(attr.element(), Jpa.COLUMN)) {
             return List.of();
         }
         if (isCollection(attr)) {
@@ -65,9 +74,7 @@ final class ValueBinder {
         }
         if (toOne.isPresent() && (a.qualified(attr.element(), Jpa.JOIN_COLUMNS_OR_FORMULAS).isPresent()
                 || a.qualified(attr.element(), Jpa.JOIN_COLUMN_OR_FORMULA).isPresent())) {
-            ctx.diagnostics().report(Diagnostic.UNSUPPORTED_MAPPING, attr.element(),
-                    "A join mixing columns and formulas (@JoinColumnsOrFormulas on " + attr.describe() + ")");
-            return List.of();
+            return joinColumnsOrFormulas(attr, toOne.get(), scope);
         }
         if (toOne.isPresent()) {
             return toOne(attr, toOne.get(), scope);
@@ -239,6 +246,11 @@ final class ValueBinder {
             requireMappedKeyPart(attr, declared.owner());
             return List.of();
         }
+        Optional<AnnotationValues> joinTable = a.jpa(attr.element(), Jpa.JOIN_TABLE);
+        if (joinTable.isPresent() && tables != null && !declared.forceNotNull() && !declared.embedded()) {
+            joinTable(attr, rel, joinTable.get(), declared.owner(), target, oneToOne);
+            return List.of();
+        }
         AnnotationValues override = declared.overrides().association(attr.name());
         List<AnnotationValues> given = override != null ? override.annotations("joinColumns")
                 : a.jpaAll(attr.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS);
@@ -247,6 +259,18 @@ final class ValueBinder {
         // @JoinColumn(table) puts the join columns, and the foreign key, into a secondary table
         BindingScope scope = given.isEmpty() ? declared : SecondaryTables.route(ctx, declared, given.get(0), attr);
         List<JoinColumns.Resolved> resolved = joins.resolve(attr.element(), given, attr.name(), target);
+        if (oneToOne && !scope.forceNotNull() && !scope.embedded() && mapsOwnKey(resolved, declared.owner())) {
+            // join columns that are the owner's primary key: Hibernate binds a shared-key one-to-one
+            // (its ToOneBinder.isMapToPK), as with @PrimaryKeyJoinColumn: no column, and a foreign key
+            // from the key only when the relationship is not optional (a constrained one-to-one)
+            if (!rel.bool("optional") && (target.ownsTable() || target.isSingleTableSubclass())) {
+                JoinColumns.foreignKey(declared.table(), resolved.stream().map(r -> r.draft().name()).toList(),
+                        target.tableName, resolved.stream().map(JoinColumns.Resolved::referenced).toList(),
+                        JoinColumns.foreignKeyOf(given, a.jpa(attr.element(), Jpa.JOIN_COLUMNS).orElse(null)),
+                        joins.onDelete(attr.element()));
+            }
+            return List.of();
+        }
         boolean implicitNotNull = !rel.bool("optional") || a.hasJpa(attr.element(), Jpa.ID);
         BeanValidation.Constraints valid = validation.of(attr, scope.validation());
         List<String> names = new ArrayList<>();
@@ -265,8 +289,95 @@ final class ValueBinder {
             scope.table().addUnique(new UniqueConstraint(Identifiers.uniqueKeyName(scope.table().name(), names), names));
         }
         if (target.ownsTable() || target.isSingleTableSubclass()) {
-            JoinColumns.foreignKey(scope.table(), names, target.tableName, referenced,
+            // referenced columns in a secondary table of the target: the foreign key references that table
+            String referencedTable = resolved.isEmpty() || resolved.get(0).referencedTable() == null ? target.tableName
+                    : resolved.get(0).referencedTable();
+            JoinColumns.foreignKey(scope.table(), names, referencedTable, referenced,
                     JoinColumns.foreignKeyOf(given, container), joins.onDelete(attr.element()));
+        }
+        return names;
+    }
+
+    private boolean mapsOwnKey(List<JoinColumns.Resolved> resolved, EntityClass owner) {
+        List<ColumnDraft> key = keys.primaryKey(owner);
+        if (key.size() != resolved.size()) {
+            return false;
+        }
+        return resolved.stream().allMatch(r -> key.stream().anyMatch(k -> Identifiers.sameName(k.name(), r.draft().name())));
+    }
+
+    /**
+     * A {@code @ManyToOne} / {@code @OneToOne} through a {@code @JoinTable}: as Hibernate binds it (a join
+     * of the owner), the owner's table gets no column; the join table is keyed by a copy of the owner's
+     * key ({@code joinColumns}, foreign key to the owner) and holds the join columns to the target
+     * ({@code inverseJoinColumns}, foreign key to the target; unique for a one-to-one).
+     */
+    private void joinTable(Attribute attr, AnnotationValues rel, AnnotationValues jt, EntityClass owner,
+                           EntityClass target, boolean oneToOne) {
+        String explicit = jt.nonEmpty("name");
+        String name = explicit != null ? ctx.naming().physical(explicit)
+                : ctx.naming().joinTable(owner.tableName, attr.name(), target.tableName);
+        String schema = jt.nonEmpty("schema") == null ? null : ctx.naming().physical(jt.nonEmpty("schema"));
+        TableDraft table = tables.table(name, schema);
+        table.addEntity(owner.qualifiedName());
+        List<ColumnDraft> ownerKey = keys.primaryKey(owner);
+        List<ColumnDraft> key = keys.copiedKey(ownerKey, jt.annotations("joinColumns"), owner);
+        key.forEach(table::add);
+        List<String> keyNames = key.stream().map(ColumnDraft::name).toList();
+        table.primaryKey(keyNames);
+        AnnotationValues ownerFk = jt.isSet("foreignKey") ? jt.annotation("foreignKey") : null;
+        JoinColumns.foreignKey(table, keyNames, owner.tableName, ownerKey.stream().map(ColumnDraft::name).toList(),
+                ownerFk, joins.onDelete(attr.element()));
+        List<AnnotationValues> inverse = jt.annotations("inverseJoinColumns");
+        List<JoinColumns.Resolved> resolved = joins.resolve(attr.element(), inverse, attr.name(), target);
+        List<String> names = new ArrayList<>();
+        List<String> referenced = new ArrayList<>();
+        for (JoinColumns.Resolved r : resolved) {
+            boolean nullable = (r.annotation() == null || r.annotation().bool("nullable")) && rel.bool("optional")
+                    && !ctx.orm().toOneJoinTableNotNull();
+            boolean unique = oneToOne && resolved.size() == 1 || r.annotation() != null && r.annotation().bool("unique");
+            table.add(r.draft().with(r.draft().column().withNullable(nullable).withUnique(unique)));
+            names.add(r.draft().name());
+            referenced.add(r.referenced());
+        }
+        if (oneToOne && names.size() > 1) {
+            table.addUnique(new UniqueConstraint(Identifiers.uniqueKeyName(table.name(), names), names));
+        }
+        if (target.ownsTable() || target.isSingleTableSubclass()) {
+            AnnotationValues targetFk = jt.isSet("inverseForeignKey") ? jt.annotation("inverseForeignKey") : null;
+            JoinColumns.foreignKey(table, names, target.tableName, referenced, targetFk, ReferentialAction.NO_ACTION);
+        }
+    }
+
+    /**
+     * A join mixing columns and formulas ({@code @JoinColumnsOrFormulas}): as Hibernate, its column parts
+     * are join columns, it has no foreign key (a formula cannot be constrained), and the referenced
+     * columns of all its parts get a unique key on the target unless they are its primary key.
+     */
+    private List<String> joinColumnsOrFormulas(Attribute attr, AnnotationValues rel, BindingScope scope) {
+        MappingAnnotations a = ctx.annotations();
+        List<AnnotationValues> parts = a.qualified(attr.element(), Jpa.JOIN_COLUMNS_OR_FORMULAS)
+                .map(c -> c.annotations("value"))
+                .orElseGet(() -> List.of(a.qualified(attr.element(), Jpa.JOIN_COLUMN_OR_FORMULA).orElseThrow()));
+        EntityClass target = target(attr, rel, attr.type());
+        List<AnnotationValues> columnParts = new ArrayList<>();
+        List<String> formulaReferences = new ArrayList<>();
+        for (AnnotationValues part : parts) {
+            AnnotationValues formula = part.annotation("formula");
+            if (formula.nonEmpty("value") != null) {
+                formulaReferences.add(formula.string("referencedColumnName"));
+            } else {
+                columnParts.add(part.annotation("column"));
+            }
+        }
+        boolean implicitNotNull = !rel.bool("optional") || a.hasJpa(attr.element(), Jpa.ID);
+        List<String> names = new ArrayList<>();
+        for (JoinColumns.Resolved r : joins.resolveWithFormulas(attr.element(), columnParts, formulaReferences,
+                attr.name(), target)) {
+            boolean explicitNotNull = !r.annotation().bool("nullable");
+            boolean nullable = joinColumnNullable(scope, explicitNotNull, implicitNotNull, false, attr, r);
+            scope.table().add(r.draft().with(r.draft().column().withNullable(nullable)));
+            names.add(r.draft().name());
         }
         return names;
     }

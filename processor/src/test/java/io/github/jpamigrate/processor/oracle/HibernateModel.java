@@ -189,7 +189,8 @@ final class HibernateModel implements AutoCloseable {
         for (Column column : table.getColumns()) {
             columns.put(fold(column.getName()), column(column, keyColumns.contains(column), dialect));
             checks.addAll(columnChecks(column, discriminators.contains(column)));
-            if (column.isUnique()) {
+            // as the export (ColumnDefinitions, both lines): no unique on the table's only key column
+            if (column.isUnique() && !table.isPrimaryKey(column)) {
                 uniques.putIfAbsent(columnList(List.of(column.getName())), null);
             }
         }

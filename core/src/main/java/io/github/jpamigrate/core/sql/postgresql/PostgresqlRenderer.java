@@ -114,7 +114,7 @@ public final class PostgresqlRenderer extends AlterTableRenderer {
      * name; the drop before it removes that leftover when Flyway runs the migration again.
      */
     @Override
-    protected List<Statement> createIndexOnline(String table, Index index) {
+    protected List<Statement> createIndexOnline(String table, Index index, Alteration alteration) {
         return List.of(
                 Statement.commented("drop index concurrently if exists " + names.name(index.name()),
                         "an index left INVALID by an earlier, failed run of this migration is dropped first"),

@@ -1,5 +1,6 @@
 package io.github.jpamigrate.core.sql.mysql;
 
+import io.github.jpamigrate.core.diff.Renames;
 import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.core.model.EnumType;
 import io.github.jpamigrate.core.model.SchemaModel;
@@ -59,6 +60,31 @@ class MariaDbRendererTest {
         var plainLength = new RendererScenarios.Scenario(added.from(), added.to(), added.renames(),
                 added.options().withOnline(RenderOptions.Online.DEFAULT));
         assertThat(plainLength.sql(MysqlRenderer.mariaDb())).contains("alter table `user` add column phone varchar(32), algorithm=instant");
+    }
+
+    /**
+     * Evolution seed 220 on MariaDB: an index added in place to a table whose unique key MariaDB
+     * keeps as a hash ("INPLACE ADD or DROP of virtual columns cannot be combined"). The index is
+     * written plain, with the copy caution, on such a table; in place elsewhere.
+     */
+    @Test
+    void anIndexOnATableWithAHashUniqueKeyIsBuiltWithoutTheInPlaceClause() {
+        SchemaModel from = RendererScenarios.shop();
+        SchemaModel to = withIndexOnUser(from);
+        var hashed = new RendererScenarios.Scenario(longLogin(from), longLogin(to), Renames.NONE,
+                RenderOptions.DEFAULTS.withOnline(RenderOptions.Online.DEFAULT));
+        assertThat(hashed.sql(MysqlRenderer.mariaDb()))
+                .anyMatch(sql -> sql.endsWith("create index idx_user_status on `user` (status)"))
+                .noneMatch(sql -> sql.contains("algorithm=inplace"));
+        var plain = new RendererScenarios.Scenario(from, to, Renames.NONE, RenderOptions.DEFAULTS.withOnline(RenderOptions.Online.DEFAULT));
+        assertThat(plain.sql(MysqlRenderer.mariaDb())).contains("create index idx_user_status on `user` (status) algorithm=inplace lock=none");
+    }
+
+    private static SchemaModel withIndexOnUser(SchemaModel model) {
+        List<Table> tables = model.tables().stream().map(t -> !t.name().equals("user") ? t : TableBuilder.from(t)
+                .index(new io.github.jpamigrate.core.model.Index("idx_user_status", List.of("status"), false)).build()).toList();
+        return new SchemaModel(model.naming(), model.orm(), model.producer(), tables, model.sequences(),
+                model.tableGenerators(), model.enums());
     }
 
     /** The model with the unique {@code login} widened to 1000 characters (4000 key bytes in utf8mb4). */

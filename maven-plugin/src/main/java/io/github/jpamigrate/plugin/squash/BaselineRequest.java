@@ -1,0 +1,41 @@
+package io.github.jpamigrate.plugin.squash;
+
+import io.github.jpamigrate.core.dialect.Dialect;
+import io.github.jpamigrate.plugin.project.MigrationTargets;
+import io.github.jpamigrate.plugin.project.ProjectLayout;
+import io.github.jpamigrate.plugin.project.ShadowServers;
+import io.github.jpamigrate.plugin.project.Target;
+import io.github.jpamigrate.plugin.replay.FlywaySettings;
+
+import java.util.List;
+
+/**
+ * The parameters of one {@code baseline}.
+ *
+ * @param layout  where the project's files are
+ * @param version the migration whose schema the baseline migration holds ({@code 11}); null for the newest
+ * @param message what the baseline is, in words (its file name's description); null for {@code baseline}
+ * @param shadows where scratch PostgreSQL/MariaDB/MySQL databases may be created
+ * @param targets the databases the migrations are written for and their folders
+ * @param flyway  what a replay runs: placeholders, history table, Java migrations ({@code {vendor}} standing
+ *                for each vendor's folder); null for the plain migration folders
+ */
+public record BaselineRequest(ProjectLayout layout, String version, String message, ShadowServers shadows,
+                              MigrationTargets targets, FlywaySettings flyway) {
+
+    public BaselineRequest {
+        shadows = shadows == null ? ShadowServers.NONE : shadows;
+        targets = targets == null ? MigrationTargets.single(Dialect.SQLITE) : targets;
+        flyway = flyway == null ? MigrationTargets.defaultFlyway(layout, targets) : flyway;
+    }
+
+    /** The same request with another description for the file name. */
+    public BaselineRequest withMessage(String other) {
+        return new BaselineRequest(layout, version, other, shadows, targets, flyway);
+    }
+
+    /** The targets with their folders, Flyway settings and shadow servers. */
+    List<Target> resolved() {
+        return targets.resolve(layout, flyway, shadows);
+    }
+}
