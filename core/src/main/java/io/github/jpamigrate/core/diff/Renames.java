@@ -79,6 +79,21 @@ public record Renames(Map<String, String> tables, Map<String, Map<String, String
         return Optional.empty();
     }
 
+    /** These renames without the column rename of {@code oldColumn} (looked up as {@link #newColumnName} does). */
+    public Renames withoutColumn(String oldTable, String newTable, String oldColumn) {
+        Map<String, Map<String, String>> rest = new LinkedHashMap<>();
+        columns.forEach((table, byColumn) -> {
+            Map<String, String> kept = new LinkedHashMap<>(byColumn);
+            if (table.equals(Identifiers.key(oldTable)) || table.equals(Identifiers.key(newTable))) {
+                kept.remove(Identifiers.key(oldColumn));
+            }
+            if (!kept.isEmpty()) {
+                rest.put(table, kept);
+            }
+        });
+        return new Renames(tables, rest);
+    }
+
     public boolean isEmpty() {
         return tables.isEmpty() && columns.isEmpty();
     }

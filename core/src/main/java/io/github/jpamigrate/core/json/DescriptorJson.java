@@ -1,6 +1,7 @@
 package io.github.jpamigrate.core.json;
 
 import io.github.jpamigrate.core.migration.MigrationStamp;
+import io.github.jpamigrate.core.model.Expansion;
 import io.github.jpamigrate.core.model.SchemaModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,12 @@ public final class DescriptorJson {
      */
     public static byte[] writeSnapshot(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects) {
         return DescriptorWriter.write(model, migrations, dialects).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #writeSnapshot(SchemaModel, List, List)}, recording the pending contract steps ({@code expanded}, format 2.4/3.4). */
+    public static byte[] writeSnapshot(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects,
+                                       List<Expansion> expanded) {
+        return DescriptorWriter.write(model, migrations, dialects, expanded).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -10,6 +10,7 @@ import io.github.jpamigrate.core.model.ColumnType;
 import io.github.jpamigrate.core.model.EnumRef;
 import io.github.jpamigrate.core.model.EnumStorage;
 import io.github.jpamigrate.core.model.EnumType;
+import io.github.jpamigrate.core.model.Expansion;
 import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.PrimaryKey;
@@ -92,10 +93,14 @@ final class DescriptorReader {
             .required("file", JsonInput::string).required("checksum", JsonInput::intValue)
             .optional("after", JsonInput::string).optional("completes", JsonInput::string)
             .optional("completesChecksum", JsonInput::intValue);
+    private final ObjectSpec expansionSpec = new ObjectSpec("a pending contract step")
+            .required("table", JsonInput::string).required("column", JsonInput::string)
+            .required("keeps", JsonInput::string).required("sync", JsonInput::string);
     private final ObjectSpec modelSpec = new ObjectSpec("the descriptor")
             .required("format", JsonInput::string).required("producer", JsonInput::string)
             .required("naming", JsonInput::string).required("orm", JsonInput::string)
             .optional("dialects", JsonInput::strings)
+            .optional("expanded", in -> in.array(this::expansion))
             .optional("migrations", in -> in.array(this::stamp))
             .optional("tables", in -> in.array(this::table))
             .optional("sequences", in -> in.array(this::sequence))
@@ -143,7 +148,7 @@ final class DescriptorReader {
                         + "\" twice; a snapshot belongs to one migration per folder");
             }
         }
-        return new Snapshot(model, migrations, root.get("dialects", List.of()));
+        return new Snapshot(model, migrations, root.get("dialects", List.of()), root.get("expanded", List.of()));
     }
 
     /** First pass: the {@code format} field of the root object, which the writer puts first. */
@@ -191,6 +196,11 @@ final class DescriptorReader {
         return build(f, () -> new SchemaModel(f.get("naming"), f.get("orm"), f.get("producer"),
                 f.get("tables", List.of()), f.get("sequences", List.of()),
                 f.get("tableGenerators", List.of()), f.get("enums", List.of())));
+    }
+
+    private Expansion expansion(JsonInput in) {
+        Fields f = in.object(expansionSpec);
+        return build(f, () -> new Expansion(f.get("table"), f.get("column"), f.get("keeps"), f.get("sync")));
     }
 
     private MigrationStamp stamp(JsonInput in) {

@@ -11,6 +11,7 @@ import io.github.jpamigrate.core.model.EnumType;
 import io.github.jpamigrate.core.model.ForeignKey;
 import io.github.jpamigrate.core.model.Index;
 import io.github.jpamigrate.core.model.PrimaryKey;
+import io.github.jpamigrate.core.model.Expansion;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.model.Sequence;
 import io.github.jpamigrate.core.model.Table;
@@ -59,27 +60,35 @@ final class DescriptorWriter {
 
     /** A snapshot that records the dialects its migrations are written for (left out when none). */
     static String write(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects) {
+        return write(model, migrations, dialects, List.of());
+    }
+
+    /** A snapshot with its pending contract steps, after the dialects (left out when none). */
+    static String write(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects, List<Expansion> expanded) {
         StringWriter out = new StringWriter();
         try (JsonGenerator gen = FACTORY.createGenerator(out)) {
             DescriptorPrettyPrinter printer = new DescriptorPrettyPrinter();
             gen.setPrettyPrinter(printer);
-            new DescriptorWriter(gen, printer).model(model, migrations, dialects);
+            new DescriptorWriter(gen, printer).model(model, migrations, dialects, expanded);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory failed", e);
         }
         return out.append('\n').toString();
     }
 
-    private void model(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects) throws IOException {
+    private void model(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects, List<Expansion> expanded)
+            throws IOException {
         gen.writeStartObject();
         gen.writeStringField("format", FormatVersion.of(model, !migrations.isEmpty(),
-                migrations.stream().anyMatch(m -> m.completes() != null), !dialects.isEmpty()).toString());
+                migrations.stream().anyMatch(m -> m.completes() != null), !dialects.isEmpty(), !expanded.isEmpty()).toString());
         gen.writeStringField("producer", model.producer());
         gen.writeStringField("naming", model.naming());
         gen.writeStringField("orm", model.orm());
         if (!dialects.isEmpty()) {
             strings("dialects", dialects.stream().distinct().sorted().toList());
         }
+        lineArray("expanded", sorted(expanded, Comparator.comparing(Expansion::table).thenComparing(Expansion::column)),
+                this::expansion);
         lineArray("migrations", sorted(migrations, Comparator.comparing(MigrationStamp::folder)), this::stamp);
         blockArray("tables", sorted(model.tables(), DescriptorOrder.TABLES), this::table);
         lineArray("sequences", sorted(model.sequences(), DescriptorOrder.SEQUENCES), this::sequence);
@@ -104,6 +113,15 @@ final class DescriptorWriter {
             gen.writeStringField("completes", stamp.completes().file().fileName());
             gen.writeNumberField("completesChecksum", stamp.completes().checksum());
         }
+        gen.writeEndObject();
+    }
+
+    private void expansion(Expansion e) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("table", e.table());
+        gen.writeStringField("column", e.column());
+        gen.writeStringField("keeps", e.keeps());
+        gen.writeStringField("sync", e.sync());
         gen.writeEndObject();
     }
 

@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  * migration's optional {@code completes} and {@code completesChecksum} (a generate that wrote an
  * online follow-up records the migration before it too), which a reader of 2.1 or 3.1 skips; 2.3
  * and 3.3 are 2.2 and 3.2 with the snapshot's optional {@code dialects} (the dialects its
- * migrations are written for), which a reader of 2.2 or 3.2 skips.
+ * migrations are written for), which a reader of 2.2 or 3.2 skips; 2.4 and 3.4 add the snapshot's
+ * optional {@code expanded} (the pending contract steps of an expand migration), which an older
+ * reader skips: it then takes the kept old column for a drop, which {@code generate} refuses as data
+ * loss until acknowledged.
  *
  * @param major incompatible revisions
  * @param minor compatible additions within a major
@@ -32,8 +35,12 @@ import java.util.regex.Pattern;
 public record FormatVersion(int major, int minor) {
 
     /** The newest version this build writes and fully understands. */
-    public static final FormatVersion CURRENT = new FormatVersion(3, 3);
+    public static final FormatVersion CURRENT = new FormatVersion(3, 4);
     /** Table kinds with the snapshot's migrations, follow-ups and dialects. */
+    static final FormatVersion V3_3 = new FormatVersion(3, 3);
+    /** A 2.x snapshot that records pending contract steps. */
+    static final FormatVersion V2_4 = new FormatVersion(2, 4);
+    /** Table kinds with the snapshot's migrations and follow-ups. */
     static final FormatVersion V3_2 = new FormatVersion(3, 2);
     /** A 2.x snapshot that records the dialects its migrations are written for. */
     static final FormatVersion V2_3 = new FormatVersion(2, 3);
@@ -84,8 +91,20 @@ public record FormatVersion(int major, int minor) {
      * records the dialects its migrations are written for.
      */
     public static FormatVersion of(SchemaModel model, boolean migrations, boolean completes, boolean dialects) {
+        return of(model, migrations, completes, dialects, false);
+    }
+
+    /**
+     * As {@link #of(SchemaModel, boolean, boolean, boolean)}, 2.4 or 3.4 when the snapshot records
+     * pending contract steps ({@code expanded}).
+     */
+    public static FormatVersion of(SchemaModel model, boolean migrations, boolean completes, boolean dialects,
+                                   boolean expanded) {
         if (model.tables().stream().anyMatch(t -> !t.managed())) {
-            return dialects ? CURRENT : completes ? V3_2 : migrations ? V3_1 : KINDS;
+            return expanded ? CURRENT : dialects ? V3_3 : completes ? V3_2 : migrations ? V3_1 : KINDS;
+        }
+        if (expanded) {
+            return V2_4;
         }
         if (dialects) {
             return V2_3;
@@ -128,11 +147,11 @@ public record FormatVersion(int major, int minor) {
         return readable() && minor > newestMinor(major);
     }
 
-    /** The newest minor of a major this build knows: 1.0, 2.3, 3.3. */
+    /** The newest minor of a major this build knows: 1.0, 2.4, 3.4. */
     private static int newestMinor(int major) {
         return switch (major) {
             case 1 -> FIRST.minor;
-            case 2 -> V2_3.minor;
+            case 2 -> V2_4.minor;
             default -> CURRENT.minor;
         };
     }

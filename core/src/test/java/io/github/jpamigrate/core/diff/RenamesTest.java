@@ -34,4 +34,16 @@ class RenamesTest {
         assertThat(both.newColumnName("user", "user", "email")).contains("mail");
         assertThat(first.newTableName("customer")).as("unchanged").contains("client");
     }
+
+    @Test
+    void withoutColumnLeavesTheOtherDeclarations() {
+        Renames renames = Renames.parse(List.of("customer:client", "user.username:login", "user.email:mail"));
+
+        Renames rest = renames.withoutColumn("user", "user", "USERNAME");
+
+        assertThat(rest.newColumnName("user", "user", "username")).isEmpty();
+        assertThat(rest.newColumnName("user", "user", "email")).contains("mail");
+        assertThat(rest.newTableName("customer")).contains("client");
+        assertThat(rest.withoutColumn("user", "user", "email").columns()).isEmpty();
+    }
 }

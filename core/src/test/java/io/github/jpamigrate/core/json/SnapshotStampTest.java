@@ -7,6 +7,7 @@ import io.github.jpamigrate.core.migration.FlywayChecksum;
 import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.MigrationStamp;
 import io.github.jpamigrate.core.migration.MigrationVersion;
+import io.github.jpamigrate.core.model.Expansion;
 import io.github.jpamigrate.core.model.SchemaModel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -84,7 +85,36 @@ class SnapshotStampTest {
         assertThat(back.migrations()).containsExactly(followUp());
         assertThat(FormatVersion.of(RICH, true, false)).hasToString("2.1");
         assertThat(FormatVersion.parse("2.2").newerMinor()).isFalse();
-        assertThat(FormatVersion.parse("3.4").newerMinor()).isTrue();
+        assertThat(FormatVersion.parse("3.5").newerMinor()).isTrue();
+        assertThat(FormatVersion.parse("3.4").newerMinor()).isFalse();
+    }
+
+    @Test
+    void pendingContractStepsAreRecordedInTheNextMinorFormatAndReadBack() {
+        List<Expansion> expanded = List.of(Expansion.of("customer", "contact_email", "email"));
+        String text = new String(DescriptorJson.writeSnapshot(RICH, List.of(followUp()), List.of("postgresql"), expanded), StandardCharsets.UTF_8);
+
+        assertThat(text).startsWith("{\n  \"format\": \"2.4\",").contains("\"expanded\": [\n    { \"table\": \"customer\","
+                + " \"column\": \"contact_email\", \"keeps\": \"email\", \"sync\": \"jm_sync_customer_contact_email\" }\n  ]");
+        Snapshot back = DescriptorJson.readSnapshot(text.getBytes(StandardCharsets.UTF_8), "model.json");
+        assertThat(back.expanded()).isEqualTo(expanded);
+        assertThat(back.migrations()).containsExactly(followUp());
+        assertThat(back.dialects()).containsExactly("postgresql");
+        // without pending steps the bytes stay those of 2.3
+        assertThat(DescriptorJson.writeSnapshot(RICH, List.of(followUp()), List.of("postgresql"), List.of()))
+                .isEqualTo(DescriptorJson.writeSnapshot(RICH, List.of(followUp()), List.of("postgresql")));
+        String incomplete = text.replace(", \"sync\": \"jm_sync_customer_contact_email\"", "");
+        assertThatThrownBy(() -> DescriptorJson.readSnapshot(incomplete.getBytes(StandardCharsets.UTF_8), "model.json"))
+                .isInstanceOf(DescriptorException.class).hasMessageContaining("sync");
+    }
+
+    @Test
+    void aSyncNameStaysWithinPostgresqlsLimitAndIsTheSameEveryRun() {
+        assertThat(Expansion.syncName("Customer", "Contact_Email")).isEqualTo("jm_sync_customer_contact_email");
+        String long1 = Expansion.syncName("a_table_with_a_rather_long_name_indeed", "and_a_column_with_a_long_name");
+        assertThat(long1).hasSize(63).startsWith("jm_sync_a_table_with").isEqualTo(
+                Expansion.syncName("a_table_with_a_rather_long_name_indeed", "and_a_column_with_a_long_name"));
+        assertThat(long1).isNotEqualTo(Expansion.syncName("a_table_with_a_rather_long_name_indeed", "and_a_column_with_a_long_nam2"));
     }
 
     @Test

@@ -29,12 +29,25 @@ import java.util.List;
  * @param prove         the migration must be proven on a scratch database: without one for a target,
  *                      fail instead of skipping the self-check; with no model change, prove the newest
  *                      migration in the folder ({@code -Djpamigrate.prove})
+ * @param step          {@link Step#EXPAND} to write a declared column rename as an expand step,
+ *                      {@link Step#CONTRACT} to write the pending contract steps
  */
 public record GenerateRequest(ProjectLayout layout, ChangeOptions options, String message, boolean empty,
                               VersionScheme versionScheme, ShadowServers shadows, MigrationTargets targets,
-                              FlywaySettings flyway, boolean prove) {
+                              FlywaySettings flyway, boolean prove, Step step) {
+
+    /** Which half of an expand/contract change {@code generate} writes, if any. */
+    public enum Step {
+        /** The changes as they are (renames as {@code rename column}). */
+        NONE,
+        /** {@code -Djpamigrate.expand=true}: a declared column rename as add, sync, backfill; the old column kept. */
+        EXPAND,
+        /** {@code -Djpamigrate.contract=true}: the pending contract steps: sync dropped, old column dropped, new constrained. */
+        CONTRACT
+    }
 
     public GenerateRequest {
+        step = step == null ? Step.NONE : step;
         shadows = shadows == null ? ShadowServers.NONE : shadows;
         targets = targets == null ? MigrationTargets.single(Dialect.SQLITE) : targets;
         flyway = flyway == null ? MigrationTargets.defaultFlyway(layout, targets) : flyway;
@@ -44,12 +57,24 @@ public record GenerateRequest(ProjectLayout layout, ChangeOptions options, Strin
     public GenerateRequest(ProjectLayout layout, ChangeOptions options, String message, boolean empty,
                            VersionScheme versionScheme, ShadowServers shadows, MigrationTargets targets,
                            FlywaySettings flyway) {
-        this(layout, options, message, empty, versionScheme, shadows, targets, flyway, false);
+        this(layout, options, message, empty, versionScheme, shadows, targets, flyway, false, Step.NONE);
+    }
+
+    /** As the canonical constructor, writing the changes as they are ({@link Step#NONE}). */
+    public GenerateRequest(ProjectLayout layout, ChangeOptions options, String message, boolean empty,
+                           VersionScheme versionScheme, ShadowServers shadows, MigrationTargets targets,
+                           FlywaySettings flyway, boolean prove) {
+        this(layout, options, message, empty, versionScheme, shadows, targets, flyway, prove, Step.NONE);
+    }
+
+    /** This request, writing one half of an expand/contract change. */
+    public GenerateRequest withStep(Step value) {
+        return new GenerateRequest(layout, options, message, empty, versionScheme, shadows, targets, flyway, prove, value);
     }
 
     /** This request, asking for the proof ({@code -Djpamigrate.prove}). */
     public GenerateRequest proving() {
-        return new GenerateRequest(layout, options, message, empty, versionScheme, shadows, targets, flyway, true);
+        return new GenerateRequest(layout, options, message, empty, versionScheme, shadows, targets, flyway, true, step);
     }
 
     /** A request whose self-check replays the plain migration folders. */

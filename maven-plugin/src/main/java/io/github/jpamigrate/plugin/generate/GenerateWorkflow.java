@@ -4,6 +4,8 @@ import io.github.jpamigrate.core.dialect.Dialect;
 import io.github.jpamigrate.core.diff.ChangeTitle;
 import io.github.jpamigrate.core.diff.ProbableRename;
 import io.github.jpamigrate.core.json.Snapshot;
+import io.github.jpamigrate.core.model.Expansion;
+import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.migration.FlywayChecksum;
 import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.MigrationStamp;
@@ -100,12 +102,14 @@ public final class GenerateWorkflow {
         ProjectModels models = drift.compared();
         DeclaredNames.check(request.options(), models.snapshot(), models.model());
         List<String> dialects = request.resolved().stream().map(t -> t.dialect().id()).toList();
-        PendingChanges pending = resolveRenames(PendingChanges.of(models, request.options(), dialects), dialects);
+        PendingChanges resolved = resolveRenames(PendingChanges.of(models, request.options(), dialects), dialects);
+        ExpandContractStep step = ExpandContractStep.plan(request, request.resolved(), files, resolved, dialects);
+        PendingChanges pending = step.pending();
         refuseBlocked(pending, request.empty());
         logBaseline(layout, drift, request.options().reconcile());
         if (pending.isEmpty() && !request.empty()) {
             if (drift.baselineChanges()) {
-                return writeBaselineOnly(layout, drift);
+                return writeBaselineOnly(layout, drift, files.expanded());
             }
             if (request.prove()) {
                 NewestProof.proveAll(request, models.model(), log::info);
@@ -113,21 +117,46 @@ public final class GenerateWorkflow {
             }
             log.info("No model change: " + layout.show(layout.snapshot()) + " matches the entities, nothing to"
                     + " generate. (For a hand-written data change, -Djpamigrate.empty=true writes an empty migration.)");
+            logPendingContract(files);
             return GenerateResult.nothing();
         }
-        MigrationFile file = nextFile(request, pending);
+        MigrationFile file = nextFile(request, pending, step);
         MigrationFile followUp = MigrationFile.versioned(request.versionScheme().next(
                 List.of(file.version()), clock.instant()), followUpSlug(file.version()));
-        String title = "V" + file.version() + ": " + words(request, pending);
+        String title = "V" + file.version() + ": " + words(request, pending, step);
         Map<Target, MigrationDraft> drafts = new LinkedHashMap<>();
         for (Target target : request.resolved()) {
-            drafts.put(target, MigrationDraft.render(pending, target.dialect(), file, title, followUp));
+            drafts.put(target, MigrationDraft.render(pending, target.dialect(), file, title, followUp, step.step(),
+                    step.expansions()));
         }
         log.info(changeList(layout, pending));
+        if (step.step() == GenerateRequest.Step.NONE && request.resolved().stream().allMatch(t -> t.dialect() == Dialect.POSTGRESQL)
+                && pending.changes().stream().anyMatch(c -> c instanceof io.github.jpamigrate.core.diff.SchemaChange.ColumnRenamed)) {
+            log.info("A column rename breaks the application version still running while the new one rolls out (its"
+                    + " header says so). To release it in two steps instead, generate with -Djpamigrate.expand=true (the new"
+                    + " column, a sync trigger and a batched backfill; the old column kept) and later -Djpamigrate.contract=true.");
+        }
         for (var draft : drafts.entrySet()) {
             selfCheck(draft.getKey(), pending, draft.getValue(), request.prove());
         }
-        return write(request, pending, drafts, drift);
+        GenerateResult result = write(request, drafts, drift, step);
+        if (step.step() == GenerateRequest.Step.EXPAND) {
+            log.info("Expand step written: " + String.join(", ", step.expansions().stream().map(e -> e.describe()).toList())
+                    + ". Release the application version that maps the new column; once no running version writes the old"
+                    + " one, run mvn jpa-migrate:generate -Djpamigrate.contract=true for the contract step.");
+        } else if (step.step() == GenerateRequest.Step.NONE) {
+            logPendingContract(files);
+        }
+        return result;
+    }
+
+    /** Names the pending contract steps the snapshot records, and the command that writes them. */
+    private void logPendingContract(ProjectModels files) {
+        if (!files.expanded().isEmpty()) {
+            log.info("Contract step pending for " + String.join(", ", files.expanded().stream().map(e -> e.describe()).toList())
+                    + ": once no running application version writes the old column, run mvn jpa-migrate:generate"
+                    + " -Djpamigrate.contract=true.");
+        }
     }
 
     /**
@@ -169,12 +198,14 @@ public final class GenerateWorkflow {
      * items leave the baseline, and the snapshot becomes the model (which the database now is, but
      * for the items that stay).
      */
-    private GenerateResult writeBaselineOnly(ProjectLayout layout, AcceptedDrift drift) throws IOException {
+    private GenerateResult writeBaselineOnly(ProjectLayout layout, AcceptedDrift drift, List<Expansion> expanded)
+            throws IOException {
         // No migration: the snapshot still belongs to the migration it names.
         Optional<Snapshot> current = new SnapshotFile(layout.snapshot()).readSnapshot();
         List<MigrationStamp> stamps = current.map(Snapshot::migrations).orElse(List.of());
         AtomicFileSet files = new AtomicFileSet(layout.writeJournal()).replace(layout.snapshot(),
-                SnapshotFile.content(drift.models().model(), stamps, current.map(Snapshot::dialects).orElse(List.of())));
+                SnapshotFile.content(drift.models().model(), stamps, current.map(Snapshot::dialects).orElse(List.of()),
+                        expanded));
         boolean removed = BaselineFile.stage(files, layout.driftBaseline(), drift.remaining());
         List<Path> written = files.commit();
         log.info("No migration needed: the database already has what the entities now say for the items that left the"
@@ -257,7 +288,8 @@ public final class GenerateWorkflow {
     }
 
     /** The version after the newest in any target's folder, so that every vendor folder gets the same one. */
-    private MigrationFile nextFile(GenerateRequest request, PendingChanges pending) throws IOException {
+    private MigrationFile nextFile(GenerateRequest request, PendingChanges pending, ExpandContractStep step)
+            throws IOException {
         refuseFlatMigrations(request);
         ProjectLayout layout = request.layout();
         List<MigrationVersion> existing = new ArrayList<>();
@@ -277,7 +309,7 @@ public final class GenerateWorkflow {
                     + " the first migration then creates the whole schema.");
         }
         MigrationVersion version = request.versionScheme().next(existing, clock.instant());
-        return MigrationFile.versioned(version, Slug.of(words(request, pending), "migration"));
+        return MigrationFile.versioned(version, Slug.of(words(request, pending, step), "migration"));
     }
 
     /**
@@ -307,9 +339,14 @@ public final class GenerateWorkflow {
     }
 
     /** The user's message, else words derived from the changes. */
-    private static String words(GenerateRequest request, PendingChanges pending) {
+    private static String words(GenerateRequest request, PendingChanges pending, ExpandContractStep step) {
         if (request.message() != null && !request.message().isBlank()) {
             return request.message().strip().replaceAll("\\s+", " ");
+        }
+        if (!step.expansions().isEmpty()) {
+            // expand customer email to contact_email; contract customer email to contact_email
+            return (step.step() == GenerateRequest.Step.EXPAND ? "expand " : "contract ") + String.join(", ",
+                    step.expansions().stream().map(e -> e.table() + " " + e.keeps() + " to " + e.column()).toList());
         }
         if (pending.isEmpty()) {
             return "data change";
@@ -388,8 +425,8 @@ public final class GenerateWorkflow {
     }
 
     /** Every vendor's migration and undo script and the one snapshot, as one set: all of them or none. */
-    private GenerateResult write(GenerateRequest request, PendingChanges pending, Map<Target, MigrationDraft> drafts,
-                                 AcceptedDrift drift) throws IOException {
+    private GenerateResult write(GenerateRequest request, Map<Target, MigrationDraft> drafts, AcceptedDrift drift,
+                                 ExpandContractStep step) throws IOException {
         ProjectLayout layout = request.layout();
         AtomicFileSet files = new AtomicFileSet(layout.writeJournal());
         MigrationFile file = null;
@@ -404,7 +441,10 @@ public final class GenerateWorkflow {
         // itself; the accepted differences stay in the drift baseline, not in it.
         // The dialects the migrations are now written for: a later change of <dialect> is noticed.
         List<String> dialects = request.resolved().stream().map(t -> t.dialect().id()).toList();
-        files.replace(layout.snapshot(), SnapshotFile.content(drift.models().model(), stamps, dialects));
+        // An expand step's snapshot is the expanded model and records the pending contract step; a contract step's is
+        // the entities' model again.
+        SchemaModel snapshot = step.snapshot() != null ? step.snapshot() : drift.models().model();
+        files.replace(layout.snapshot(), SnapshotFile.content(snapshot, stamps, dialects, step.recorded()));
         boolean removed = BaselineFile.stage(files, layout.driftBaseline(), drift.remaining());
         List<Path> written = files.commit();
         for (Path path : written) {

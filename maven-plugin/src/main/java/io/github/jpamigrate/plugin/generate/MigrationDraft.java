@@ -1,15 +1,18 @@
 package io.github.jpamigrate.plugin.generate;
 
 import io.github.jpamigrate.core.dialect.Dialect;
+import io.github.jpamigrate.core.diff.ExpandedModel;
 import io.github.jpamigrate.core.diff.SchemaChange;
 import io.github.jpamigrate.core.diff.SchemaDiff;
 import io.github.jpamigrate.core.diff.UnmanagedTables;
 import io.github.jpamigrate.core.migration.MigrationFile;
+import io.github.jpamigrate.core.model.Expansion;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.core.sql.IdentifierLimits;
 import io.github.jpamigrate.core.sql.MigrationRenderer;
 import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.core.sql.RenderedMigration;
+import io.github.jpamigrate.core.sql.SyncTrigger;
 import io.github.jpamigrate.core.sql.UnsupportedChangeException;
 import io.github.jpamigrate.plugin.project.AcknowledgedLoss;
 import io.github.jpamigrate.plugin.project.PendingChanges;
@@ -58,6 +61,15 @@ public record MigrationDraft(MigrationFile file, RenderedMigration forward, Stri
      */
     public static MigrationDraft render(PendingChanges pending, Dialect dialect, MigrationFile file, String title,
                                         MigrationFile followUpFile) {
+        return render(pending, dialect, file, title, followUpFile, GenerateRequest.Step.NONE, List.of());
+    }
+
+    /**
+     * @param step       the half of an expand/contract change to write ({@link GenerateRequest.Step#NONE}: neither)
+     * @param expansions the expansions the step installs (expand) or removes (contract)
+     */
+    public static MigrationDraft render(PendingChanges pending, Dialect dialect, MigrationFile file, String title,
+                                        MigrationFile followUpFile, GenerateRequest.Step step, List<Expansion> expansions) {
         MigrationRenderer renderer = renderer(dialect);
         OtherSchemas.refuse(pending.models().model(), dialect);
         SchemaModel before = pending.models().snapshot();
@@ -66,6 +78,11 @@ public record MigrationDraft(MigrationFile file, RenderedMigration forward, Stri
         RenderedMigration forward;
         try {
             forward = renderer.render(before, after, pending.changes(), pending.options().render());
+            if (step == GenerateRequest.Step.EXPAND) {
+                forward = new SyncTrigger().expand(forward, renderer, pending.options().render(), after, expansions);
+            } else if (step == GenerateRequest.Step.CONTRACT) {
+                forward = new SyncTrigger().contract(forward, before, expansions);
+            }
         } catch (UnsupportedChangeException | IllegalArgumentException e) {
             throw new WorkflowFailure("cannot write the migration: " + e.getMessage(), e);
         }
@@ -73,7 +90,9 @@ public record MigrationDraft(MigrationFile file, RenderedMigration forward, Stri
         String script = forward.script(title, pending.changes(), renderer.words(before, after),
                 UnmanagedTables.introduced(before, after), AcknowledgedLoss.markers(pending))
                 + (pending.isEmpty() ? EMPTY_NOTE : "");
-        List<SchemaChange> back = SchemaDiff.compare(after, before, pending.options().renames().inverse());
+        // A contract step's undo adds the old columns back nullable, fills them, then makes them NOT NULL (SyncTrigger).
+        SchemaModel undoTarget = step == GenerateRequest.Step.CONTRACT ? ExpandedModel.keptNullable(before, expansions) : before;
+        List<SchemaChange> back = SchemaDiff.compare(after, undoTarget, pending.options().renames().inverse());
         String undoTitle = file.undo().kind().prefix() + file.version() + ": undo " + title;
         RenderedMigration next = forward.followUp();
         MigrationFile nextFile = next == null ? null : followUpFile;
@@ -81,8 +100,13 @@ public record MigrationDraft(MigrationFile file, RenderedMigration forward, Stri
                 + " online (runs outside a transaction; U" + file.version() + " undoes both)", next.origins(),
                 renderer.words(before, after));
         try {
-            RenderedMigration undo = renderer.render(after, before, back, RenderOptions.DEFAULTS); // plain forms: one script, nothing left for a follow-up
-            String undoScript = undo.script(undoTitle, back, renderer.words(after, before)) + (pending.isEmpty() ? EMPTY_NOTE : "");
+            RenderedMigration undo = renderer.render(after, undoTarget, back, RenderOptions.DEFAULTS); // plain forms: one script, nothing left for a follow-up
+            if (step == GenerateRequest.Step.EXPAND) {
+                undo = new SyncTrigger().undoExpand(undo, after, expansions);
+            } else if (step == GenerateRequest.Step.CONTRACT) {
+                undo = new SyncTrigger().undoContract(undo, before, expansions);
+            }
+            String undoScript = undo.script(undoTitle, back, renderer.words(after, undoTarget)) + (pending.isEmpty() ? EMPTY_NOTE : "");
             return new MigrationDraft(file, forward, script, undo, undoScript, null, nextFile, nextScript);
         } catch (UnsupportedChangeException | IllegalArgumentException e) {
             return new MigrationDraft(file, forward, script, null, null, e.getMessage(), nextFile, nextScript);

@@ -4,6 +4,7 @@ import io.github.jpamigrate.core.json.DescriptorException;
 import io.github.jpamigrate.core.json.DescriptorJson;
 import io.github.jpamigrate.core.json.Snapshot;
 import io.github.jpamigrate.core.migration.MigrationStamp;
+import io.github.jpamigrate.core.model.Expansion;
 import io.github.jpamigrate.core.model.SchemaModel;
 
 import java.io.IOException;
@@ -89,5 +90,11 @@ public final class SnapshotFile {
      */
     public static byte[] content(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects) {
         return DescriptorJson.writeSnapshot(model, migrations, dialects);
+    }
+
+    /** The bytes to store for a snapshot that also records pending contract steps (format 2.4/3.4 when there are any). */
+    public static byte[] content(SchemaModel model, List<MigrationStamp> migrations, List<String> dialects,
+                                 List<Expansion> expanded) {
+        return DescriptorJson.writeSnapshot(model, migrations, dialects, expanded);
     }
 }

@@ -41,8 +41,31 @@ public class GenerateMojo extends WriteGoalMojo {
     @Parameter(property = "jpamigrate.prove", defaultValue = "false")
     boolean prove;
 
+    /**
+     * Writes a declared column rename ({@code -Djpamigrate.rename=table.old:new}) on PostgreSQL as
+     * the expand step of an expand/contract change: the new column is added nullable, the old one
+     * kept, a sync trigger ({@code jm_sync_<table>_<column>}) copies every write of either to the
+     * other while the old and the new application version both run, and the follow-up migration
+     * backfills existing rows in committed batches. The snapshot records the pending contract step.
+     * Default: {@code false}. Example: {@code -Djpamigrate.rename=customer.mail:email -Djpamigrate.expand=true}.
+     */
+    @Parameter(property = "jpamigrate.expand", defaultValue = "false")
+    boolean expand;
+
+    /**
+     * Writes the contract step of the pending expand steps the snapshot records, once no running
+     * application version writes the old columns: the sync triggers and the old columns dropped, the
+     * new columns given the constraints and indexes the entities say. Default: {@code false}.
+     */
+    @Parameter(property = "jpamigrate.contract", defaultValue = "false")
+    boolean contract;
+
     @Override
     void run() throws IOException, SQLException {
+        if (expand && contract) {
+            throw new io.github.jpamigrate.plugin.project.WorkflowFailure("jpamigrate.expand and jpamigrate.contract are two"
+                    + " migrations released apart: give one of them per generate (expand first, contract after the release).");
+        }
         VersionScheme scheme = versionScheme();
         // The self-check replays the migration folder with the application's placeholders and Java migrations.
         var configured = flywaySettings();
@@ -50,6 +73,8 @@ public class GenerateMojo extends WriteGoalMojo {
         GenerateRequest request = new GenerateRequest(layout(), changeOptions(), message, empty, scheme, shadows(),
                 targets(), configured.withLocations(folders).withJava(configured.java().withPackages(
                         javaMigrations(folders).packages())));
+        request = request.withStep(expand ? GenerateRequest.Step.EXPAND : contract ? GenerateRequest.Step.CONTRACT
+                : GenerateRequest.Step.NONE);
         new GenerateWorkflow(workflowLog(), prompter(), Clock.systemUTC()).run(prove ? request.proving() : request);
     }
 }

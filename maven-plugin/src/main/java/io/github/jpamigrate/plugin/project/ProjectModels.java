@@ -1,7 +1,10 @@
 package io.github.jpamigrate.plugin.project;
 
 import io.github.jpamigrate.core.json.DescriptorException;
+import io.github.jpamigrate.core.diff.ExpandedModel;
 import io.github.jpamigrate.core.json.DescriptorJson;
+import io.github.jpamigrate.core.json.Snapshot;
+import io.github.jpamigrate.core.model.Expansion;
 import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.plugin.io.AtomicFileSet;
 import io.github.jpamigrate.plugin.io.SnapshotFile;
@@ -16,10 +19,23 @@ import java.util.Optional;
  * and the descriptor of this build (the schema the entities need).
  *
  * @param snapshot    the snapshot, or an empty model when there is none yet
- * @param model       the build's descriptor
+ * @param model       the build's descriptor; while the snapshot records pending contract steps
+ *                    ({@code expanded}), seen as the database is until the contract step
+ *                    ({@link ExpandedModel}): the old columns kept, the new ones nullable
  * @param hasSnapshot whether a snapshot file exists
+ * @param expanded    the snapshot's pending contract steps (none for most projects)
+ * @param entities    the build's descriptor as the entities say it, the contract step's target
  */
-public record ProjectModels(SchemaModel snapshot, SchemaModel model, boolean hasSnapshot) {
+public record ProjectModels(SchemaModel snapshot, SchemaModel model, boolean hasSnapshot, List<Expansion> expanded,
+                            SchemaModel entities) {
+
+    public ProjectModels {
+        expanded = List.copyOf(expanded);
+    }
+
+    public ProjectModels(SchemaModel snapshot, SchemaModel model, boolean hasSnapshot) {
+        this(snapshot, model, hasSnapshot, List.of(), model);
+    }
 
     /**
      * @throws WorkflowFailure when the descriptor is missing or unreadable, or the snapshot is unreadable
@@ -31,8 +47,27 @@ public record ProjectModels(SchemaModel snapshot, SchemaModel model, boolean has
                     + " and the snapshot may not match yet. Run mvn jpa-migrate:generate: it finishes that set first.");
         }
         SchemaModel model = descriptor(layout);
-        Optional<SchemaModel> snapshot = new SnapshotFile(layout.snapshot()).read();
-        return new ProjectModels(snapshot.orElse(empty(model)), model, snapshot.isPresent());
+        Optional<Snapshot> snapshot = new SnapshotFile(layout.snapshot()).readSnapshot();
+        if (snapshot.isEmpty()) {
+            return new ProjectModels(empty(model), model, false);
+        }
+        List<Expansion> expanded = snapshot.get().expanded();
+        SchemaModel kept = snapshot.get().model();
+        if (expanded.isEmpty()) {
+            return new ProjectModels(kept, model, true);
+        }
+        String stale = ExpandedModel.problem(model, expanded).orElse(null);
+        if (stale != null) {
+            throw new WorkflowFailure("the snapshot " + layout.show(layout.snapshot()) + " records a pending contract step,"
+                    + " but " + stale + ". Map the column again and write the contract step first"
+                    + " (mvn jpa-migrate:generate -Djpamigrate.contract=true), then make the entity change.");
+        }
+        try {
+            return new ProjectModels(kept, ExpandedModel.of(model, kept, expanded), true, expanded, model);
+        } catch (IllegalArgumentException e) {
+            throw new WorkflowFailure(sentence(e.getMessage()) + " The snapshot is written by jpa-migrate:generate and must"
+                    + " not be edited by hand: restore it from version control.", e);
+        }
     }
 
     public static SchemaModel descriptor(ProjectLayout layout) throws IOException {

@@ -226,7 +226,7 @@ public final class BaselineWorkflow {
             // From now on the migrations are written for these dialects too: generate writes one per target.
             List<String> dialects = new ArrayList<>(snapshot.dialects());
             request.targets().dialects().forEach(d -> dialects.add(d.id()));
-            files.replace(layout.snapshot(), SnapshotFile.content(snapshot.model(), snapshot.migrations(), dialects));
+            files.replace(layout.snapshot(), SnapshotFile.content(snapshot.model(), snapshot.migrations(), dialects, snapshot.expanded()));
         }
         List<Path> written = files.commit();
         written.forEach(path -> log.info("Wrote " + layout.show(path)));
