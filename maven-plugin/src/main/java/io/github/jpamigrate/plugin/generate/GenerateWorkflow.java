@@ -32,7 +32,6 @@ import io.github.jpamigrate.plugin.project.WorkflowLog;
 import io.github.jpamigrate.plugin.replay.ScratchDatabase;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -41,7 +40,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * {@code generate}: from the committed snapshot to the build's model, write the next Flyway
@@ -290,7 +288,7 @@ public final class GenerateWorkflow {
     /** The version after the newest in any target's folder, so that every vendor folder gets the same one. */
     private MigrationFile nextFile(GenerateRequest request, PendingChanges pending, ExpandContractStep step)
             throws IOException {
-        refuseFlatMigrations(request);
+        request.targets().refuseFlatMigrations(request.layout(), "generate");
         ProjectLayout layout = request.layout();
         List<MigrationVersion> existing = new ArrayList<>();
         for (Target target : request.resolved()) {
@@ -312,31 +310,6 @@ public final class GenerateWorkflow {
         return MigrationFile.versioned(version, Slug.of(words(request, pending, step), "migration"));
     }
 
-    /**
-     * With vendor folders, migrations directly in the migration folder belong to no vendor (a
-     * project switching from {@code dialect} to {@code dialects}): numbering on without them would
-     * reuse their versions, so they must be moved first.
-     */
-    private static void refuseFlatMigrations(GenerateRequest request) throws IOException {
-        Path root = request.layout().migrationDirectory();
-        if (!request.targets().vendorFolders() || !Files.isDirectory(root)) {
-            return;
-        }
-        List<String> flat;
-        try (Stream<Path> files = Files.list(root)) {
-            flat = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(name -> MigrationFile.parse(name).isPresent()).sorted().toList();
-        }
-        if (!flat.isEmpty()) {
-            String vendors = String.join(", ", request.targets().dialects().stream()
-                    .map(d -> request.layout().show(root.resolve(MigrationTargets.vendor(d))) + "/").toList());
-            throw new WorkflowFailure("jpamigrate.dialects writes one folder per vendor, but "
-                    + request.layout().show(root) + " holds migrations of its own: " + String.join(", ", flat)
-                    + ". Copy them into each vendor folder (" + vendors + "), adapting the SQL where a vendor"
-                    + " needs it, remove them from " + request.layout().show(root) + ", and point the application's"
-                    + " Flyway at db/migration/{vendor}; then run generate again. Nothing was written.");
-        }
-    }
 
     /** The user's message, else words derived from the changes. */
     private static String words(GenerateRequest request, PendingChanges pending, ExpandContractStep step) {

@@ -88,6 +88,38 @@ public record MigrationTargets(List<Dialect> dialects, boolean vendorFolders) {
         return dialect.vendorFolder();
     }
 
+    /**
+     * With vendor folders, migrations directly in the migration folder belong to no vendor (a
+     * project switching from {@code dialect} to {@code dialects}): numbering on without them would
+     * reuse their versions, and Flyway would apply them on every vendor. They are moved into the
+     * folder of the vendor they were written for; {@code baseline} writes the others' folders from
+     * the snapshot (never a copy of another vendor's SQL).
+     *
+     * @param goal the goal to run again once they are moved
+     * @throws WorkflowFailure naming them and the way out; nothing is written
+     */
+    public void refuseFlatMigrations(ProjectLayout project, String goal) throws java.io.IOException {
+        java.nio.file.Path root = project.migrationDirectory();
+        if (!vendorFolders || !java.nio.file.Files.isDirectory(root)) {
+            return;
+        }
+        List<String> flat;
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(root)) {
+            flat = files.filter(java.nio.file.Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(name -> io.github.jpamigrate.core.migration.MigrationFile.parse(name).isPresent()).sorted().toList();
+        }
+        if (!flat.isEmpty()) {
+            String shown = project.show(root);
+            throw new WorkflowFailure("jpamigrate.dialects keeps one folder per vendor, but " + shown
+                    + " holds migrations of its own (" + flat.get(0) + (flat.size() > 1 ? " and " + (flat.size() - 1)
+                    + " more" : "") + "). Move them into the folder of the vendor they were written for (e.g. git mv "
+                    + shown + "/V*.sql " + shown + "/" + vendor(primary()) + "/), point the application's Flyway at"
+                    + " db/migration/{vendor}, then run " + ("baseline".equals(goal) ? "baseline again: it writes"
+                    : "mvn jpa-migrate:baseline, which writes") + " the other vendors' folders from the snapshot."
+                    + " Nothing was written.");
+        }
+    }
+
     /** The first target: the one {@code diff} and messages about "the dialect" mean. */
     public Dialect primary() {
         return dialects.get(0);

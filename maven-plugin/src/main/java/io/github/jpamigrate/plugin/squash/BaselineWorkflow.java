@@ -26,7 +26,6 @@ import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.project.WorkflowLog;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -34,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * {@code baseline}: writes a Flyway baseline migration, {@code B<version>__<slug>.sql}, holding
@@ -67,7 +65,7 @@ public final class BaselineWorkflow {
                     "there is no snapshot (" + layout.show(layout.snapshot()) + "), so there is no schema to write a"
                             + " baseline migration from. Run mvn jpa-migrate:generate for the first migration (or"
                             + " mvn jpa-migrate:init to adopt hand-written migrations) first. Nothing was written."));
-            refuseFlatMigrations(request);
+            request.targets().refuseFlatMigrations(request.layout(), "baseline");
             List<Target> targets = request.resolved();
             UnwrittenTargets unwritten = UnwrittenTargets.of(targets, Optional.of(snapshot));
             List<BaselinePlan> plans = unwritten.isEmpty() ? squash(request, targets, snapshot)
@@ -237,27 +235,5 @@ public final class BaselineWorkflow {
                         + " of the new target starts from it (flyway info shows it as 'Baseline', and versioned"
                         + " migrations of its folder up to its version as 'Ignored (Baseline)' or 'Below Baseline').");
         return written;
-    }
-
-    /** With vendor folders, migrations left in the plain folder belong to no vendor: they must be moved first. */
-    private static void refuseFlatMigrations(BaselineRequest request) throws IOException {
-        Path root = request.layout().migrationDirectory();
-        if (!request.targets().vendorFolders() || !Files.isDirectory(root)) {
-            return;
-        }
-        List<String> flat;
-        try (Stream<Path> files = Files.list(root)) {
-            flat = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(name -> MigrationFile.parse(name).isPresent()).sorted().toList();
-        }
-        if (!flat.isEmpty()) {
-            throw new WorkflowFailure("jpamigrate.dialects keeps one folder per vendor, but "
-                    + request.layout().show(root) + " holds migrations of its own (" + flat.get(0)
-                    + (flat.size() > 1 ? " and " + (flat.size() - 1) + " more" : "") + "). Move them into the folder of"
-                    + " the vendor they were written for (e.g. git mv " + request.layout().show(root) + "/V*.sql "
-                    + request.layout().show(root) + "/" + MigrationTargets.vendor(request.targets().primary())
-                    + "/), point the application's Flyway at db/migration/{vendor}, then run baseline again: it writes"
-                    + " the other vendors' folders. Nothing was written.");
-        }
     }
 }

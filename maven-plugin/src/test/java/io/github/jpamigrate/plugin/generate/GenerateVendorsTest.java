@@ -93,9 +93,12 @@ class GenerateVendorsTest {
 
         assertThatThrownBy(() -> project.run(request(project, "sqlite,h2", "phone", null)))
                 .isInstanceOf(WorkflowFailure.class)
-                .hasMessageStartingWith("jpamigrate.dialects writes one folder per vendor, but src/main/resources/db/migration"
-                        + " holds migrations of its own: V1__initial.sql. Copy them into each vendor folder"
-                        + " (src/main/resources/db/migration/sqlite/, src/main/resources/db/migration/h2/)");
+                .hasMessageStartingWith("jpamigrate.dialects keeps one folder per vendor, but src/main/resources/db/migration"
+                        + " holds migrations of its own (V1__initial.sql). Move them into the folder of the vendor they"
+                        + " were written for (e.g. git mv src/main/resources/db/migration/V*.sql"
+                        + " src/main/resources/db/migration/sqlite/)")
+                // never "copy them into every vendor folder and adapt the SQL by hand" (issue 18)
+                .hasMessageContaining("then run mvn jpa-migrate:baseline, which writes the other vendors' folders from the snapshot");
         assertThat(project.sourceFiles()).isEqualTo(before);
     }
 
