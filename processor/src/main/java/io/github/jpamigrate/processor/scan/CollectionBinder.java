@@ -58,7 +58,15 @@ final class CollectionBinder {
         Optional<AnnotationValues> oneToMany = a.jpa(attr.element(), Jpa.ONE_TO_MANY);
         Optional<AnnotationValues> manyToMany = a.jpa(attr.element(), Jpa.MANY_TO_MANY);
         if (a.hasJpa(attr.element(), Jpa.ELEMENT_COLLECTION)) {
-            elements.bind(owner, attr, kind(attr), elementCollectionType(attr));
+            TypeMirror element = elementCollectionType(attr);
+            Optional<EntityClass> entity = values.entity(element);
+            if (entity.isPresent()) {
+                // elements that are entities: Hibernate (6.6 and 7.x) binds a collection of entities, the join
+                // table of a unidirectional @ManyToMany (its CollectionBinder.bindManyToManySecondPass)
+                joinTable(owner, attr, entity.get(), false);
+            } else {
+                elements.bind(owner, attr, kind(attr), element);
+            }
             return;
         }
         if (oneToMany.isEmpty() && manyToMany.isEmpty()) {
@@ -84,6 +92,10 @@ final class CollectionBinder {
 
     Kind kind(Attribute attr) {
         TypeMirror t = attr.type();
+        if (t.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
+            // an array is always indexed: Hibernate's ArrayBinder, with an order column given or implicit
+            return Kind.LIST;
+        }
         if (ctx.isSubtype(t, "java.util.Map")) {
             return Kind.MAP;
         }
@@ -103,8 +115,11 @@ final class CollectionBinder {
         return target == null || "void".contentEquals(target.getSimpleName()) ? elementType(attr) : target.asType();
     }
 
-    /** The element type: a collection's type argument, a map's value type. */
+    /** The element type: a collection's type argument, a map's value type, an array's component type. */
     TypeMirror elementType(Attribute attr) {
+        if (attr.type() instanceof javax.lang.model.type.ArrayType array) {
+            return array.getComponentType();
+        }
         boolean map = ctx.isSubtype(attr.type(), "java.util.Map");
         return typeArgument(attr.type(), map ? "java.util.Map" : "java.util.Collection", map ? 1 : 0);
     }
@@ -268,12 +283,13 @@ final class CollectionBinder {
 
     /** {@code @OrderColumn}: {@code <attribute>_ORDER}; NOT NULL in a collection table, where it is part of the key. */
     ColumnDraft orderColumn(Attribute attr, boolean inTargetTable) {
-        AnnotationValues order = ctx.annotations().jpa(attr.element(), Jpa.ORDER_COLUMN).orElseThrow();
-        String logical = order.nonEmpty("name") != null ? order.nonEmpty("name") : attr.name() + "_ORDER";
+        // an array without @OrderColumn has the implicit one
+        AnnotationValues order = ctx.annotations().jpa(attr.element(), Jpa.ORDER_COLUMN).orElse(null);
+        String logical = order != null && order.nonEmpty("name") != null ? order.nonEmpty("name") : attr.name() + "_ORDER";
         String name = ctx.naming().physical(logical);
-        boolean nullable = inTargetTable && order.bool("nullable");
+        boolean nullable = inTargetTable && order != null && order.bool("nullable");
         Column c = new Column(name, ColumnType.of(TypeKind.INTEGER), nullable, false, null, false,
-                order.nonEmpty("columnDefinition"), null, null);
+                order == null ? null : order.nonEmpty("columnDefinition"), null, null);
         return new ColumnDraft(logical, c, attr.element(), attr.describe());
     }
 

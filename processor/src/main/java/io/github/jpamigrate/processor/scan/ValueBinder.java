@@ -219,6 +219,12 @@ final class ValueBinder {
         return out;
     }
 
+    /** The entity class of a type, when it is one (the element of an element collection can be). */
+    Optional<EntityClass> entity(TypeMirror type) {
+        TypeElement element = ctx.typeElement(type);
+        return element == null ? Optional.empty() : catalog.byType(element);
+    }
+
     /** The entity a relationship points to, from {@code targetEntity} or the attribute's (element) type. */
     EntityClass target(Attribute attr, AnnotationValues relationship, TypeMirror declared) {
         TypeElement type = relationship.typeElement("targetEntity");
