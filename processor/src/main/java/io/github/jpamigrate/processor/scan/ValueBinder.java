@@ -284,7 +284,10 @@ final class ValueBinder {
         for (JoinColumns.Resolved r : resolved) {
             boolean explicitNotNull = r.annotation() != null && !r.annotation().bool("nullable");
             boolean nullable = joinColumnNullable(scope, explicitNotNull, implicitNotNull, valid.notNull(), attr, r);
-            boolean unique = !scope.forceNotNull() && (r.annotation() != null && r.annotation().bool("unique") || oneToOne && resolved.size() == 1);
+            // a key part keeps its uniqueness (an @OneToOne in an @EmbeddedId: unique join column, as Hibernate),
+            // except a relationship that shares the key (@MapsId), whose column is the key
+            boolean unique = (!scope.forceNotNull() || !sharesKey)
+                    && (r.annotation() != null && r.annotation().bool("unique") || oneToOne && resolved.size() == 1);
             ColumnDraft draft = r.draft().with(r.draft().column().withNullable(nullable).withUnique(unique));
             // as Hibernate, @Min / @Max on a relationship check its join columns
             scope.table().add(draft.validated(draft.boundType(), valid.checks(draft.name())));
