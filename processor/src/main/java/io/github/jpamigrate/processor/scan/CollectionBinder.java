@@ -49,6 +49,33 @@ final class CollectionBinder {
         for (Attribute attr : owner.attributes) {
             if (values.isCollection(attr)) {
                 bind(owner, attr);
+            } else {
+                embeddedCollections(owner, attr, 0);
+            }
+        }
+    }
+
+    /**
+     * The collections of an embedded value (not a key), at any depth: Hibernate (both lines) binds each as
+     * the entity's own, its tables named after the entity and the collection attribute's own name
+     * ({@code Component_stuff}, {@code TestCourse_variations}).
+     */
+    private void embeddedCollections(EntityClass owner, Attribute attr, int depth) {
+        MappingAnnotations a = ctx.annotations();
+        if (depth > 8 || a.hasJpa(attr.element(), Jpa.ID) || a.hasJpa(attr.element(), Jpa.EMBEDDED_ID)
+                || a.hasJpa(attr.element(), Jpa.MANY_TO_ONE) || a.hasJpa(attr.element(), Jpa.ONE_TO_ONE)
+                || !values.isEmbedded(attr)) {
+            return;
+        }
+        TypeElement type = ctx.typeElement(attr.type());
+        if (type == null || !ctx.isEmbeddable(type)) {
+            return;
+        }
+        for (Attribute inner : values.embeddableAttributes(type, (DeclaredType) attr.type(), owner.access)) {
+            if (values.isCollection(inner)) {
+                bind(owner, inner);
+            } else {
+                embeddedCollections(owner, inner, depth + 1);
             }
         }
     }

@@ -80,6 +80,10 @@ final class ElementCollectionBinder {
             BindingScope inner = scope.inside(overrides);
             for (Attribute a : values.embeddableAttributes(ctx.typeElement(elementType), (DeclaredType) elementType,
                     owner.access)) {
+                if (values.isCollection(a)) {
+                    ctx.diagnostics().report(Diagnostic.UNSUPPORTED_MAPPING, a.element(),
+                            "A collection inside an embeddable collection element (" + a.describe() + ")");
+                }
                 names.addAll(values.bind(a, inner));
             }
             return names;

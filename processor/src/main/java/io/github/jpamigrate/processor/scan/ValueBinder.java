@@ -61,7 +61,8 @@ final class ValueBinder {
             return List.of();
         }
         if (isCollection(attr)) {
-            if (scope.embedded()) {
+            // a collection of an entity's embedded value is bound by CollectionBinder; one inside a key is not
+            if (scope.embedded() && scope.forceNotNull()) {
                 ctx.diagnostics().report(Diagnostic.UNSUPPORTED_MAPPING, attr.element(),
                         "A collection inside an embeddable (" + attr.describe() + ")");
             }
@@ -134,7 +135,7 @@ final class ValueBinder {
                 && (ctx.isSubtype(type, "java.util.Collection") || ctx.isSubtype(type, "java.util.Map"));
     }
 
-    private boolean isEmbedded(Attribute attr) {
+    boolean isEmbedded(Attribute attr) {
         return ctx.annotations().hasJpa(attr.element(), Jpa.EMBEDDED)
                 || ctx.annotations().hasJpa(attr.element(), Jpa.EMBEDDED_ID)
                 || ctx.isEmbeddable(ctx.typeElement(attr.type()));
