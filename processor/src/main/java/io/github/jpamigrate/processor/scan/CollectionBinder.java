@@ -219,7 +219,9 @@ final class CollectionBinder {
     }
 
     private void joinTable(EntityClass owner, Attribute attr, EntityClass target, boolean oneToMany) {
-        Optional<AnnotationValues> jt = ctx.annotations().jpa(attr.element(), Jpa.JOIN_TABLE);
+        // without @JoinTable, Hibernate (both lines) reads a @CollectionTable's name, schema and key columns
+        Optional<AnnotationValues> joinTable = ctx.annotations().jpa(attr.element(), Jpa.JOIN_TABLE);
+        Optional<AnnotationValues> jt = joinTable.or(() -> ctx.annotations().jpa(attr.element(), Jpa.COLLECTION_TABLE));
         String explicit = jt.map(j -> j.nonEmpty("name")).orElse(null);
         String name = explicit != null ? ctx.naming().physical(explicit)
                 : ctx.naming().joinTable(owner.tableName, attr.name(), target.tableName);
@@ -234,8 +236,8 @@ final class CollectionBinder {
         List<String> ownerColumns = joinColumns(table, attr, ownerGiven,
                 ownerPrefix, owner, jt.map(j -> j.annotation("foreignKey")).orElse(null), true, constrained);
         List<String> targetColumns = joinColumns(table, attr,
-                jt.map(j -> j.annotations("inverseJoinColumns")).orElse(List.of()), attr.name(), target,
-                jt.map(j -> j.annotation("inverseForeignKey")).orElse(null), false, true);
+                joinTable.map(j -> j.annotations("inverseJoinColumns")).orElse(List.of()), attr.name(), target,
+                joinTable.map(j -> j.annotation("inverseForeignKey")).orElse(null), false, true);
         Kind kind = kind(attr);
         List<String> pk = new ArrayList<>(ownerColumns);
         if (kind == Kind.LIST) {
