@@ -49,6 +49,33 @@ final class CollectionBinder {
         for (Attribute attr : owner.attributes) {
             if (values.isCollection(attr)) {
                 bind(owner, attr);
+            } else {
+                embeddedCollections(owner, attr, 0);
+            }
+        }
+    }
+
+    /**
+     * The collections of an embedded value (not a key), at any depth: Hibernate (both lines) binds each as
+     * the entity's own, its tables named after the entity and the collection attribute's own name
+     * ({@code Component_stuff}, {@code TestCourse_variations}).
+     */
+    private void embeddedCollections(EntityClass owner, Attribute attr, int depth) {
+        MappingAnnotations a = ctx.annotations();
+        if (depth > 8 || a.hasJpa(attr.element(), Jpa.ID) || a.hasJpa(attr.element(), Jpa.EMBEDDED_ID)
+                || a.hasJpa(attr.element(), Jpa.MANY_TO_ONE) || a.hasJpa(attr.element(), Jpa.ONE_TO_ONE)
+                || !values.isEmbedded(attr)) {
+            return;
+        }
+        TypeElement type = ctx.typeElement(attr.type());
+        if (type == null || !ctx.isEmbeddable(type)) {
+            return;
+        }
+        for (Attribute inner : values.embeddableAttributes(type, (DeclaredType) attr.type(), owner.access)) {
+            if (values.isCollection(inner)) {
+                bind(owner, inner);
+            } else {
+                embeddedCollections(owner, inner, depth + 1);
             }
         }
     }
@@ -58,7 +85,15 @@ final class CollectionBinder {
         Optional<AnnotationValues> oneToMany = a.jpa(attr.element(), Jpa.ONE_TO_MANY);
         Optional<AnnotationValues> manyToMany = a.jpa(attr.element(), Jpa.MANY_TO_MANY);
         if (a.hasJpa(attr.element(), Jpa.ELEMENT_COLLECTION)) {
-            elements.bind(owner, attr, kind(attr), elementCollectionType(attr));
+            TypeMirror element = elementCollectionType(attr);
+            Optional<EntityClass> entity = values.entity(element);
+            if (entity.isPresent()) {
+                // elements that are entities: Hibernate (6.6 and 7.x) binds a collection of entities, the join
+                // table of a unidirectional @ManyToMany (its CollectionBinder.bindManyToManySecondPass)
+                joinTable(owner, attr, entity.get(), false);
+            } else {
+                elements.bind(owner, attr, kind(attr), element);
+            }
             return;
         }
         if (oneToMany.isEmpty() && manyToMany.isEmpty()) {
@@ -84,6 +119,10 @@ final class CollectionBinder {
 
     Kind kind(Attribute attr) {
         TypeMirror t = attr.type();
+        if (t.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
+            // an array is always indexed: Hibernate's ArrayBinder, with an order column given or implicit
+            return Kind.LIST;
+        }
         if (ctx.isSubtype(t, "java.util.Map")) {
             return Kind.MAP;
         }
@@ -103,8 +142,11 @@ final class CollectionBinder {
         return target == null || "void".contentEquals(target.getSimpleName()) ? elementType(attr) : target.asType();
     }
 
-    /** The element type: a collection's type argument, a map's value type. */
+    /** The element type: a collection's type argument, a map's value type, an array's component type. */
     TypeMirror elementType(Attribute attr) {
+        if (attr.type() instanceof javax.lang.model.type.ArrayType array) {
+            return array.getComponentType();
+        }
         boolean map = ctx.isSubtype(attr.type(), "java.util.Map");
         return typeArgument(attr.type(), map ? "java.util.Map" : "java.util.Collection", map ? 1 : 0);
     }
@@ -177,7 +219,9 @@ final class CollectionBinder {
     }
 
     private void joinTable(EntityClass owner, Attribute attr, EntityClass target, boolean oneToMany) {
-        Optional<AnnotationValues> jt = ctx.annotations().jpa(attr.element(), Jpa.JOIN_TABLE);
+        // without @JoinTable, Hibernate (both lines) reads a @CollectionTable's name, schema and key columns
+        Optional<AnnotationValues> joinTable = ctx.annotations().jpa(attr.element(), Jpa.JOIN_TABLE);
+        Optional<AnnotationValues> jt = joinTable.or(() -> ctx.annotations().jpa(attr.element(), Jpa.COLLECTION_TABLE));
         String explicit = jt.map(j -> j.nonEmpty("name")).orElse(null);
         String name = explicit != null ? ctx.naming().physical(explicit)
                 : ctx.naming().joinTable(owner.tableName, attr.name(), target.tableName);
@@ -192,8 +236,8 @@ final class CollectionBinder {
         List<String> ownerColumns = joinColumns(table, attr, ownerGiven,
                 ownerPrefix, owner, jt.map(j -> j.annotation("foreignKey")).orElse(null), true, constrained);
         List<String> targetColumns = joinColumns(table, attr,
-                jt.map(j -> j.annotations("inverseJoinColumns")).orElse(List.of()), attr.name(), target,
-                jt.map(j -> j.annotation("inverseForeignKey")).orElse(null), false, true);
+                joinTable.map(j -> j.annotations("inverseJoinColumns")).orElse(List.of()), attr.name(), target,
+                joinTable.map(j -> j.annotation("inverseForeignKey")).orElse(null), false, true);
         Kind kind = kind(attr);
         List<String> pk = new ArrayList<>(ownerColumns);
         if (kind == Kind.LIST) {
@@ -268,12 +312,13 @@ final class CollectionBinder {
 
     /** {@code @OrderColumn}: {@code <attribute>_ORDER}; NOT NULL in a collection table, where it is part of the key. */
     ColumnDraft orderColumn(Attribute attr, boolean inTargetTable) {
-        AnnotationValues order = ctx.annotations().jpa(attr.element(), Jpa.ORDER_COLUMN).orElseThrow();
-        String logical = order.nonEmpty("name") != null ? order.nonEmpty("name") : attr.name() + "_ORDER";
+        // an array without @OrderColumn has the implicit one
+        AnnotationValues order = ctx.annotations().jpa(attr.element(), Jpa.ORDER_COLUMN).orElse(null);
+        String logical = order != null && order.nonEmpty("name") != null ? order.nonEmpty("name") : attr.name() + "_ORDER";
         String name = ctx.naming().physical(logical);
-        boolean nullable = inTargetTable && order.bool("nullable");
+        boolean nullable = inTargetTable && order != null && order.bool("nullable");
         Column c = new Column(name, ColumnType.of(TypeKind.INTEGER), nullable, false, null, false,
-                order.nonEmpty("columnDefinition"), null, null);
+                order == null ? null : order.nonEmpty("columnDefinition"), null, null);
         return new ColumnDraft(logical, c, attr.element(), attr.describe());
     }
 

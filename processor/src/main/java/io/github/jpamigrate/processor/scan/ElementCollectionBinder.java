@@ -44,7 +44,9 @@ final class ElementCollectionBinder {
 
     void bind(EntityClass owner, Attribute attr, CollectionBinder.Kind kind, TypeMirror elementType) {
         MappingAnnotations a = ctx.annotations();
-        Optional<AnnotationValues> ct = a.jpa(attr.element(), Jpa.COLLECTION_TABLE);
+        // without @CollectionTable, Hibernate (both lines) reads a @JoinTable's name, schema and join columns
+        Optional<AnnotationValues> ct = a.jpa(attr.element(), Jpa.COLLECTION_TABLE)
+                .or(() -> a.jpa(attr.element(), Jpa.JOIN_TABLE));
         String explicit = ct.map(c -> c.nonEmpty("name")).orElse(null);
         String name = explicit != null ? ctx.naming().physical(explicit) : ctx.naming().collectionTable(owner.name, attr.name());
         String schema = ct.map(c -> c.nonEmpty("schema")).map(s -> ctx.naming().physical(s)).orElse(null);
@@ -78,6 +80,10 @@ final class ElementCollectionBinder {
             BindingScope inner = scope.inside(overrides);
             for (Attribute a : values.embeddableAttributes(ctx.typeElement(elementType), (DeclaredType) elementType,
                     owner.access)) {
+                if (values.isCollection(a)) {
+                    ctx.diagnostics().report(Diagnostic.UNSUPPORTED_MAPPING, a.element(),
+                            "A collection inside an embeddable collection element (" + a.describe() + ")");
+                }
                 names.addAll(values.bind(a, inner));
             }
             return names;

@@ -62,7 +62,8 @@ final class EntityBinder {
         List<Attribute> ids = keys.idAttributes(e);
         List<String> naturalId = new ArrayList<>();
         for (Attribute attr : e.tableAttributes()) {
-            if (ids.contains(attr)) {
+            // an @Id attribute is part of the key, also one the id class maps in its place
+            if (ids.contains(attr) || ctx.annotations().hasJpa(attr.element(), Jpa.ID)) {
                 continue;
             }
             List<String> names = values.bind(attr, scope);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -39,12 +40,74 @@ final class KeyResolver {
         this.values = binder;
     }
 
-    /** The id attributes of the hierarchy ({@code @Id} or {@code @EmbeddedId}), root first. */
+    /**
+     * The id attributes of the hierarchy ({@code @Id} or {@code @EmbeddedId}), root first. When the
+     * {@code @IdClass} itself carries mapping annotations, each key part is mapped by the id class's
+     * member of that name instead of the entity's {@code @Id} attribute (see {@link #annotatedIdClass}).
+     */
     List<Attribute> idAttributes(EntityClass e) {
-        return e.root().allAttributes().stream()
+        List<Attribute> ids = e.root().allAttributes().stream()
                 .filter(a -> ctx.annotations().hasJpa(a.element(), Jpa.ID)
                         || ctx.annotations().hasJpa(a.element(), Jpa.EMBEDDED_ID))
                 .collect(Collectors.toList());
+        TypeElement idClass = ids.size() > 1 ? annotatedIdClass(e.root()) : null;
+        if (idClass == null) {
+            return ids;
+        }
+        List<Attribute> mapped = new ArrayList<>();
+        for (Attribute id : ids) {
+            Element member = idClassMember(idClass, id.name());
+            // the id class's member with its own type: Hibernate binds that member, not the entity's attribute
+            mapped.add(member == null ? id : new Attribute(id.name(), member,
+                    member instanceof javax.lang.model.element.ExecutableElement m ? m.getReturnType() : member.asType(),
+                    id.declaringType()));
+        }
+        return mapped;
+    }
+
+    /**
+     * The entity's {@code @IdClass} when one of its own fields or methods carries {@code @Column},
+     * {@code @Id}, {@code @GeneratedValue} or a relationship annotation, else null. Hibernate (6.6 and 7.x,
+     * {@code EmbeddableBinder.hasAnnotationsOnIdClass}) then binds the key from the id class's members, as
+     * before JPA 2: an {@code @Id Order order} of the entity, mapped by nothing, is the id class's
+     * {@code @ManyToOne @JoinColumn(name = "order_fk") Order order}.
+     */
+    private TypeElement annotatedIdClass(EntityClass root) {
+        Optional<AnnotationValues> declared = Optional.empty();
+        for (Element t = root.type; t instanceof TypeElement te && declared.isEmpty(); t = superclassOf(te)) {
+            declared = ctx.annotations().jpa(te, Jpa.ID_CLASS);
+        }
+        TypeElement idClass = declared.map(a -> a.typeElement("value")).orElse(null);
+        if (idClass == null) {
+            return null;
+        }
+        for (Element member : idClass.getEnclosedElements()) {
+            boolean candidate = member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD;
+            if (candidate && TRIGGERING.stream().anyMatch(name -> ctx.annotations().hasJpa(member, name))) {
+                return idClass;
+            }
+        }
+        return null;
+    }
+
+    /** The annotations that make Hibernate map an {@code @IdClass} key by the id class's own members. */
+    private static final List<String> TRIGGERING = List.of(Jpa.COLUMN, Jpa.ONE_TO_MANY, Jpa.MANY_TO_ONE, Jpa.ID,
+            Jpa.GENERATED_VALUE, Jpa.ONE_TO_ONE, Jpa.MANY_TO_MANY);
+
+    /** The id class's field of that name, else its getter. */
+    private static Element idClassMember(TypeElement idClass, String name) {
+        String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        Element getter = null;
+        for (Element member : idClass.getEnclosedElements()) {
+            String simple = member.getSimpleName().toString();
+            if (member.getKind() == ElementKind.FIELD && simple.equals(name)) {
+                return member;
+            }
+            if (member.getKind() == ElementKind.METHOD && (simple.equals("get" + suffix) || simple.equals("is" + suffix))) {
+                getter = member;
+            }
+        }
+        return getter;
     }
 
     /**

@@ -61,7 +61,8 @@ final class ValueBinder {
             return List.of();
         }
         if (isCollection(attr)) {
-            if (scope.embedded()) {
+            // a collection of an entity's embedded value is bound by CollectionBinder; one inside a key is not
+            if (scope.embedded() && scope.forceNotNull()) {
                 ctx.diagnostics().report(Diagnostic.UNSUPPORTED_MAPPING, attr.element(),
                         "A collection inside an embeddable (" + attr.describe() + ")");
             }
@@ -134,7 +135,7 @@ final class ValueBinder {
                 && (ctx.isSubtype(type, "java.util.Collection") || ctx.isSubtype(type, "java.util.Map"));
     }
 
-    private boolean isEmbedded(Attribute attr) {
+    boolean isEmbedded(Attribute attr) {
         return ctx.annotations().hasJpa(attr.element(), Jpa.EMBEDDED)
                 || ctx.annotations().hasJpa(attr.element(), Jpa.EMBEDDED_ID)
                 || ctx.isEmbeddable(ctx.typeElement(attr.type()));
@@ -219,6 +220,12 @@ final class ValueBinder {
         return out;
     }
 
+    /** The entity class of a type, when it is one (the element of an element collection can be). */
+    Optional<EntityClass> entity(TypeMirror type) {
+        TypeElement element = ctx.typeElement(type);
+        return element == null ? Optional.empty() : catalog.byType(element);
+    }
+
     /** The entity a relationship points to, from {@code targetEntity} or the attribute's (element) type. */
     EntityClass target(Attribute attr, AnnotationValues relationship, TypeMirror declared) {
         TypeElement type = relationship.typeElement("targetEntity");
@@ -278,7 +285,10 @@ final class ValueBinder {
         for (JoinColumns.Resolved r : resolved) {
             boolean explicitNotNull = r.annotation() != null && !r.annotation().bool("nullable");
             boolean nullable = joinColumnNullable(scope, explicitNotNull, implicitNotNull, valid.notNull(), attr, r);
-            boolean unique = !scope.forceNotNull() && (r.annotation() != null && r.annotation().bool("unique") || oneToOne && resolved.size() == 1);
+            // a key part keeps its uniqueness (an @OneToOne in an @EmbeddedId: unique join column, as Hibernate),
+            // except a relationship that shares the key (@MapsId), whose column is the key
+            boolean unique = (!scope.forceNotNull() || !sharesKey)
+                    && (r.annotation() != null && r.annotation().bool("unique") || oneToOne && resolved.size() == 1);
             ColumnDraft draft = r.draft().with(r.draft().column().withNullable(nullable).withUnique(unique));
             // as Hibernate, @Min / @Max on a relationship check its join columns
             scope.table().add(draft.validated(draft.boundType(), valid.checks(draft.name())));
