@@ -112,7 +112,8 @@ final class LintChecks {
     void statement(int piece, int line, Statement statement) {
         if (statement instanceof SetStatement set) {
             for (int k = 0; k < set.getCount(); k++) {
-                setting(String.valueOf(set.getName(k)));
+                List<net.sf.jsqlparser.expression.Expression> values = set.getExpressions(k);
+                setting(String.valueOf(set.getName(k)), values != null && values.size() == 1 ? String.valueOf(values.get(0)) : null);
             }
             return;
         }
@@ -170,7 +171,11 @@ final class LintChecks {
         String first = words.get(0);
         switch (first) {
             case "SET" -> {
-                words.stream().skip(1).limit(2).forEach(this::setting);
+                // the words drop "=" and quotes: SET [LOCAL|SESSION] name [TO] value
+                for (int i = 1; i < Math.min(3, words.size()); i++) {
+                    int v = i + 1 < words.size() && words.get(i + 1).equals("TO") ? i + 2 : i + 1;
+                    setting(words.get(i), v < words.size() ? words.get(v) : null);
+                }
                 return words.size() > 1;
             }
             case "VACUUM" -> {
@@ -225,9 +230,15 @@ final class LintChecks {
         }
     }
 
-    private void setting(String name) {
+    /**
+     * A timeout set by the migration. PostgreSQL's {@code lock_timeout = 0} waits for ever: no lock
+     * timeout. A {@code statement_timeout} of 0 counts as set: "no limit, on purpose", as a script
+     * of concurrent statements says it (the generated follow-up does).
+     */
+    private void setting(String name, String value) {
         String n = name.toLowerCase(Locale.ROOT).strip();
-        if (n.equals("lock_timeout") || n.equals("lock_wait_timeout") || n.equals("innodb_lock_wait_timeout")) {
+        boolean zero = value != null && value.replace("'", "").strip().equals("0");
+        if ((n.equals("lock_timeout") && !zero) || n.equals("lock_wait_timeout") || n.equals("innodb_lock_wait_timeout")) {
             lockTimeout = true;
         }
         if (n.equals("statement_timeout") || n.equals("max_statement_time") || n.equals("max_execution_time")) {

@@ -125,4 +125,28 @@ class LintRealShapesTest {
         assertThat(findings(null, null, LintRuleTest.SETUP, "LOCK TABLE orders IN EXCLUSIVE MODE;\n"))
                 .containsExactlyInAnyOrder("V2__step.sql:1 JML105", "V2__step.sql:1 JML106", "V2__step.sql:1 JML128");
     }
+
+    /**
+     * {@code SET lock_timeout = 0} is PostgreSQL's "wait for ever": no lock timeout (JML105); any
+     * other value sets one. {@code statement_timeout = 0} is "no limit, on purpose", the way a
+     * script of concurrent statements says it (the generated follow-up does), so JML106 stays quiet.
+     */
+    @Test
+    void aLockTimeoutOfZeroIsNoLockTimeout() throws Exception {
+        assertThat(findings(null, null, LintRuleTest.SETUP,
+                "SET lock_timeout = 0;\nSET statement_timeout = '1min';\nALTER TABLE orders ADD COLUMN note text;\n"))
+                .containsExactly("V2__step.sql:3 JML105");
+        assertThat(findings(null, null, LintRuleTest.SETUP,
+                "SET lock_timeout = '0';\nSET statement_timeout = '1min';\nALTER TABLE orders ADD COLUMN note text;\n"))
+                .containsExactly("V2__step.sql:3 JML105");
+        assertThat(findings(null, null, LintRuleTest.SETUP,
+                "SET LOCAL lock_timeout TO 0;\nSET statement_timeout = '1min';\nALTER TABLE orders ADD COLUMN note text;\n"))
+                .containsExactly("V2__step.sql:3 JML105");
+        assertThat(findings(null, null, LintRuleTest.SETUP,
+                "SET lock_timeout = '2s';\nSET statement_timeout = 0;\nALTER TABLE orders ADD COLUMN note text;\n"))
+                .isEmpty();
+        assertThat(findings(null, null, LintRuleTest.SETUP,
+                "SET LOCAL lock_timeout = '5s';\nSET LOCAL statement_timeout = '1min';\nALTER TABLE orders ADD COLUMN note text;\n"))
+                .isEmpty();
+    }
 }
