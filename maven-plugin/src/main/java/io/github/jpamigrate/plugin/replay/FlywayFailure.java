@@ -53,9 +53,10 @@ public final class FlywayFailure {
         Optional<FlywaySqlScriptException> script = find(failure, FlywaySqlScriptException.class);
         Optional<SQLException> sql = find(failure, SQLException.class);
         String folders = String.join(", ", locations);
-        Matcher placeholder = PLACEHOLDER.matcher(messages(failure));
+        String messages = messages(failure);
+        Matcher placeholder = PLACEHOLDER.matcher(messages);
         if (placeholder.find()) {
-            Matcher at = PARSE_LOCATION.matcher(messages(failure));
+            Matcher at = PARSE_LOCATION.matcher(messages);
             String file = at.find() ? fileName(at.group(1)) : null;
             int line = file != null ? Integer.parseInt(at.group(2)) : 0;
             String name = placeholder.group(1);
@@ -90,16 +91,6 @@ public final class FlywayFailure {
             text.append("; likely cause: ").append(cause);
         }
         return text.toString();
-    }
-
-    /** The failing migration's file name, when Flyway names it. */
-    public Optional<String> file() {
-        return Optional.ofNullable(file);
-    }
-
-    /** The usual cause of this kind of failure and its fix, when the failure has one. */
-    public Optional<String> likelyCause() {
-        return Optional.ofNullable(cause);
     }
 
     private static String likelyCause(SQLException e, Dialect dialect, String folders) {
