@@ -295,10 +295,7 @@ public final class RebaseWorkflow {
         // What the branch's migration acknowledged in its header stays acknowledged in the regenerated one.
         List<String> acknowledged = new ArrayList<>();
         for (Path old : migration.files().values()) {
-            if (Files.isRegularFile(old)) {
-                acknowledged.addAll(AcknowledgedLoss.read(old.getFileName().toString(),
-                        new String(Files.readAllBytes(old), StandardCharsets.UTF_8)).targets());
-            }
+            AcknowledgedLoss.read(old).ifPresent(header -> acknowledged.addAll(header.targets()));
         }
         PendingChanges pending = PendingChanges.of(models, request.options().withAcknowledged(acknowledged), dialects);
         String name = migration.file().fileName();

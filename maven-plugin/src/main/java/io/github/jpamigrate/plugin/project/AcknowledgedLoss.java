@@ -67,6 +67,18 @@ public final class AcknowledgedLoss {
     }
 
     /**
+     * Reads the acknowledgement lines of a migration file; empty when there is no such file.
+     * Leniently decoded: a migration in another encoding is Flyway's to refuse, not this read's.
+     */
+    public static java.util.Optional<Header> read(java.nio.file.Path file) throws java.io.IOException {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(read(file.getFileName().toString(),
+                new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /**
      * Reads the acknowledgement lines of a migration: whole-line {@code --} comments that start
      * with the marker. A line with no target, several, or {@code true} is a problem, never "all".
      */

@@ -24,7 +24,6 @@ import io.github.jpamigrate.plugin.replay.ScratchDatabase;
 import io.github.jpamigrate.plugin.replay.ScratchReplay;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -184,12 +183,7 @@ public final class VerifyWorkflow {
             throws IOException {
         List<AcknowledgedLoss.Header> headers = new ArrayList<>();
         for (MigrationFile migration : migrations) {
-            Path file = layout.migrationDirectory().resolve(migration.fileName());
-            if (Files.isRegularFile(file)) {
-                // Leniently decoded: a migration in another encoding is Flyway's to refuse, not this read's.
-                headers.add(AcknowledgedLoss.read(migration.fileName(), new String(Files.readAllBytes(file),
-                        StandardCharsets.UTF_8)));
-            }
+            AcknowledgedLoss.read(layout.migrationDirectory().resolve(migration.fileName())).ifPresent(headers::add);
         }
         return headers;
     }
