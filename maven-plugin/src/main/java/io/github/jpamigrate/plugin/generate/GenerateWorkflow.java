@@ -115,7 +115,7 @@ public final class GenerateWorkflow {
             }
             log.info("No model change: " + layout.show(layout.snapshot()) + " matches the entities, nothing to"
                     + " generate. (For a hand-written data change, -Djpamigrate.empty=true writes an empty migration.)");
-            logPendingContract(files);
+            files.pendingContract().ifPresent(log::info);
             return GenerateResult.nothing();
         }
         MigrationFile file = nextFile(request, pending, step);
@@ -143,18 +143,9 @@ public final class GenerateWorkflow {
                     + ". Release the application version that maps the new column; once no running version writes the old"
                     + " one, run mvn jpa-migrate:generate -Djpamigrate.contract=true for the contract step.");
         } else if (step.step() == GenerateRequest.Step.NONE) {
-            logPendingContract(files);
+            files.pendingContract().ifPresent(log::info);
         }
         return result;
-    }
-
-    /** Names the pending contract steps the snapshot records, and the command that writes them. */
-    private void logPendingContract(ProjectModels files) {
-        if (!files.expanded().isEmpty()) {
-            log.info("Contract step pending for " + String.join(", ", files.expanded().stream().map(e -> e.describe()).toList())
-                    + ": once no running application version writes the old column, run mvn jpa-migrate:generate"
-                    + " -Djpamigrate.contract=true.");
-        }
     }
 
     /**
