@@ -570,8 +570,7 @@ final class AlterPlan {
                     change.table(), null), change);
         }
         if (change.newKey() != null) {
-            PrimaryKey key = newModel.tables().stream().filter(t -> Identifiers.sameName(t.name(), change.table()))
-                    .findFirst().map(keyOrder::primaryKey).orElse(change.newKey());
+            PrimaryKey key = newModel.table(change.table()).map(keyOrder::primaryKey).orElse(change.newKey());
             add(alters, online(dialect.addPrimaryKey(change.table(), key), Kind.ADD_PRIMARY_KEY, change.table(), null), change);
         }
     }

@@ -75,7 +75,7 @@ final class LintAccepts {
         for (int i = 0; i < statements.size(); i++) {
             Statement statement = statements.get(i);
             String sql = sql(statement);
-            List<String> markers = markers(statement);
+            List<String> markers = markers(statement, sql);
             if (postgresql && !followUp && sql.matches("^alter table .* alter column .* set not null.*")) {
                 // the online forms set NOT NULL in the follow-up, except where this migration needs it at once
                 markers.add(ACCEPT + "JML104 the column joins a new primary key in this migration, which needs it"
@@ -94,9 +94,8 @@ final class LintAccepts {
         return out;
     }
 
-    private List<String> markers(Statement statement) {
+    private List<String> markers(Statement statement, String sql) {
         List<String> out = new ArrayList<>();
-        String sql = sql(statement);
         SchemaChange origin = statement.origin();
         List<String> advice = origin == null ? List.of() : ExpandContract.advice(origin, dialect, oldModel, newModel);
         String caution = advice.isEmpty() ? null : advice.get(0);
@@ -196,7 +195,7 @@ final class LintAccepts {
      * by the follow-up), null when nothing does.
      */
     private String covering(String table, List<String> columns) {
-        Table t = newModel.tables().stream().filter(x -> Identifiers.sameName(x.name(), table)).findFirst().orElse(null);
+        Table t = newModel.table(table).orElse(null);
         if (t == null) {
             return null;
         }
@@ -211,7 +210,7 @@ final class LintAccepts {
         if (keys.stream().anyMatch(k -> leads(k, wanted))) {
             return "";
         }
-        Table before = oldModel.tables().stream().filter(x -> Identifiers.sameName(x.name(), table)).findFirst().orElse(null);
+        Table before = oldModel.table(table).orElse(null);
         for (Index index : t.indexes()) {
             if (leads(index.columns(), wanted)) {
                 boolean built = before != null && before.indexes().stream().noneMatch(i -> i.name() != null

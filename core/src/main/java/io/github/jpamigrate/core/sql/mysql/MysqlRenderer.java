@@ -349,9 +349,8 @@ public final class MysqlRenderer extends AlterTableRenderer {
             case RENAME_COLUMN -> mariaDb ? INSTANT : INPLACE;
             case RENAME_INDEX -> mariaDb ? INSTANT : INPLACE;
             case TABLE_COMMENT, DROP_CHECK -> mariaDb ? INSTANT : null;
-            case DROP_FOREIGN_KEY, ADD_UNIQUE, DROP_UNIQUE, ADD_PRIMARY_KEY -> INPLACE;
+            case DROP_FOREIGN_KEY, ADD_UNIQUE, DROP_UNIQUE, ADD_PRIMARY_KEY, ADD_INDEX -> INPLACE;
             case ADD_FOREIGN_KEY, ADD_CHECK, DROP_PRIMARY_KEY, CHANGE_COLUMN, RENAME_TABLE -> null;
-            case ADD_INDEX -> INPLACE;
         };
     }
 
