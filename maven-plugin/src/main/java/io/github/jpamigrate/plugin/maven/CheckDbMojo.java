@@ -56,7 +56,7 @@ public class CheckDbMojo extends LiveGoalMojo {
 
     @Override
     ShadowDatabase shadowDatabase() {
-        return shadowUrl == null || shadowUrl.isBlank() ? null : new ShadowDatabase(shadowUrl.strip(), shadowUser, shadowPassword);
+        return ShadowDatabase.of(shadowUrl, shadowUser, shadowPassword);
     }
 
     @Override

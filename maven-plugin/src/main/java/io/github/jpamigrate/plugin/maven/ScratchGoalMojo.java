@@ -57,7 +57,6 @@ abstract class ScratchGoalMojo extends ChangeGoalMojo {
 
     /** The {@code shadowUrl} server, or null when none is configured. */
     ShadowDatabase shadow() {
-        return shadowUrl == null || shadowUrl.isBlank() ? null
-                : new ShadowDatabase(shadowUrl.trim(), shadowUser, shadowPassword);
+        return ShadowDatabase.of(shadowUrl, shadowUser, shadowPassword);
     }
 }

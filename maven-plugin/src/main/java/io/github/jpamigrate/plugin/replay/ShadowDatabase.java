@@ -16,6 +16,12 @@ import java.util.Objects;
  * @param password password, or null
  */
 public record ShadowDatabase(String url, String user, String password) {
+
+    /** The shadow server a goal's {@code shadowUrl} names, or null when it names none (unset or blank). */
+    public static ShadowDatabase of(String url, String user, String password) {
+        return url == null || url.isBlank() ? null : new ShadowDatabase(url.strip(), user, password);
+    }
+
     public ShadowDatabase {
         Objects.requireNonNull(url, "url");
     }
