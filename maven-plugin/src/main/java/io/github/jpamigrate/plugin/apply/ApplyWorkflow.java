@@ -1,7 +1,6 @@
 package io.github.jpamigrate.plugin.apply;
 
 import io.github.jpamigrate.core.dialect.Dialect;
-import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.plugin.project.Target;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
@@ -28,10 +27,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 /**
  * {@code migrate} and {@code undo} on a database the user names.
@@ -107,11 +103,11 @@ public final class ApplyWorkflow {
                     + " migration (" + newest.getScript() + "), which has no undo script. Nothing was changed;"
                     + " take it back by hand, then delete its row from " + table + ".");
         }
-        Path undo = undoScript(target, version).orElseThrow(() -> new WorkflowFailure("no undo script for V" + version
+        Path undo = target.layout().undoScript(MigrationVersion.parse(version)).orElseThrow(() -> new WorkflowFailure("no undo script for V" + version
                 + " (" + newest.getScript() + ") in " + target.layout().undoDirectory() + ": generate writes U" + version
                 + "__<description>.sql beside each migration it writes; for a hand-written migration, write one there."
                 + " Nothing was changed."));
-        String script = placeholders(Files.readString(undo, StandardCharsets.UTF_8), target.flyway().placeholders());
+        String script = target.flyway().withPlaceholders(Files.readString(undo, StandardCharsets.UTF_8));
         Dialect dialect = target.dialect();
         boolean mysql = dialect == Dialect.MARIADB || dialect == Dialect.MYSQL;
         boolean transactional = !mysql;
@@ -216,29 +212,6 @@ public final class ApplyWorkflow {
             throw new WorkflowFailure(shown + " has no applied migration to undo. Nothing was changed.");
         }
         return newest;
-    }
-
-    /** {@code U<version>__*.sql} in the target's undo folder. */
-    private static Optional<Path> undoScript(Target target, String version) throws IOException {
-        Path folder = target.layout().undoDirectory();
-        if (!Files.isDirectory(folder)) {
-            return Optional.empty();
-        }
-        MigrationVersion wanted = MigrationVersion.parse(version);
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> MigrationFile.parse(p.getFileName().toString())
-                    .filter(f -> f.kind() == MigrationFile.Kind.UNDO && f.version() != null && f.version().compareTo(wanted) == 0)
-                    .isPresent()).findFirst();
-        }
-    }
-
-    /** Flyway's {@code ${name}} placeholders, with the project's values. */
-    private static String placeholders(String script, Map<String, String> values) {
-        String out = script;
-        for (var entry : values.entrySet()) {
-            out = out.replace("${" + entry.getKey() + "}", entry.getValue());
-        }
-        return out;
     }
 
     private static Connection connect(ApplyRequest request, Dialect dialect, String shown) {

@@ -25,11 +25,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * {@code generate -Djpamigrate.prove} with no model change: the proof the self-check gives a new
@@ -108,7 +106,7 @@ final class NewestProof {
             String proven = "Proved " + newest.fileName() + target.label() + " on a scratch " + engine + " database"
                     + db.isolationNote() + ": Flyway applied " + applied + " migration(s), " + newest.fileName()
                     + " the last, and the schema is the model";
-            Optional<Path> undo = undoScript(first);
+            Optional<Path> undo = target.layout().undoScript(first.version());
             if (undo.isEmpty() || previous == null) {
                 return proven + (undo.isEmpty() ? " (no undo script to run)." : ".");
             }
@@ -148,24 +146,9 @@ final class NewestProof {
         }
     }
 
-    private Optional<Path> undoScript(MigrationFile migration) throws IOException {
-        Path folder = target.layout().undoDirectory();
-        if (!Files.isDirectory(folder)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> MigrationFile.parse(p.getFileName().toString())
-                    .filter(f -> f.kind() == MigrationFile.Kind.UNDO && f.version().equals(migration.version())).isPresent())
-                    .findFirst();
-        }
-    }
-
     /** Runs an undo script's statements, in one transaction unless its {@code .conf} says otherwise. */
     private void undo(ScratchDatabase db, Path script) throws IOException, SQLException {
-        String text = Files.readString(script, StandardCharsets.UTF_8);
-        for (Map.Entry<String, String> placeholder : target.flyway().placeholders().entrySet()) {
-            text = text.replace("${" + placeholder.getKey() + "}", placeholder.getValue());
-        }
+        String text = target.flyway().withPlaceholders(Files.readString(script, StandardCharsets.UTF_8));
         Path conf = script.resolveSibling(script.getFileName() + ".conf");
         boolean transactional = !(Files.isRegularFile(conf) && Files.readString(conf).contains("executeInTransaction=false"));
         boolean mysql = db.dialect() == Dialect.MARIADB || db.dialect() == Dialect.MYSQL;

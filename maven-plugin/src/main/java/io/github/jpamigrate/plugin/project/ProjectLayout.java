@@ -20,6 +20,20 @@ import java.nio.file.Path;
 public record ProjectLayout(Path projectDirectory, Path descriptor, Path snapshot, Path migrationDirectory,
                             Path undoDirectory, Path workDirectory) {
 
+    /** The undo script {@code U<version>__*.sql} of a migration in the undo folder, if there is one. */
+    public java.util.Optional<Path> undoScript(io.github.jpamigrate.core.migration.MigrationVersion version)
+            throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(undoDirectory)) {
+            return java.util.Optional.empty();
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(undoDirectory)) {
+            return files.filter(p -> io.github.jpamigrate.core.migration.MigrationFile.parse(p.getFileName().toString())
+                    .filter(f -> f.kind() == io.github.jpamigrate.core.migration.MigrationFile.Kind.UNDO && f.version() != null
+                            && f.version().compareTo(version) == 0).isPresent()).findFirst();
+        }
+    }
+
+
     /** The default layout of a Maven project in {@code projectDirectory}. */
     public static ProjectLayout standard(Path projectDirectory) {
         Path target = projectDirectory.resolve("target");

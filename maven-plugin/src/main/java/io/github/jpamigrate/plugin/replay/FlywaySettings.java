@@ -21,6 +21,16 @@ import java.util.function.UnaryOperator;
  */
 public record FlywaySettings(List<String> locations, String table, Map<String, String> placeholders, JavaMigrations java) {
 
+    /** A script with Flyway's {@code ${name}} placeholders filled in with these values (undo scripts, which Flyway does not run). */
+    public String withPlaceholders(String script) {
+        String out = script;
+        for (Map.Entry<String, String> entry : placeholders.entrySet()) {
+            out = out.replace("${" + entry.getKey() + "}", entry.getValue());
+        }
+        return out;
+    }
+
+
     public static final String DEFAULT_TABLE = "flyway_schema_history";
 
     public FlywaySettings {
