@@ -10,6 +10,7 @@ import io.github.jpamigrate.plugin.replay.FlywaySettings;
 import io.github.jpamigrate.plugin.replay.FlywayFailure;
 import io.github.jpamigrate.plugin.replay.JdbcSecrets;
 import io.github.jpamigrate.plugin.replay.QuietFlyway;
+import io.github.jpamigrate.plugin.replay.SeedRows;
 import io.github.jpamigrate.plugin.sql.StatementSplitter;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -133,7 +134,7 @@ public final class ApplyWorkflow {
                                     + " hand, then delete its row from " + table + "."), e);
                 }
             }
-            try (PreparedStatement delete = connection.prepareStatement("delete from " + quoted(table, mysql)
+            try (PreparedStatement delete = connection.prepareStatement("delete from " + SeedRows.quote(dialect, table)
                     + " where installed_rank = ?")) {
                 delete.setInt(1, newest.getInstalledRank());
                 delete.executeUpdate();
@@ -241,10 +242,6 @@ public final class ApplyWorkflow {
                 // the failure being reported is the one that matters
             }
         }
-    }
-
-    private static String quoted(String table, boolean mysql) {
-        return mysql ? "`" + table.replace("`", "``") + "`" : "\"" + table.replace("\"", "\"\"") + "\"";
     }
 
     private static String afterFailure(Dialect dialect) {
