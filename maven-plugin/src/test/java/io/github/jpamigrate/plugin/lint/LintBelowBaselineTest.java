@@ -91,8 +91,7 @@ class LintBelowBaselineTest {
         List<String> annotations = new ArrayList<>();
         Map<String, String> github = Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString());
 
-        LintReport report = new LintWorkflow(project.log, github).run(project.layout,
-                List.of(new LintWorkflow.Folder(Dialect.POSTGRESQL, project.layout.migrationDirectory())), null, null);
+        LintReport report = lint(project, null, Map.of());
         report.github(github, annotations::add);
 
         // Before: 5 findings and 3 statements not read in the SQLite files (pragma, release), none of them true.
