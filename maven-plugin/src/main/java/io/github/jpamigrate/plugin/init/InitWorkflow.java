@@ -166,7 +166,7 @@ public final class InitWorkflow {
             GenerateResult generated = generator().run(request.generateRequest(), adopted, adoption.baseline());
             return new InitResult(applied, pending.changes(), generated.migration(), generated.written(), accepted);
         }
-        List<Path> written = writeSnapshot(layout, adoption);
+        List<Path> written = writeSnapshot(layout, adoption, dialect);
         if (!pending.isEmpty()) {
             String words = Slug.of(ChangeTitle.of(pending.changes()), "model change").replace('_', ' ');
             log.info("check and verify report the pending changes above until a migration makes them. Run:\n"
@@ -196,11 +196,16 @@ public final class InitWorkflow {
         }
     }
 
-    /** The snapshot and the drift baseline, as one set: both or neither. */
-    private List<Path> writeSnapshot(ProjectLayout layout, Adoption adoption) throws IOException {
+    /**
+     * The snapshot and the drift baseline, as one set: both or neither. The snapshot records
+     * {@code dialect} as the one the folder's migrations are written for: Flyway has just applied
+     * them on a database of it, so a later change of {@code <dialect>} is noticed (and sent to
+     * {@code baseline}) like one after {@code generate}.
+     */
+    private List<Path> writeSnapshot(ProjectLayout layout, Adoption adoption, Dialect dialect) throws IOException {
         try (GenerateLock lock = GenerateLock.acquire(layout.lockFile())) {
-            AtomicFileSet files = new AtomicFileSet(layout.writeJournal())
-                    .replace(layout.snapshot(), SnapshotFile.content(adoption.snapshot()));
+            AtomicFileSet files = new AtomicFileSet(layout.writeJournal()).replace(layout.snapshot(),
+                    SnapshotFile.content(adoption.snapshot(), List.of(), List.of(dialect.id())));
             boolean removed = BaselineFile.stage(files, layout.driftBaseline(), adoption.baseline());
             List<Path> written = files.commit();
             written.forEach(path -> log.info("Wrote " + layout.show(path)));

@@ -50,7 +50,38 @@ public final class LintReport {
         long accepted = result.findings().stream().filter(f -> f.accepted() != null).count();
         return result.files() + " migration(s), " + result.statements() + " statement(s): " + result.findings().size()
                 + " finding(s) (" + failing().size() + " new, " + baseline + " in released migrations (baseline), "
-                + accepted + " accepted), " + result.unread().size() + " statement(s) not read";
+                + accepted + " accepted), " + result.unread().size() + " statement(s) not read" + coveredWords();
+    }
+
+    /** {@code ; 11 migration(s) at or below B11__baseline.sql not linted (...)}, empty without a baseline migration. */
+    private String coveredWords() {
+        if (result.covered().isEmpty()) {
+            return "";
+        }
+        List<String> baselines = result.covered().stream().map(c -> fileName(c.baseline())).toList();
+        return "; " + result.coveredFiles() + " migration(s) at or below " + String.join(", ", baselines)
+                + " not linted (a new database runs the baseline migration in their place)";
+    }
+
+    /**
+     * One line per baseline migration: the migrations it stands for, as a range ({@code V1__a.sql
+     * to V11__k.sql}); every one is in the JSON report.
+     */
+    public List<String> coveredLines() {
+        List<String> lines = new ArrayList<>();
+        for (MigrationLint.Covered c : result.covered()) {
+            List<String> files = c.files();
+            String range = files.size() == 1 ? fileName(files.get(0))
+                    : fileName(files.get(0)) + " to " + fileName(files.get(files.size() - 1));
+            lines.add(files.size() + " migration(s) at or below " + c.baseline() + " not linted (" + range + "): Flyway"
+                    + " runs the baseline migration on a new database and skips them; databases with history applied"
+                    + " them before it was written");
+        }
+        return lines;
+    }
+
+    private static String fileName(String shown) {
+        return shown.substring(shown.lastIndexOf('/') + 1);
     }
 
     public void write(Path file) throws IOException {
@@ -84,6 +115,14 @@ public final class LintReport {
             json.writeEndArray();
             strings(json, "notRead", result.unread());
             strings(json, "problems", result.problems());
+            json.writeArrayFieldStart("coveredByBaseline");
+            for (MigrationLint.Covered c : result.covered()) {
+                json.writeStartObject();
+                json.writeStringField("baseline", c.baseline());
+                strings(json, "files", c.files());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
     }
@@ -123,6 +162,7 @@ public final class LintReport {
                         .append(cell(f.rule().title())).append(" | ").append(cell(f.message())).append(" |\n");
             }
         }
+        coveredLines().forEach(line -> md.append("\n").append(cell(line)).append("\n"));
         md.append("\nAccept a finding on one statement with a comment before it: `-- jpa-migrate:accept JML101 <reason>`;"
                 + " see docs/lint.md.\n");
         return md.toString();

@@ -22,6 +22,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The lint as a workflow: lints each migration folder, writes
@@ -35,10 +37,17 @@ public final class LintWorkflow {
     }
 
     /**
-     * The released state the lint compares with: findings in migrations up to {@code released}
+     * The released state the lint compares with: findings in versioned migrations up to
+     * {@code released}, and in the baseline migrations ({@code B} files) {@code baselines} lists,
      * are the baseline; {@code previous} is the model the released version maps.
+     *
+     * @param baselines the baseline migrations in the migration folder(s) at {@code ref}, as paths in the project
      */
-    public record Base(String ref, MigrationVersion released, SchemaModel previous) {
+    public record Base(String ref, MigrationVersion released, SchemaModel previous, Set<Path> baselines) {
+
+        public Base {
+            baselines = Set.copyOf(baselines);
+        }
     }
 
     private final WorkflowLog log;
@@ -57,13 +66,15 @@ public final class LintWorkflow {
         List<MigrationLint.Result> results = new ArrayList<>();
         for (Folder folder : folders) {
             MigrationLint lint = new MigrationLint(new MigrationLint.Context(folder.dialect(), current,
-                    base == null ? null : base.previous(), base == null ? null : base.released()));
+                    base == null ? null : base.previous(), base == null ? null : base.released(),
+                    base == null ? Set.of() : base.baselines()));
             results.add(lint.run(new MigrationDirectory(folder.directory()), layout.show(folder.directory())));
         }
         LintReport report = new LintReport(MigrationLint.Result.merge(results));
         Path file = layout.workDirectory().resolve(LintReport.FILE_NAME);
         report.write(file);
         log.info("Migration lint: " + report.summary());
+        report.coveredLines().forEach(log::info);
         for (LintFinding finding : report.result().findings()) {
             if (finding.failing()) {
                 log.warn(finding.describe());
@@ -98,12 +109,15 @@ public final class LintWorkflow {
     public static Base base(ProjectLayout layout, String ref) throws IOException {
         try (GitRepository repository = GitRepository.open(layout.projectDirectory(), "lint", "jpamigrate.base")) {
             RevisionFiles at = repository.at("jpamigrate.base", ref);
-            MigrationVersion newest = at.readAll(layout.migrationDirectory()).keySet().stream()
+            Set<Path> files = at.readAll(layout.migrationDirectory()).keySet();
+            MigrationVersion newest = files.stream()
                     .map(p -> MigrationFile.parse(p.getFileName().toString()))
                     .flatMap(Optional::stream)
                     .filter(f -> f.kind() == MigrationFile.Kind.VERSIONED)
                     .map(MigrationFile::version)
                     .max(Comparator.naturalOrder()).orElse(null);
+            Set<Path> baselines = files.stream().filter(p -> MigrationFile.parse(p.getFileName().toString())
+                    .filter(f -> f.kind() == MigrationFile.Kind.BASELINE).isPresent()).collect(Collectors.toSet());
             SchemaModel previous = null;
             Optional<byte[]> snapshot = at.read(layout.snapshot());
             if (snapshot.isPresent()) {
@@ -115,7 +129,7 @@ public final class LintWorkflow {
                             + " this version reads.");
                 }
             }
-            return new Base(ref, newest, previous);
+            return new Base(ref, newest, previous, baselines);
         }
     }
 }

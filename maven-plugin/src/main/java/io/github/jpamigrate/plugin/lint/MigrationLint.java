@@ -1,6 +1,7 @@
 package io.github.jpamigrate.plugin.lint;
 
 import io.github.jpamigrate.core.dialect.Dialect;
+import io.github.jpamigrate.core.migration.MigrationFile;
 import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.model.Identifiers;
 import io.github.jpamigrate.core.model.SchemaModel;
@@ -13,18 +14,23 @@ import net.sf.jsqlparser.statement.Statement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The migration lint: reads every SQL migration of a folder in version order (hand-written ones
- * included), statement by statement with {@link StatementSplitter} and {@link StatementParser},
- * and reports what would hurt a running production database ({@link LintRule}). What a table is
- * ("existing": not created in the same migration), which indexes exist, which columns the
- * entities map, comes from the folder read so far and from the models given.
+ * The migration lint: reads the SQL migrations of a folder in Flyway's order (hand-written ones
+ * included; with a baseline migration, only it and what is above it: {@link Covered}), statement
+ * by statement with {@link StatementSplitter} and {@link StatementParser}, and reports what would
+ * hurt a running production database ({@link LintRule}). What a table is ("existing": not created
+ * in the same migration), which indexes exist, which columns the entities map, comes from the
+ * folder read so far and from the models given.
  *
  * <p>Accepting: a comment {@code -- jpa-migrate:accept JML104 <reason>} before a statement (or on
  * the line of its semicolon) accepts that rule for that statement;
@@ -39,32 +45,81 @@ public final class MigrationLint {
     /**
      * What the lint knows besides the folder.
      *
-     * @param dialect  the migrations' database (rules for other databases are skipped); null: all rules
-     * @param current  the entity model (the descriptor), null when not known
-     * @param previous the model of the previous release (the snapshot at base), null when not known
-     * @param released the newest released migration version: findings up to it are the baseline; null: none released
+     * @param dialect           the migrations' database (rules for other databases are skipped); null: all rules
+     * @param current           the entity model (the descriptor), null when not known
+     * @param previous          the model of the previous release (the snapshot at base), null when not known
+     * @param released          the newest released versioned migration: findings in versioned migrations up to it
+     *                          are the baseline; null: none released
+     * @param releasedBaselines the baseline migrations ({@code B} files) that were released already, as paths in
+     *                          the project: only their findings are the baseline (a {@code B} file takes the
+     *                          newest version when it is written, so its version says nothing about its release)
      */
-    public record Context(Dialect dialect, SchemaModel current, SchemaModel previous, MigrationVersion released) {
+    public record Context(Dialect dialect, SchemaModel current, SchemaModel previous, MigrationVersion released,
+                          Set<Path> releasedBaselines) {
+
+        public Context {
+            releasedBaselines = releasedBaselines.stream().map(p -> p.toAbsolutePath().normalize())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+
+        /** No baseline migration released. */
+        public Context(Dialect dialect, SchemaModel current, SchemaModel previous, MigrationVersion released) {
+            this(dialect, current, previous, released, Set.of());
+        }
     }
 
-    /** The findings and the statements the lint could not read (never guessed at). */
-    public record Result(List<LintFinding> findings, List<String> unread, List<String> problems, int files, int statements) {
+    /**
+     * Migrations the lint leaves out because a baseline migration stands for them: Flyway applies
+     * the newest {@code B<version>} file to a new database and skips every versioned migration
+     * (and older baseline) at or below its version; databases with history applied them long ago.
+     * They are not what the next deploy runs, and after a move to another database they are not
+     * even written in its SQL.
+     *
+     * @param baseline the baseline migration, as findings name files
+     * @param files    the migrations at or below it, in version order, as findings name files
+     */
+    public record Covered(String baseline, List<String> files) {
+
+        public Covered {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * The findings and the statements the lint could not read (never guessed at).
+     *
+     * @param files   the migrations linted
+     * @param covered per folder with a baseline migration, the migrations below it that were not linted
+     */
+    public record Result(List<LintFinding> findings, List<String> unread, List<String> problems, int files, int statements,
+                         List<Covered> covered) {
+
+        public Result {
+            covered = List.copyOf(covered);
+        }
 
         /** Several folders' results as one (the vendor layout lints each vendor's folder). */
         public static Result merge(List<Result> results) {
             List<LintFinding> findings = new ArrayList<>();
             List<String> unread = new ArrayList<>();
             List<String> problems = new ArrayList<>();
+            List<Covered> covered = new ArrayList<>();
             int files = 0;
             int statements = 0;
             for (Result r : results) {
                 findings.addAll(r.findings());
                 unread.addAll(r.unread());
                 problems.addAll(r.problems());
+                covered.addAll(r.covered());
                 files += r.files();
                 statements += r.statements();
             }
-            return new Result(findings, unread, problems, files, statements);
+            return new Result(findings, unread, problems, files, statements, covered);
+        }
+
+        /** How many migrations a baseline migration stands for, over all folders. */
+        public int coveredFiles() {
+            return covered.stream().mapToInt(c -> c.files().size()).sum();
         }
     }
 
@@ -75,35 +130,63 @@ public final class MigrationLint {
     }
 
     /**
-     * Lints every SQL migration of the folder, in Flyway's order.
+     * Lints the SQL migrations of the folder that a new database runs, in Flyway's order: with a
+     * baseline migration, the newest one and everything above it ({@link Covered} lists the rest);
+     * without, every one.
      *
      * @param shown the folder as findings name it (relative to the project), e.g. {@code src/main/resources/db/migration}
      */
     public Result run(MigrationDirectory directory, String shown) throws IOException {
+        List<MigrationDirectory.Script> scripts = directory.scripts().stream()
+                .filter(s -> s.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql")).toList();
+        Optional<MigrationDirectory.Script> newestBaseline = scripts.stream()
+                .filter(s -> s.file().kind() == MigrationFile.Kind.BASELINE)
+                .max(Comparator.comparing(s -> s.file().version()));
+        List<MigrationDirectory.Script> linted = new ArrayList<>();
+        List<String> below = new ArrayList<>();
+        newestBaseline.ifPresent(linted::add);
+        for (MigrationDirectory.Script script : scripts) {
+            if (newestBaseline.isPresent() && script != newestBaseline.get()
+                    && coveredBy(script.file(), newestBaseline.get().file().version())) {
+                below.add(name(shown, script));
+            } else if (newestBaseline.isEmpty() || script != newestBaseline.get()) {
+                linted.add(script);
+            }
+        }
         LintState state = new LintState();
         List<LintFinding> findings = new ArrayList<>();
         List<String> unread = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        int files = 0;
         int statements = 0;
-        for (MigrationDirectory.Script script : directory.scripts()) {
-            if (!script.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".sql")) {
-                continue;
-            }
-            files++;
-            String name = shown.isEmpty() ? script.path().getFileName().toString()
-                    : shown + "/" + script.path().getFileName();
-            MigrationVersion version = script.file().version();
-            boolean baseline = context.released() != null && version != null
-                    && version.compareTo(context.released()) <= 0;
+        for (MigrationDirectory.Script script : linted) {
             String sql = Files.readString(script.path(), StandardCharsets.UTF_8);
-            FileResult one = lint(name, sql, baseline, state);
+            FileResult one = lint(name(shown, script), sql, released(script), state);
             findings.addAll(one.findings());
             unread.addAll(one.unread());
             problems.addAll(one.problems());
             statements += one.statements();
         }
-        return new Result(findings, unread, problems, files, statements);
+        List<Covered> covered = below.isEmpty() ? List.of()
+                : List.of(new Covered(name(shown, newestBaseline.get()), below));
+        return new Result(findings, unread, problems, linted.size(), statements, covered);
+    }
+
+    /** Whether Flyway skips the migration on a new database that gets the baseline migration of {@code version}. */
+    private static boolean coveredBy(MigrationFile file, MigrationVersion version) {
+        return file.kind() != MigrationFile.Kind.REPEATABLE && file.version().compareTo(version) <= 0;
+    }
+
+    /** Whether the migration was released at base: its findings are the baseline then, never failing. */
+    private boolean released(MigrationDirectory.Script script) {
+        if (script.file().kind() == MigrationFile.Kind.BASELINE) {
+            return context.releasedBaselines().contains(script.path().toAbsolutePath().normalize());
+        }
+        MigrationVersion version = script.file().version();
+        return context.released() != null && version != null && version.compareTo(context.released()) <= 0;
+    }
+
+    private static String name(String shown, MigrationDirectory.Script script) {
+        return shown.isEmpty() ? script.path().getFileName().toString() : shown + "/" + script.path().getFileName();
     }
 
     /** One file's findings. */

@@ -48,7 +48,6 @@ public final class CheckDbWorkflow {
         }
         request = request.forDatabase();
         ProjectModels models = ProjectModels.read(request.layout());
-        MigrationScan scan = MigrationScan.of(request.folders(), database.dialect());
         String table = request.flyway().table();
         FlywayHistory history;
         ReadSchema read;
@@ -58,6 +57,8 @@ public final class CheckDbWorkflow {
         } catch (LiveDatabaseException e) {
             throw new WorkflowFailure(e.getMessage(), e);
         }
+        // What built this database: a database started from a baseline migration got its objects from it.
+        MigrationScan scan = MigrationScan.of(request.folders(), database.dialect(), history);
         SchemaModel schema = read.schema();
         // The differences accepted in the drift baseline are what the database should have: compared as such, listed.
         AcceptedDrift accepted = AcceptedDrift.read(request.layout(), models);

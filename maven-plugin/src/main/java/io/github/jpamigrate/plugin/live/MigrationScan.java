@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Which migration creates (or drops) which table, column, index, named constraint, view and
@@ -44,6 +45,10 @@ import java.util.Optional;
  * versioned migration that makes the same object is named in preference and the baseline names
  * what no versioned migration in the folder makes any more; then versioned migrations by
  * version; then repeatable ones ({@code R__x.sql}, typically views and functions) by description.
+ * Given the database's Flyway history ({@link #of(List, Dialect, FlywayHistory)}), only the
+ * migrations that built that database are read: a database started from a baseline migration got
+ * its objects from it, not from the versioned migrations below it (which, after a move to another
+ * database, are not even written in its SQL).
  */
 public final class MigrationScan {
 
@@ -115,12 +120,59 @@ public final class MigrationScan {
         return ofFiles(paths, dialect);
     }
 
+    /**
+     * Reads the migrations of the folders that built (or, not applied yet, will build) the database
+     * whose Flyway history is given, in Flyway's order ({@link #ranOn}).
+     */
+    public static MigrationScan of(List<MigrationDirectory> folders, Dialect dialect, FlywayHistory history)
+            throws IOException {
+        List<Path> paths = new ArrayList<>();
+        for (MigrationDirectory folder : folders) {
+            folder.scripts().forEach(s -> paths.add(s.path()));
+        }
+        return ofFiles(paths, dialect, sources -> ranOn(sources, history));
+    }
+
+    /**
+     * The migrations Flyway runs on the database whose history is given. With a baseline migration
+     * applied: it and what is above it. With versioned migrations applied and no baseline migration:
+     * no baseline migration (Flyway ignores them on a database with history). With nothing applied
+     * (a new database, or one without history): what {@code migrate} would run, the newest baseline
+     * migration and what is above it (every migration when there is none).
+     */
+    static List<Source> ranOn(List<Source> sources, FlywayHistory history) {
+        List<FlywayHistory.Migration> applied = history.in(AppliedState.APPLIED).stream()
+                .filter(m -> m.version() != null).toList();
+        Optional<MigrationVersion> baseline = applied.stream().filter(FlywayHistory.Migration::baseline)
+                .map(m -> MigrationVersion.parse(m.version())).max(Comparator.naturalOrder());
+        if (baseline.isEmpty() && !applied.isEmpty()) {
+            return sources.stream().filter(s -> s.phase() != Phase.BASELINE).toList();
+        }
+        if (baseline.isEmpty()) {
+            baseline = sources.stream().filter(s -> s.phase() == Phase.BASELINE).map(Source::version)
+                    .max(Comparator.naturalOrder());
+        }
+        if (baseline.isEmpty()) {
+            return sources;
+        }
+        MigrationVersion from = baseline.get();
+        return sources.stream().filter(s -> s.phase() == Phase.REPEATABLE
+                || s.phase() == Phase.BASELINE && s.version().sameAs(from)
+                || s.phase() == Phase.VERSIONED && s.version().compareTo(from) > 0).toList();
+    }
+
     /** Reads these files (those named as migrations; others are left out), in Flyway's order. */
     static MigrationScan ofFiles(List<Path> files, Dialect dialect) throws IOException {
-        List<Source> sources = new ArrayList<>();
+        return ofFiles(files, dialect, sources -> sources);
+    }
+
+    private static MigrationScan ofFiles(List<Path> files, Dialect dialect, UnaryOperator<List<Source>> chosen)
+            throws IOException {
+        List<Source> all = new ArrayList<>();
         for (Path file : files) {
-            Source.of(file).ifPresent(sources::add);
+            Source.of(file).ifPresent(all::add);
         }
+        List<Source> sources = new ArrayList<>(chosen.apply(all));
         sources.sort(FLYWAY_ORDER);
         MigrationScan scan = new MigrationScan(dialect);
         for (Source source : sources) {

@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -46,8 +47,10 @@ final class VerifyHistory {
      *                    item of the drift baseline then put in (an empty model when there was no snapshot)
      * @param newest      the newest migration version then, null when there was none
      * @param added       the versioned migrations added since, in version order
+     * @param baselines   the baseline migrations ({@code B} files) then, as paths in the project
      */
-    record Base(String ref, String commit, SchemaModel snapshot, MigrationVersion newest, List<MigrationFile> added) {
+    record Base(String ref, String commit, SchemaModel snapshot, MigrationVersion newest, List<MigrationFile> added,
+                Set<Path> baselines) {
     }
 
     /** The step and, when git could answer, the base for the steps after it. */
@@ -123,7 +126,9 @@ final class VerifyHistory {
                 : problems.size() + " problem(s) with the migrations since " + where;
         VerifyReport.Step step = new VerifyReport.Step("git", problems.isEmpty() ? VerifyReport.Outcome.PASSED
                 : VerifyReport.Outcome.FAILED, summary, problems, notes);
-        return new Result(step, Optional.of(new Base(at.ref(), at.commitId(), snapshot, newest, added)));
+        Set<Path> baselines = released.entrySet().stream().filter(e -> e.getValue().kind() == MigrationFile.Kind.BASELINE)
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+        return new Result(step, Optional.of(new Base(at.ref(), at.commitId(), snapshot, newest, added, baselines)));
     }
 
     /** Added versions that sort before the released newest and are no duplicate (those are reported as such). */

@@ -32,7 +32,7 @@ final class VerifyMigrationLint {
                                  Optional<VerifyHistory.Base> base) throws IOException {
         List<LintWorkflow.Folder> folders = targets.stream()
                 .map(t -> new LintWorkflow.Folder(t.dialect(), t.layout().migrationDirectory())).toList();
-        LintWorkflow.Base released = base.map(b -> new LintWorkflow.Base(b.ref(), b.newest(), b.snapshot()))
+        LintWorkflow.Base released = base.map(b -> new LintWorkflow.Base(b.ref(), b.newest(), b.snapshot(), b.baselines()))
                 .orElse(null);
         LintReport report;
         try {

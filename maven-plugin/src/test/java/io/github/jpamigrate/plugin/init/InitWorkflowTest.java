@@ -14,7 +14,9 @@ import io.github.jpamigrate.plugin.project.ChangeOptions;
 import io.github.jpamigrate.plugin.project.MigrationTargets;
 import io.github.jpamigrate.plugin.project.ProjectFixture;
 import io.github.jpamigrate.plugin.project.Prompter;
+import io.github.jpamigrate.plugin.project.ShadowServers;
 import io.github.jpamigrate.plugin.project.ShopModels;
+import io.github.jpamigrate.plugin.project.Target;
 import io.github.jpamigrate.plugin.project.WorkflowFailure;
 import io.github.jpamigrate.plugin.replay.FlywaySettings;
 import io.github.jpamigrate.plugin.replay.ShadowDatabase;
@@ -157,6 +159,38 @@ class InitWorkflowTest {
         assertThat(project.snapshot()).isEqualTo(withPhone(shop()));
         checkPasses(project);
         VerifyWorkflowTest.verify(project);
+    }
+
+    /**
+     * Issue 18: init replays the folder on a scratch database of its dialect, so the folder is that
+     * dialect's SQL; the snapshot records it, and a later change of {@code <dialect>} is noticed by
+     * check and generate, which name baseline instead of passing.
+     */
+    @Test
+    void adoptedMigrationsAreRecordedAsTheDialectTheyWereReplayedOnSoAChangedDialectNamesBaseline() throws Exception {
+        ProjectFixture project = new ProjectFixture(dir).compile(shop());
+        Files.createDirectories(project.layout.migrationDirectory());
+        Files.writeString(project.migration("V1__create_shop.sql"), HAND_WRITTEN_SHOP);
+
+        init(project);
+
+        assertThat(project.read(project.layout.snapshot())).contains("\"dialects\": [\"sqlite\"]");
+        checkPasses(project);
+        MigrationTargets h2 = MigrationTargets.single(Dialect.H2);
+        List<Target> resolved = h2.resolve(project.layout, MigrationTargets.defaultFlyway(project.layout, h2),
+                ShadowServers.NONE);
+        assertThatThrownBy(() -> new CheckWorkflow(project.log).run(project.layout, resolved, List.of()))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageStartingWith("the migrations exist up to V1, but\n  - src/main/resources/db/migration/ holds"
+                        + " migrations written for sqlite (as src/main/jpa-migrate/model.json records), not for h2")
+                .hasMessageContaining("Run mvn jpa-migrate:baseline");
+        List<String> before = project.sourceFiles();
+        assertThatThrownBy(() -> project.generate(h2, "again"))
+                .isInstanceOf(WorkflowFailure.class)
+                .hasMessageContaining("not for h2")
+                .hasMessageContaining("Run mvn jpa-migrate:baseline");
+        assertThat(project.info).noneMatch(l -> l.startsWith("No model change"));
+        assertThat(project.sourceFiles()).isEqualTo(before);
     }
 
     @Test

@@ -92,6 +92,39 @@ class LiveFolderKindsTest {
     }
 
     /**
+     * Issue 18: a database started from a baseline migration got its objects from it; the versioned
+     * migrations below it never ran there (after a move to another database they are not even its
+     * SQL), so check-db traces an object to the baseline migration, never to one of them. A database
+     * that ran the versioned chain is traced to the chain.
+     */
+    @Test
+    void anObjectOfADatabaseStartedFromABaselineMigrationIsTracedToItNotToTheMigrationsBelowIt() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.sqlite(dir.resolve("db"))) {
+            LiveDatabaseFixture live = new LiveDatabaseFixture(dir.resolve("project"), Dialect.SQLITE, db);
+            live.generate(shop(), "initial schema");
+            live.writeMigration("B1__schema.sql", live.project.read(live.project.migration("V1__initial_schema.sql")));
+            live.migrate(null);
+            live.execute("drop index idx_customer_name");
+
+            assertThatThrownBy(() -> new CheckDbWorkflow(live.project.log).run(live.request(), Kind.defaults()))
+                    .hasMessageContaining("[drift] index idx_customer_name on customer: the entity model has it and"
+                            + " B1__schema.sql (applied) creates it, but the database does not have it")
+                    .hasMessageNotContaining("V1__initial_schema.sql (applied)");
+        }
+        try (ScratchDatabase db = ScratchDatabase.sqlite(dir.resolve("chain"))) {
+            LiveDatabaseFixture live = new LiveDatabaseFixture(dir.resolve("chain-project"), Dialect.SQLITE, db);
+            live.generate(shop(), "initial schema");
+            live.migrate(null);
+            live.writeMigration("B1__schema.sql", live.project.read(live.project.migration("V1__initial_schema.sql")));
+            live.execute("drop index idx_customer_name");
+
+            assertThatThrownBy(() -> new CheckDbWorkflow(live.project.log).run(live.request(), Kind.defaults()))
+                    .hasMessageContaining("[drift] index idx_customer_name on customer: the entity model has it and"
+                            + " V1__initial_schema.sql (applied) creates it");
+        }
+    }
+
+    /**
      * The V files below a baseline migration are never applied (the B file stands for them): a
      * difference on a table they touch is still drift, not "a migration not applied yet changes this
      * table" (measured on a real project: 209 of 210 differences went unreported).

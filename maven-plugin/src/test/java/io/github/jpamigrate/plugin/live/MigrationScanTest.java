@@ -323,6 +323,36 @@ class MigrationScanTest {
                 "B2__baseline.sql", "V1__start.sql", "V2__more.sql", "V3__later.sql", "R__views.sql");
     }
 
+    /**
+     * Issue 18: given the database's history, the scan reads what built it. Nothing applied: what
+     * migrate runs on it, the newest baseline migration and what is above it. Versioned migrations
+     * applied and no baseline: the versioned chain, no baseline migration (Flyway ignores it there).
+     */
+    @Test
+    void withTheDatabasesHistoryOnlyTheMigrationsThatBuildItAreRead(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("V1__start.sql"), "create table region (id bigint);");
+        Files.writeString(folder.resolve("V2__more.sql"), "create table depot (id bigint);");
+        Files.writeString(folder.resolve("B2__baseline.sql"), "create table region (id bigint);"
+                + " create table depot (id bigint); create table legacy_code (code varchar(8));");
+        Files.writeString(folder.resolve("V3__later.sql"), "alter table depot add column label text;");
+        Files.writeString(folder.resolve("R__views.sql"), "create view depot_list as select id, label from depot;");
+        List<MigrationDirectory> folders = List.of(new MigrationDirectory(folder));
+
+        MigrationScan fresh = MigrationScan.of(folders, null, new FlywayHistory(false, List.of(), null));
+
+        assertThat(fresh.outcomes()).extracting(MigrationScan.Outcome::migration).containsExactly(
+                "B2__baseline.sql", "B2__baseline.sql", "B2__baseline.sql", "V3__later.sql", "R__views.sql");
+        assertThat(fresh.createsTable("region")).contains("B2__baseline.sql");
+
+        FlywayHistory.Migration v1 = new FlywayHistory.Migration("1", "start", "V1__start.sql", AppliedState.APPLIED,
+                null, true, null, false);
+        MigrationScan chain = MigrationScan.of(folders, null, new FlywayHistory(true, List.of(v1), "1"));
+
+        assertThat(chain.createsTable("region")).contains("V1__start.sql");
+        assertThat(chain.createsTable("legacy_code")).isEmpty();
+        assertThat(chain.outcomes()).extracting(MigrationScan.Outcome::migration).doesNotContain("B2__baseline.sql");
+    }
+
     @Test
     void theFoldersOfTheProjectAreReadThroughTheMigrationDirectory(@TempDir Path folder) throws Exception {
         Files.createDirectories(folder.resolve("sub"));

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VerifyLintsTest {
 
     private static VerifyHistory.Base base(SchemaModel snapshot) {
-        return new VerifyHistory.Base("v1", "abc", snapshot, null, List.of());
+        return new VerifyHistory.Base("v1", "abc", snapshot, null, List.of(), java.util.Set.of());
     }
 
     private static SchemaModel withStatus(SchemaModel model, EnumStorage storage, List<String> constants) {
