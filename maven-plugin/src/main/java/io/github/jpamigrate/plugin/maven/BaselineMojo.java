@@ -44,7 +44,7 @@ public class BaselineMojo extends ScratchGoalMojo {
         var folders = defaultFlywayLocations();
         BaselineRequest request = new BaselineRequest(layout(), version, message, shadows(), targets(),
                 configured.withLocations(folders).withJava(configured.java().withPackages(
-                        javaMigrations(folders).packages())));
+                        javaMigrations(folders).packages())), changeOptions().render().online());
         new BaselineWorkflow(workflowLog()).run(request);
     }
 }

@@ -8,6 +8,7 @@ import io.github.jpamigrate.core.migration.MigrationStamp;
 import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.migration.Slug;
 import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.sql.RenderOptions;
 import io.github.jpamigrate.plugin.generate.MigrationDraft;
 import io.github.jpamigrate.plugin.git.GitProblem;
 import io.github.jpamigrate.plugin.git.GitRepository;
@@ -72,7 +73,7 @@ public final class BaselineWorkflow {
                     : start(request, unwritten, snapshot);
             Map<BaselinePlan, String> scripts = new LinkedHashMap<>();
             for (BaselinePlan plan : plans) {
-                String script = render(plan);
+                String script = render(plan, request.online());
                 BaselineProof.Outcome outcome = new BaselineProof(plan).run(script, snapshot.model());
                 log.info(proven(plan, outcome));
                 scripts.put(plan, script);
@@ -182,11 +183,17 @@ public final class BaselineWorkflow {
                 + " baseline at the newest migration, or name a version generate wrote. Nothing was written.");
     }
 
-    /** The whole schema, from an empty database, as {@code generate} writes a first migration. */
-    private static String render(BaselinePlan plan) {
+    /**
+     * The whole schema, from an empty database, as {@code generate} writes a first migration with the
+     * same online settings (its lint accept markers included); renames, backfills and acknowledgements
+     * have nothing to act on in a migration that only creates.
+     */
+    private static String render(BaselinePlan plan, RenderOptions.Online online) {
         SchemaModel model = plan.model();
         ProjectModels models = new ProjectModels(ProjectModels.empty(model), model, false);
-        PendingChanges pending = PendingChanges.of(models, ChangeOptions.defaults(), List.of(plan.target().dialect().id()));
+        ChangeOptions defaults = ChangeOptions.defaults();
+        ChangeOptions options = new ChangeOptions(defaults.renames(), defaults.render().withOnline(online), false, List.of());
+        PendingChanges pending = PendingChanges.of(models, options, List.of(plan.target().dialect().id()));
         String title = plan.file().kind().prefix() + plan.version() + ": the schema at V" + plan.version() + " for "
                 + plan.target().dialect().id() + ", in one baseline migration (Flyway applies it to an empty database"
                 + " instead of the versioned migrations up to V" + plan.version() + ")";

@@ -70,6 +70,11 @@ class BaselineMoveEntirelyTest {
                 .allMatch(file -> file.startsWith("B3__") || file.startsWith("V4__"));
         assertThat(lint.result().unread()).isEmpty();
         assertThat(lint.summary()).contains("; 3 migration(s) at or below B3__baseline.sql not linted");
+        // B3 is rendered as generate renders a first migration with the goals' defaults (the online forms
+        // on): the unindexed foreign key order(customer_id) is accepted with generate's reason, so the
+        // lint fails on nothing the baseline goal wrote.
+        assertThat(lint.result().findings()).filteredOn(f -> f.file().endsWith("B3__baseline.sql"))
+                .extracting(f -> f.rule().code() + (f.failing() ? " failing" : " accepted")).containsExactly("JML117 accepted");
 
         project.info.clear();
         new VerifyWorkflow(project.log).run(new VerifyRequest(project.layout, ChangeOptions.defaults(),
