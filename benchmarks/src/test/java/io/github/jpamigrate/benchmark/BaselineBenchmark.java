@@ -54,6 +54,8 @@ class BaselineBenchmark {
     private static final int AT = 150;
     private static final int REPETITIONS = Integer.getInteger("jpamigrate.benchmark.repetitions", 3);
     private static final long SEED = Long.getLong("jpamigrate.benchmark.seed", 20261121L);
+    /** A folder to write the projects into and keep (to read the SQL); the test's temporary folder otherwise. */
+    private static final String KEEP = System.getProperty("jpamigrate.benchmark.baseline.keep");
     private static final WorkflowLog OUT = new WorkflowLog() {
         @Override
         public void info(String message) {
@@ -81,7 +83,8 @@ class BaselineBenchmark {
                 continue;
             }
             System.out.println("\n" + dialect.displayName() + ":");
-            ProjectLayout layout = write(schema, directory.resolve(dialect.id()), dialect);
+            Path root = KEEP == null ? directory : Path.of(KEEP);
+            ProjectLayout layout = write(schema, root.resolve(dialect.id()), dialect);
             MigrationTargets targets = MigrationTargets.single(dialect);
             Target target = targets.resolve(layout, MigrationTargets.defaultFlyway(layout), ShadowServers.of(shadow)).get(0);
             Timings timings = new Timings();
