@@ -21,13 +21,11 @@ create table `order` (
     id bigint not null,
     user_id bigint not null,
     total decimal(38,2),
-    primary key (id)
+    primary key (id),
+    index idx_order_user_id (user_id),
+    constraint fk_order_user_id foreign key (user_id) references `user` (id) on delete cascade
 );
 
 create table order_SEQ (next_val bigint);
 
 insert into order_SEQ values ( 1 );
-
-create index idx_order_user_id on `order` (user_id);
-
-alter table `order` add constraint fk_order_user_id foreign key (user_id) references `user` (id) on delete cascade;

@@ -10,7 +10,6 @@ create table `user` (
     login varchar(255) not null,
     email varchar(255),
     primary key (id),
-    constraint uk_user_login unique (login)
+    constraint uk_user_login unique (login),
+    index idx_user_email (email)
 );
-
-create index idx_user_email on `user` (email);

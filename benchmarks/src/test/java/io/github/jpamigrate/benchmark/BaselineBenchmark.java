@@ -29,12 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +56,10 @@ class BaselineBenchmark {
     private static final int AT = 150;
     private static final int REPETITIONS = Integer.getInteger("jpamigrate.benchmark.repetitions", 3);
     private static final long SEED = Long.getLong("jpamigrate.benchmark.seed", 20261121L);
+    /** The engines to run, by dialect id (e.g. {@code mariadb,postgresql}); all four when not given. */
+    private static final String ENGINES = System.getProperty("jpamigrate.benchmark.baseline.engines", "sqlite,h2,postgresql,mariadb");
+    /** A folder to write the projects into and keep (to read the SQL); the test's temporary folder otherwise. */
+    private static final String KEEP = System.getProperty("jpamigrate.benchmark.baseline.keep");
     private static final WorkflowLog OUT = new WorkflowLog() {
         @Override
         public void info(String message) {
@@ -75,25 +81,30 @@ class BaselineBenchmark {
         SyntheticSchema schema = SchemaGenerator.generate(SEED, ENTITIES, MIGRATIONS);
         List<String> rows = new ArrayList<>();
         for (Dialect dialect : List.of(Dialect.SQLITE, Dialect.H2, Dialect.POSTGRESQL, Dialect.MARIADB)) {
+            if (!List.of(ENGINES.split(",")).contains(dialect.id())) {
+                continue;
+            }
             ShadowDatabase shadow = shadow(dialect);
             if (ScratchDatabase.needsShadow(dialect) && shadow == null) {
                 System.out.println("[skipped] no " + dialect.displayName() + " server on 127.0.0.1");
                 continue;
             }
             System.out.println("\n" + dialect.displayName() + ":");
-            ProjectLayout layout = write(schema, directory.resolve(dialect.id()), dialect);
+            Path root = KEEP == null ? directory : Path.of(KEEP);
+            ProjectLayout layout = write(schema, root.resolve(dialect.id()), dialect);
             MigrationTargets targets = MigrationTargets.single(dialect);
             Target target = targets.resolve(layout, MigrationTargets.defaultFlyway(layout), ShadowServers.of(shadow)).get(0);
             Timings timings = new Timings();
-            for (int i = 0; i < REPETITIONS; i++) {
-                fresh(timings, "chain V1..V150", target, null);
-            }
             timings.time("baseline goal (render + proof)", () -> new BaselineWorkflow(OUT).run(new BaselineRequest(layout,
                     String.valueOf(AT), null, ShadowServers.of(shadow), targets, null)));
             assertThat(layout.migrationDirectory().resolve("B150__baseline.sql")).exists();
+            // The goal's proof has built a database both ways (the JVM is warm for both); then the
+            // two alternate, so that neither gets the warmer JVM or the quieter moment of a shared machine.
             for (int i = 0; i < REPETITIONS; i++) {
-                fresh(timings, "B150 alone", target, "B150__baseline.sql");
+                fresh(timings, "chain V1..V150", target, layout, false);
+                fresh(timings, "B150 alone", target, layout, true);
             }
+            anatomy(timings, target, layout, root.resolve(dialect.id() + "-anatomy"));
             System.out.printf("%n%s%n", timings.table("chain V1..V150"));
             rows.add(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %.1f× | %,.0f |", dialect.displayName(),
                     timings.medianMillis("chain V1..V150"), timings.medianMillis("B150 alone"),
@@ -106,17 +117,72 @@ class BaselineBenchmark {
     }
 
     /**
-     * A fresh scratch database migrated to V150: through the chain, or (with a {@code B} file) from
-     * it alone. Only Flyway's migrate is timed, as the application runs it: creating and dropping
-     * the scratch database on a server costs the same either way.
+     * A fresh scratch database migrated to V150: through the chain (the {@code B} file set aside
+     * for the run, as before {@code baseline}), or from the {@code B} file alone. Only Flyway's
+     * migrate is timed, as the application runs it: creating and dropping the scratch database on a
+     * server costs the same either way.
      */
-    private static void fresh(Timings timings, String phase, Target target, String baseline) throws Exception {
+    private static void fresh(Timings timings, String phase, Target target, ProjectLayout layout, boolean baseline)
+            throws Exception {
+        Path file = layout.migrationDirectory().resolve("B150__baseline.sql");
+        Path aside = file.resolveSibling("B150__baseline.sql.aside");
+        if (!baseline) {
+            Files.move(file, aside);
+        }
         try (ScratchDatabase db = target.scratch()) {
             int[] applied = new int[1];
             timings.time(phase, () -> applied[0] = Flyway.configure().dataSource(db.url(), db.user(), db.password())
                     .locations(target.flyway().locations().toArray(String[]::new)).target(String.valueOf(AT))
                     .load().migrate().migrationsExecuted);
-            assertThat(applied[0]).isEqualTo(baseline == null ? AT : 1);
+            assertThat(applied[0]).isEqualTo(baseline ? 1 : AT);
+        } finally {
+            if (!baseline) {
+                Files.move(aside, file);
+            }
+        }
+    }
+
+    /**
+     * Where the time goes: Flyway's fixed cost (an empty folder), its cost per migration (150
+     * migrations of {@code select 1}) and the {@code B} file's statements run over plain JDBC in
+     * one transaction, without Flyway, each on a fresh scratch database.
+     */
+    private static void anatomy(Timings timings, Target target, ProjectLayout layout, Path folder) throws Exception {
+        Path empty = Files.createDirectories(folder.resolve("empty"));
+        Path noOps = Files.createDirectories(folder.resolve("select-1"));
+        for (int k = 1; k <= AT; k++) {
+            Files.writeString(noOps.resolve("V" + k + "__select_1.sql"), "select 1;\n");
+        }
+        List<String> statements = new ArrayList<>();
+        for (String part : Files.readString(layout.migrationDirectory().resolve("B150__baseline.sql")).split(";\n")) {
+            String sql = part.lines().filter(line -> !line.startsWith("--")).collect(Collectors.joining("\n")).strip();
+            if (!sql.isEmpty()) {
+                statements.add(sql);
+            }
+        }
+        for (int i = 0; i < REPETITIONS; i++) {
+            flyway(timings, "Flyway, empty folder", target, empty, 0);
+            flyway(timings, "Flyway, 150 × select 1", target, noOps, AT);
+            try (ScratchDatabase db = target.scratch(); Connection connection = db.connect()) {
+                connection.setAutoCommit(false);
+                timings.time("B150 statements over JDBC", () -> {
+                    try (var statement = connection.createStatement()) {
+                        for (String sql : statements) {
+                            statement.execute(sql);
+                        }
+                    }
+                    connection.commit();
+                });
+            }
+        }
+    }
+
+    private static void flyway(Timings timings, String phase, Target target, Path folder, int migrations) throws Exception {
+        try (ScratchDatabase db = target.scratch()) {
+            int[] applied = new int[1];
+            timings.time(phase, () -> applied[0] = Flyway.configure().dataSource(db.url(), db.user(), db.password())
+                    .locations("filesystem:" + folder).load().migrate().migrationsExecuted);
+            assertThat(applied[0]).isEqualTo(migrations);
         }
     }
 

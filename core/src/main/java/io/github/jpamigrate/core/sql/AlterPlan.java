@@ -29,8 +29,9 @@ import java.util.stream.Collectors;
 
 /**
  * The statements of one migration for an {@link AlterTableRenderer}, collected in phases so that
- * each runs when what it needs exists: foreign keys are dropped first and added last (so tables
- * may be created in any order and dropped tables are no longer referenced), then other
+ * each runs when what it needs exists: foreign keys are dropped first and added last (so dropped
+ * tables are no longer referenced, and a new table may reference one created after it; where the
+ * dialect declares a new table's keys in its create, see {@link #addTable}), then other
  * constraints are dropped, then columns and tables (before the renames, which may give a column
  * or table the name of a dropped one); then tables and columns are renamed, and the indexes and
  * constraints whose derived names follow them ({@link DerivedNameRenames}); then tables and
@@ -75,6 +76,8 @@ final class AlterPlan {
     private final List<Statement> followDropChecks = new ArrayList<>();
     private final List<Statement> followAttachUniques = new ArrayList<>();
     private final KeyColumnOrder keyOrder;
+    /** The new tables whose {@code create table} is already planned, as {@link Identifiers#key} names them. */
+    private final Set<String> created = new HashSet<>();
 
     AlterPlan(AlterTableRenderer dialect, SchemaModel oldModel, SchemaModel newModel, ChangeSet changes,
               RenderOptions options) {
@@ -358,7 +361,8 @@ final class AlterPlan {
 
     /**
      * The changes with new tables ordered so that a referenced table is created before the tables
-     * that reference it (the keys are added last anyway, but the script then reads top-down).
+     * that reference it: the script then reads top-down, and a key to an earlier table can be
+     * declared in the create ({@link #addTable}); in a cycle, the first table's key waits for the end.
      */
     private static List<SchemaChange> referencedTablesFirst(List<SchemaChange> changes) {
         Map<String, TableAdded> added = new LinkedHashMap<>();
@@ -393,12 +397,31 @@ final class AlterPlan {
         phase.add(statement.from(origin));
     }
 
+    /**
+     * A new table. Where the dialect {@linkplain AlterTableRenderer#declaresKeysInCreateTable()
+     * declares keys in create table}, its indexes and its foreign keys to itself and to the new
+     * tables created before it ({@link #referencedTablesFirst}) are part of the create; a key to an
+     * existing table (which this migration may still alter) or to a later new table (a cycle)
+     * is added at the end as everywhere else.
+     */
     private void addTable(TableAdded change) {
         Table table = change.newTable();
-        add(creates, dialect.createTable(keyOrder.table(table), newModel), change);
+        created.add(Identifiers.key(table.name()));
+        boolean inline = dialect.declaresKeysInCreateTable();
+        List<ForeignKey> inlineKeys = new ArrayList<>();
+        for (ForeignKey key : table.foreignKeys()) {
+            ForeignKey ordered = keyOrder.foreignKey(key);
+            if (inline && created.contains(Identifiers.key(key.referencedTable()))) {
+                inlineKeys.add(ordered);
+            } else {
+                add(addForeignKeys, dialect.addForeignKey(table.name(), ordered), change);
+            }
+        }
+        add(creates, dialect.createTable(keyOrder.table(table), newModel, inline ? table.indexes() : List.of(), inlineKeys), change);
         dialect.createComments(table).forEach(sql -> add(creates, sql, change));
-        table.indexes().forEach(index -> add(addConstraints, dialect.createIndex(table.name(), index), change));
-        table.foreignKeys().forEach(key -> add(addForeignKeys, dialect.addForeignKey(table.name(), keyOrder.foreignKey(key)), change));
+        if (!inline) {
+            table.indexes().forEach(index -> add(addConstraints, dialect.createIndex(table.name(), index), change));
+        }
     }
 
     /**

@@ -54,8 +54,17 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
 
     // ---- tables ------------------------------------------------------------------------------
 
-    /** {@code create table} with columns, primary key, unique constraints and checks; no foreign keys. */
+    /** {@code create table} with columns, primary key, unique constraints and checks; no indexes or foreign keys. */
     protected String createTable(Table table, SchemaModel model) {
+        return createTable(table, model, List.of(), List.of());
+    }
+
+    /**
+     * {@code create table} with columns, primary key, unique constraints and checks, then the
+     * given indexes and foreign keys declared inline, in that order (where
+     * {@link #declaresKeysInCreateTable()}).
+     */
+    protected String createTable(Table table, SchemaModel model, List<Index> indexes, List<ForeignKey> keys) {
         List<String> parts = new ArrayList<>();
         for (Column column : table.columns()) {
             parts.add(columnDefinition(column, model));
@@ -69,6 +78,8 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
         for (CheckConstraint check : checks(table, model)) {
             parts.add(checkClause(check));
         }
+        indexes.forEach(index -> parts.add(indexClause(index)));
+        keys.forEach(key -> parts.add(foreignKeyClause(key)));
         return "create table " + names.name(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)"
                 + tableOptions(table);
     }
@@ -231,11 +242,28 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
     }
 
     protected String addForeignKey(String table, ForeignKey key) {
-        String sql = "alter table " + names.name(table) + " add constraint " + names.name(key.name()) + " foreign key ("
-                + names.list(key.columns()) + ") references " + names.name(key.referencedTable()) + " ("
-                + names.list(key.referencedColumns()) + ")";
+        return "alter table " + names.name(table) + " add " + foreignKeyClause(key);
+    }
+
+    /** {@code constraint <name> foreign key (...) references <table> (...) [on delete ...]}. */
+    protected String foreignKeyClause(ForeignKey key) {
+        String sql = "constraint " + names.name(key.name()) + " foreign key (" + names.list(key.columns()) + ") references "
+                + names.name(key.referencedTable()) + " (" + names.list(key.referencedColumns()) + ")";
         return key.onDelete() == ReferentialAction.NO_ACTION ? sql
                 : sql + " on delete " + key.onDelete().sql().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether a new table's indexes, and its foreign keys to itself and to the tables created
+     * before it in the same migration, are declared in its {@code create table} rather than added
+     * after it. MariaDB/MySQL: each {@code alter table ... add foreign key} copies the table (even an
+     * empty one, with foreign_key_checks on) and each {@code create index} alters it once more,
+     * which made a migration that creates many tables several times slower (docs/performance.md,
+     * "A baseline migration instead of the chain"). PostgreSQL and H2 build a new table as fast
+     * either way, and keep the separate statements.
+     */
+    protected boolean declaresKeysInCreateTable() {
+        return false;
     }
 
     protected String dropForeignKey(String table, ForeignKey key) {
@@ -254,6 +282,11 @@ public abstract class AlterTableRenderer implements MigrationRenderer {
     protected String createIndex(String table, Index index) {
         return "create " + (index.unique() ? "unique " : "") + "index " + names.name(index.name()) + " on "
                 + names.name(table) + " (" + names.list(index.columns()) + ")";
+    }
+
+    /** An index declared inside {@code create table}; only where {@link #declaresKeysInCreateTable()}. */
+    protected String indexClause(Index index) {
+        throw new UnsupportedOperationException(dialect().id() + " declares no index inside create table");
     }
 
     protected String dropIndex(String table, Index index) {

@@ -189,6 +189,17 @@ public final class MysqlRenderer extends AlterTableRenderer {
     }
 
     @Override
+    protected boolean declaresKeysInCreateTable() {
+        return true;
+    }
+
+    /** Declared before the table's foreign keys, so that a key on the index's leading columns uses it, as after {@code create index}. */
+    @Override
+    protected String indexClause(Index index) {
+        return (index.unique() ? "unique " : "") + "index " + names.name(index.name()) + " (" + names.list(index.columns()) + ")";
+    }
+
+    @Override
     protected String dropIndex(String table, Index index) {
         return "drop index " + names.name(index.name()) + " on " + names.name(table);
     }
