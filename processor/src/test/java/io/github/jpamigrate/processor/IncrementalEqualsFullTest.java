@@ -257,6 +257,74 @@ class IncrementalEqualsFullTest {
         incremental(out, model, Map.of("PurchaseOrder", ORDER), Set.of(), false);
     }
 
+    /**
+     * Generated models and edits, seeded: entities with keys of several types, references to earlier
+     * entities, an embeddable, a mapped superclass and a single-table hierarchy; one or two sources edited
+     * by a method body, a new field, another key type or a named key column. Only method bodies may reuse.
+     */
+    @Test
+    void generatedModelsAndEdits() throws IOException {
+        Set<Boolean> seen = new java.util.HashSet<>();
+        for (long seed = 1; seed <= 10; seed++) {
+            java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+            Map<String, String> model = generatedModel(random);
+            List<String> names = new ArrayList<>(model.keySet());
+            Map<String, String> edit = new LinkedHashMap<>();
+            boolean onlyBodies = true;
+            for (int i = 0, edits = 1 + random.nextInt(2); i < edits; i++) {
+                String name = names.get(random.nextInt(names.size()));
+                String text = edit.getOrDefault(name, model.get(name));
+                int kind = random.nextInt(4);
+                String edited = switch (kind) {
+                    case 0 -> text.replace("/*members*/", "/*members*/ int helper" + i + "() { return " + i + "; }");
+                    case 1 -> text.replace("/*members*/", "/*members*/ String extra" + i + ";");
+                    case 2 -> text.replace("/*key*/ Long", "/*key*/ String").replace("/*key*/ Integer", "/*key*/ Long")
+                            .replace("/*key*/ String", "/*key*/ Integer");
+                    default -> text.replace("/*key*/", "@Column(name = \"key_" + i + "\")");
+                };
+                if (edited.equals(text)) {
+                    // no key in this class: a new field instead
+                    edited = text.replace("/*members*/", "/*members*/ String extra" + i + ";");
+                    kind = 1;
+                }
+                onlyBodies &= kind == 0;
+                edit.put(name, edited);
+            }
+            same(model, edit, Set.of(), onlyBodies);
+            seen.add(onlyBodies);
+        }
+        assertThat(seen).as("both reused and scanned among the seeds").containsExactlyInAnyOrder(true, false);
+    }
+
+    private static Map<String, String> generatedModel(java.util.SplittableRandom random) {
+        String header = "package shop; import jakarta.persistence.*; ";
+        Map<String, String> model = new LinkedHashMap<>();
+        model.put("Part", header + "@Embeddable public class Part { String label; int qty; /*members*/ }");
+        model.put("Stamped", header + "@MappedSuperclass public abstract class Stamped { @Version long version;"
+                + " java.time.Instant created; /*members*/ }");
+        model.put("Node", header + "@Entity @Inheritance(strategy = InheritanceType.SINGLE_TABLE) public class Node {"
+                + " @Id /*key*/ Long id; /*members*/ }");
+        model.put("Leaf", header + "@Entity public class Leaf extends Node { String a; /*members*/ }");
+        model.put("Twig", header + "@Entity public class Twig extends Node { int b; @ManyToOne Leaf leaf; /*members*/ }");
+        List<String> keys = List.of("Long", "String", "Integer");
+        int count = 4 + random.nextInt(4);
+        for (int i = 0; i < count; i++) {
+            StringBuilder body = new StringBuilder(" @Id /*key*/ " + keys.get(random.nextInt(3)) + " id; String name;");
+            if (random.nextBoolean()) {
+                body.append(" @Embedded Part part;");
+            }
+            if (i > 0 && random.nextInt(3) > 0) {
+                body.append(" @ManyToOne E").append(random.nextInt(i)).append(" parent;");
+            }
+            if (random.nextInt(4) == 0) {
+                body.append(" @ManyToOne Node node;");
+            }
+            model.put("E" + i, header + "@Entity public class E" + i + (random.nextBoolean() ? " extends Stamped" : "")
+                    + " {" + body + " /*members*/ }");
+        }
+        return model;
+    }
+
     /** Compiles {@code model} in full, then the edit incrementally, and compares with a full compile of the edited model. */
     private void same(Map<String, String> model, Map<String, String> edit, Set<String> deleted, boolean reused)
             throws IOException {
