@@ -258,6 +258,31 @@ class IncrementalEqualsFullTest {
     }
 
     /**
+     * A mapped superclass in another module (here: another output folder on the class path) changes, and the
+     * IDE recompiles the entity extending it, whose own source is as it was: the scan must read it again.
+     */
+    @Test
+    void aChangeInAnotherModuleIsScanned() throws IOException {
+        String base = "package shop; import jakarta.persistence.*; @MappedSuperclass public abstract class Base { @Id Long id; }";
+        String item = "package shop; import jakarta.persistence.*; @Entity public class Item extends Base { String name; }";
+        Path lib = Files.createDirectories(dir.resolve("lib/classes"));
+        assertThat(javac(lib, List.of(write("lib", "Base", base)), "")).isEmpty();
+        Path out = Files.createDirectories(dir.resolve("app/classes"));
+        assertThat(javac(out, List.of(write("app", "Item", item)), lib.toString())).isEmpty();
+        assertThat(Files.readString(state(out))).contains("external shop.Base");
+
+        Path lib2 = Files.createDirectories(dir.resolve("lib2/classes"));
+        assertThat(javac(lib2, List.of(write("lib", "Base", base.replace("Long id;", "Long id; String region;"))), "")).isEmpty();
+        Files.setLastModifiedTime(state(out), FileTime.fromMillis(0));
+        assertThat(javac(out, List.of(write("app", "Item", item)), lib2.toString())).isEmpty();
+        Path full = Files.createDirectories(dir.resolve("full/classes"));
+        assertThat(javac(full, List.of(write("app", "Item", item)), lib2.toString())).isEmpty();
+        assertThat(Files.readString(out.resolve(DescriptorFile.PATH))).contains("region")
+                .isEqualTo(Files.readString(full.resolve(DescriptorFile.PATH)));
+        assertThat(Files.getLastModifiedTime(state(out)).toMillis()).isNotZero();
+    }
+
+    /**
      * Generated models and edits, seeded: entities with keys of several types, references to earlier
      * entities, an embeddable, a mapped superclass and a single-table hierarchy; one or two sources edited
      * by a method body, a new field, another key type or a named key column. Only method bodies may reuse.
@@ -391,12 +416,17 @@ class IncrementalEqualsFullTest {
 
     /** Compiles into {@code out} with {@code out} on the class path and {@code -s} beside it; returns the diagnostics. */
     private static String javac(Path out, List<Path> sources) throws IOException {
+        return javac(out, sources, "");
+    }
+
+    private static String javac(Path out, List<Path> sources, String classPath) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         StringWriter log = new StringWriter();
         Path generated = Files.createDirectories(out.resolveSibling("generated"));
         try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
             List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-s", generated.toString(),
-                    "-classpath", out + File.pathSeparator + System.getProperty("java.class.path"),
+                    "-classpath", out + File.pathSeparator + (classPath.isEmpty() ? "" : classPath + File.pathSeparator)
+                            + System.getProperty("java.class.path"),
                     "-implicit:class", "-Ajpamigrate.naming=jpa"));
             JavaCompiler.CompilationTask task = compiler.getTask(log, files, null, options, null,
                     files.getJavaFileObjectsFromPaths(sources));

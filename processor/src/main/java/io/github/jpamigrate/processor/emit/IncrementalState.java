@@ -32,9 +32,13 @@ import javax.tools.StandardLocation;
  * @param converters   the auto-applied converters the scan used
  * @param inputs     every class of the project the scan could read (entities and converters included), with
  *                   its {@link io.github.jpamigrate.processor.scan.ModelInputs#signature}
+ * @param external     those of the inputs that came neither from the compilation's sources nor from this class
+ *                     output (another module's classes, a jar): a build recompiles this output's sources when
+ *                     they change, but not for a change elsewhere
  */
 public record IncrementalState(String producer, String options, String modelHash, Map<String, String> entities,
-                               Set<String> packages, Set<String> converters, Map<String, String> inputs) {
+                               Set<String> packages, Set<String> converters, Map<String, String> inputs,
+                               Set<String> external) {
 
     /** Where the file lives, relative to the source output. */
     public static final String PATH = "META-INF/jpa-migrate/incremental.txt";
@@ -63,6 +67,7 @@ public record IncrementalState(String producer, String options, String modelHash
             Set<String> packages = new TreeSet<>();
             Set<String> converters = new TreeSet<>();
             Map<String, String> inputs = new TreeMap<>();
+            Set<String> external = new TreeSet<>();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 int space = line.indexOf(' ');
                 String key = space < 0 ? line : line.substring(0, space);
@@ -80,16 +85,19 @@ public record IncrementalState(String producer, String options, String modelHash
                     }
                     case "package" -> packages.add(value);
                     case "converter" -> converters.add(value);
+                    case "external" -> external.add(value);
                     case "end" -> complete = true;
                     default -> {
                         return Optional.empty();
                     }
                 }
             }
-            if (!complete || producer == null || options == null || hash == null || entities.isEmpty()) {
+            if (!complete || producer == null || options == null || hash == null || entities.isEmpty()
+                    || !inputs.keySet().containsAll(external)) {
                 return Optional.empty();
             }
-            return Optional.of(new IncrementalState(producer, options, hash, entities, packages, converters, inputs));
+            return Optional.of(new IncrementalState(producer, options, hash, entities, packages, converters, inputs,
+                    external));
         } catch (IOException | RuntimeException unreadable) {
             // none, or not one to trust
             return Optional.empty();
@@ -106,6 +114,7 @@ public record IncrementalState(String producer, String options, String modelHash
         packages.forEach(p -> text.append("package ").append(p).append('\n'));
         converters.forEach(c -> text.append("converter ").append(c).append('\n'));
         inputs.forEach((name, signature) -> text.append("reads ").append(name).append(' ').append(signature).append('\n'));
+        external.forEach(name -> text.append("external ").append(name).append('\n'));
         text.append("end\n");
         write(filer, text.toString());
     }
@@ -127,17 +136,17 @@ public record IncrementalState(String producer, String options, String modelHash
      * only a full scan gives the model without it.
      */
     public boolean classFilesPresent(Filer filer) {
-        for (String binary : entities.values()) {
-            int dot = binary.lastIndexOf('.');
-            try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, dot < 0 ? "" : binary.substring(0, dot),
-                    binary.substring(dot + 1) + ".class").openInputStream()) {
-                if (in == null) {
-                    return false;
-                }
-            } catch (IOException | IllegalArgumentException | IllegalStateException gone) {
-                return false;
-            }
+        return entities.values().stream().allMatch(binary -> classFileIn(filer, binary));
+    }
+
+    /** Whether the class output holds the class file of this binary name. */
+    public static boolean classFileIn(Filer filer, String binaryName) {
+        int dot = binaryName.lastIndexOf('.');
+        try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, dot < 0 ? "" : binaryName.substring(0, dot),
+                binaryName.substring(dot + 1) + ".class").openInputStream()) {
+            return in != null;
+        } catch (IOException | IllegalArgumentException | IllegalStateException gone) {
+            return false;
         }
-        return true;
     }
 }
