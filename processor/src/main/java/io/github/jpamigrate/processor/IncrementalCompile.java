@@ -25,7 +25,8 @@ import javax.lang.model.util.Elements;
  * processor, same resolved options, the descriptor's hash), every entity it lists still has its class
  * file, no class of this compilation is a new entity or a new auto-applied converter, and each class of
  * this compilation that the last scan could read has the same {@link ModelInputs#signature} as then
- * (an edited method body, a helper method added). Anything else, a package-info among them, gives the
+ * (an edited method body, a helper method added), and so has each class it read from outside this output
+ * (another module, a jar), which no build recompiles here when it changes. Anything else, a package-info among them, gives the
  * full scan. After a full scan the state is written anew, or made invalid when no descriptor came of it.
  */
 final class IncrementalCompile {
@@ -41,6 +42,8 @@ final class IncrementalCompile {
     private Optional<byte[]> previousDescriptor;
     /** Whether the class output still holds what the state describes (checked once), else null. */
     private Boolean outputAsLeft;
+    /** Whether the scan's classes from elsewhere are as they were (checked once), else null. */
+    private Boolean externalAsLeft;
     private boolean stateWritten;
 
     IncrementalCompile(Filer filer, Elements elements, String producer, ProcessorOptions options) {
@@ -116,7 +119,18 @@ final class IncrementalCompile {
                 return Optional.empty();
             }
         }
-        return outputAsLeft(state.get()) ? state : Optional.empty();
+        return outputAsLeft(state.get()) && externalAsLeft(state.get(), mapping) ? state : Optional.empty();
+    }
+
+    /** Whether the classes from outside this output (another module, a jar) that the scan read are as they were. */
+    private boolean externalAsLeft(IncrementalState state, MappingAnnotations mapping) {
+        if (externalAsLeft == null) {
+            externalAsLeft = state.external().stream().allMatch(name -> {
+                TypeElement type = elements.getTypeElement(name);
+                return type != null && state.inputs().get(name).equals(ModelInputs.signature(type, mapping));
+            });
+        }
+        return externalAsLeft;
     }
 
     private boolean outputAsLeft(IncrementalState state) {
@@ -144,16 +158,23 @@ final class IncrementalCompile {
             binaryNames.put(entity.getQualifiedName().toString(), elements.getBinaryName(entity).toString());
             packages.add(elements.getPackageOf(entity).getQualifiedName().toString());
         }
-        Map<String, String> inputs = new TreeMap<>();
-        ModelInputs.of(entities).forEach((name, type) -> inputs.put(name, ModelInputs.signature(type, mapping)));
+        Map<String, TypeElement> read = new TreeMap<>(ModelInputs.of(entities));
         for (String converter : converters) {
             TypeElement type = elements.getTypeElement(converter);
             if (type != null) {
-                inputs.put(converter, ModelInputs.signature(type, mapping));
+                read.put(converter, type);
             }
         }
+        Map<String, String> inputs = new TreeMap<>();
+        Set<String> external = new TreeSet<>();
+        read.forEach((name, type) -> {
+            inputs.put(name, ModelInputs.signature(type, mapping));
+            if (!roots.containsKey(name) && !IncrementalState.classFileIn(filer, elements.getBinaryName(type).toString())) {
+                external.add(name);
+            }
+        });
         new IncrementalState(producer, options, ModelHash.of(descriptor), binaryNames, packages, new TreeSet<>(converters),
-                inputs).write(filer);
+                inputs, external).write(filer);
     }
 
     /**
