@@ -4,6 +4,7 @@ import io.github.jpamigrate.core.json.ModelHash;
 import io.github.jpamigrate.processor.emit.DescriptorFile;
 import io.github.jpamigrate.processor.emit.IncrementalState;
 import io.github.jpamigrate.processor.jpa.MappingAnnotations;
+import io.github.jpamigrate.processor.scan.MappingSignature;
 import io.github.jpamigrate.processor.scan.ModelInputs;
 import java.io.IOException;
 import java.util.List;
@@ -22,11 +23,10 @@ import javax.lang.model.util.Elements;
  * An incremental compile whose changed classes cannot change the model: then the previous compilation's
  * descriptor is the model, byte for byte, and no entity is read. That holds when a valid
  * {@link IncrementalState} was left by the compilation that wrote the descriptor in the class output (same
- * processor, same resolved options, the descriptor's hash), every entity it lists still has its class
- * file, no class of this compilation is a new entity or a new auto-applied converter, and each class of
- * this compilation that the last scan could read has the same {@link ModelInputs#signature} as then
- * (an edited method body, a helper method added), and so has each class it read from outside this output
- * (another module, a jar), which no build recompiles here when it changes. Anything else, a package-info among them, gives the
+ * processor, same resolved options, the descriptor's hash), no class of this compilation is a new entity
+ * or a new auto-applied converter, and every class the last scan could read has the same
+ * {@link MappingSignature} as then (an edited method body or a helper method changes none). Those
+ * classes are looked up, but not scanned: javac reads their class files, the mapping is not worked out. Anything else, a package-info among them, gives the
  * full scan. After a full scan the state is written anew, or made invalid when no descriptor came of it.
  */
 final class IncrementalCompile {
@@ -40,10 +40,8 @@ final class IncrementalCompile {
     private boolean otherRoots;
     private Optional<IncrementalState> previous;
     private Optional<byte[]> previousDescriptor;
-    /** Whether the class output still holds what the state describes (checked once), else null. */
+    /** Whether the class output and class path still hold what the state describes (checked once), else null. */
     private Boolean outputAsLeft;
-    /** Whether the scan's classes from elsewhere are as they were (checked once), else null. */
-    private Boolean externalAsLeft;
     private boolean stateWritten;
 
     IncrementalCompile(Filer filer, Elements elements, String producer, ProcessorOptions options) {
@@ -102,42 +100,41 @@ final class IncrementalCompile {
     }
 
     /**
-     * The previous compilation's state when its descriptor is this compilation's model, else empty.
+     * The previous compilation's state when its descriptor is this compilation's model, else empty: every
+     * class the last scan could read is still there with the same signature (those of this compilation from
+     * their sources, the others from their class files, wherever on the class path), and the descriptor in
+     * the class output is the one written with the state. The classes are all compared, not only this
+     * compilation's: a class without mapping annotations (an enum, an id class) may have been recompiled
+     * by a compilation this processor did not run in, and another module's classes change without any
+     * compilation here.
      *
      * @param entities   the entity classes of this compilation's rounds
      * @param converters the auto-applied converters of this compilation's rounds
      */
     Optional<IncrementalState> unchanged(Set<String> entities, Set<String> converters, MappingAnnotations mapping) {
         Optional<IncrementalState> state = previousState();
-        if (state.isEmpty() || otherRoots || !state.get().entities().keySet().containsAll(entities)
+        if (state.isEmpty() || otherRoots || !state.get().entities().containsAll(entities)
                 || !state.get().converters().containsAll(converters)) {
             return Optional.empty();
         }
         for (Map.Entry<String, TypeElement> root : roots.entrySet()) {
-            String before = state.get().inputs().get(root.getKey());
-            if (before != null && !before.equals(ModelInputs.signature(root.getValue(), mapping))) {
+            MappingSignature before = state.get().inputs().get(root.getKey());
+            if (before != null && !MappingSignature.of(root.getValue(), mapping).sameAs(before, true)) {
                 return Optional.empty();
             }
         }
-        return outputAsLeft(state.get()) && externalAsLeft(state.get(), mapping) ? state : Optional.empty();
+        return outputAsLeft(state.get(), mapping) ? state : Optional.empty();
     }
 
-    /** Whether the classes from outside this output (another module, a jar) that the scan read are as they were. */
-    private boolean externalAsLeft(IncrementalState state, MappingAnnotations mapping) {
-        if (externalAsLeft == null) {
-            externalAsLeft = state.external().stream().allMatch(name -> {
-                TypeElement type = elements.getTypeElement(name);
-                return type != null && state.inputs().get(name).equals(ModelInputs.signature(type, mapping));
-            });
-        }
-        return externalAsLeft;
-    }
-
-    private boolean outputAsLeft(IncrementalState state) {
+    /** Whether the descriptor and the classes not compiled now are as the state describes them (checked once). */
+    private boolean outputAsLeft(IncrementalState state, MappingAnnotations mapping) {
         if (outputAsLeft == null) {
             try {
                 outputAsLeft = previousDescriptor().map(d -> ModelHash.of(d).equals(state.modelHash())).orElse(false)
-                        && state.classFilesPresent(filer);
+                        && state.inputs().entrySet().stream().filter(e -> !roots.containsKey(e.getKey())).allMatch(e -> {
+                            TypeElement type = elements.getTypeElement(e.getKey());
+                            return type != null && MappingSignature.of(type, mapping).sameAs(e.getValue(), false);
+                        });
             } catch (IOException unreadable) {
                 outputAsLeft = false;
             }
@@ -145,17 +142,17 @@ final class IncrementalCompile {
         return outputAsLeft;
     }
 
-    /** Records what the full scan of this compilation read, with the descriptor it wrote. */
-    void scanned(List<TypeElement> entities, Set<String> converters, byte[] descriptor, MappingAnnotations mapping)
+    /** Records what the full scan of this compilation read, with the hash of the descriptor it wrote. */
+    void scanned(List<TypeElement> entities, Set<String> converters, String modelHash, MappingAnnotations mapping)
             throws IOException {
         if (stateWritten) {
             return;
         }
         stateWritten = true;
-        Map<String, String> binaryNames = new TreeMap<>();
+        Set<String> names = new TreeSet<>();
         Set<String> packages = new TreeSet<>();
         for (TypeElement entity : entities) {
-            binaryNames.put(entity.getQualifiedName().toString(), elements.getBinaryName(entity).toString());
+            names.add(entity.getQualifiedName().toString());
             packages.add(elements.getPackageOf(entity).getQualifiedName().toString());
         }
         Map<String, TypeElement> read = new TreeMap<>(ModelInputs.of(entities));
@@ -165,16 +162,9 @@ final class IncrementalCompile {
                 read.put(converter, type);
             }
         }
-        Map<String, String> inputs = new TreeMap<>();
-        Set<String> external = new TreeSet<>();
-        read.forEach((name, type) -> {
-            inputs.put(name, ModelInputs.signature(type, mapping));
-            if (!roots.containsKey(name) && !IncrementalState.classFileIn(filer, elements.getBinaryName(type).toString())) {
-                external.add(name);
-            }
-        });
-        new IncrementalState(producer, options, ModelHash.of(descriptor), binaryNames, packages, new TreeSet<>(converters),
-                inputs, external).write(filer);
+        Map<String, MappingSignature> inputs = new TreeMap<>();
+        read.forEach((name, type) -> inputs.put(name, MappingSignature.of(type, mapping).recorded(roots.containsKey(name))));
+        new IncrementalState(producer, options, modelHash, names, packages, new TreeSet<>(converters), inputs).write(filer);
     }
 
     /**

@@ -166,10 +166,11 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
         DescriptorFile file = new DescriptorFile(processingEnv.getFiler());
         byte[] written = serialised != null ? file.write(serialised, scanned.get().originating())
                 : file.write(model, scanned.get().originating());
-        incremental.scanned(scanned.get().types(), converterNames(), written, mapping());
-        // the first round's bytes were hashed for the class already; other bytes are hashed to compare
-        if (schemaClass != null && schemaClass.hash() != null && written != schemaClass.descriptor()
-                && !schemaClass.hash().equals(ModelHash.of(written))) {
+        // the first round's bytes were hashed for the class already; other bytes are hashed here
+        String hash = schemaClass != null && schemaClass.hash() != null && written == schemaClass.descriptor()
+                ? schemaClass.hash() : ModelHash.of(written);
+        incremental.scanned(scanned.get().types(), converterNames(), hash, mapping());
+        if (schemaClass != null && schemaClass.hash() != null && !schemaClass.hash().equals(hash)) {
             Set<String> late = new TreeSet<>(scanned.get().entityNames());
             late.removeAll(schemaClass.entityNames());
             String names = late.isEmpty() ? "a change of the model" : String.join(", ", late);
@@ -237,7 +238,7 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
                 writer.write(name, unchanged.modelHash());
             }
             schemaClass = new WrittenSchemaClass(name, unchanged.modelHash(), incremental.previousDescriptor().orElseThrow(),
-                    unchanged.entities().keySet());
+                    unchanged.entities());
         } catch (FilerException e) {
             diagnostics.report(Diagnostic.SCHEMA_CLASS_NOT_WRITTEN, null, name, e.getMessage());
             schemaClass = new WrittenSchemaClass(name, null, null, Set.of());

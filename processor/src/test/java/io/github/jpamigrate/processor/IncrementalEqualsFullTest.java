@@ -224,6 +224,25 @@ class IncrementalEqualsFullTest {
     }
 
     @Test
+    void aClassRecompiledWithoutTheProcessorIsSeenLater() throws IOException {
+        String task = """
+                package shop;
+                import jakarta.persistence.*;
+                @Entity public class Task { @Id Long id; @Enumerated(EnumType.STRING) Status status; }
+                """;
+        Map<String, String> model = Map.of("Status", "package shop; public enum Status { NEW, DONE }", "Task", task);
+        Path out = fullCompile("inc", model);
+        // the enum alone: no mapping annotation in the compilation, so javac does not run the processor
+        String status = "package shop; public enum Status { NEW, DONE, ARCHIVED }";
+        assertThat(javac(out, List.of(write("edit", "Status", status))))
+                .contains("not recognized by any processor").doesNotContain("error");
+        Map<String, String> edited = new LinkedHashMap<>(model);
+        edited.put("Status", status);
+        incremental(out, edited, Map.of("Task", task.replace("status; }", "status; int n() { return 1; } }")), Set.of(),
+                false);
+    }
+
+    @Test
     void anUnusedEmbeddableEditedReusesTheDescriptor() throws IOException {
         same(Map.of("Customer", CUSTOMER, "Spare", "package shop; import jakarta.persistence.*; @Embeddable public class Spare { int a; }"),
                 Map.of("Spare", "package shop; import jakarta.persistence.*; @Embeddable public class Spare { int a; long b; }"),
@@ -269,7 +288,6 @@ class IncrementalEqualsFullTest {
         assertThat(javac(lib, List.of(write("lib", "Base", base)), "")).isEmpty();
         Path out = Files.createDirectories(dir.resolve("app/classes"));
         assertThat(javac(out, List.of(write("app", "Item", item)), lib.toString())).isEmpty();
-        assertThat(Files.readString(state(out))).contains("external shop.Base");
 
         Path lib2 = Files.createDirectories(dir.resolve("lib2/classes"));
         assertThat(javac(lib2, List.of(write("lib", "Base", base.replace("Long id;", "Long id; String region;"))), "")).isEmpty();
@@ -380,7 +398,12 @@ class IncrementalEqualsFullTest {
                 .isEqualTo(new String(Files.readAllBytes(full.resolve(DescriptorFile.PATH)), StandardCharsets.UTF_8));
         assertThat(modelHash(out)).isEqualTo(modelHash(full));
         assertThat(Files.getLastModifiedTime(state).toMillis() == 0).as("descriptor reused as it was").isEqualTo(reused);
-        assertThat(Files.readString(state)).isEqualTo(Files.readString(state(full)));
+        // the same state, but for the type-use hash of classes read from class files, which javac 17 cannot know
+        assertThat(withoutTypeUse(state)).isEqualTo(withoutTypeUse(state(full)));
+    }
+
+    private static String withoutTypeUse(Path state) throws IOException {
+        return Files.readString(state).replaceAll("(?m)^(reads \\S+ \\S+) \\S+$", "$1");
     }
 
     private Path fullCompile(String name, Map<String, String> model) throws IOException {

@@ -1,8 +1,8 @@
 package io.github.jpamigrate.processor.emit;
 
+import io.github.jpamigrate.processor.scan.MappingSignature;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +18,7 @@ import javax.tools.StandardLocation;
 /**
  * What the last full scan of a compilation into this output read, so that the next, incremental,
  * compilation can tell whether its changed classes can change the model at all: the processor and
- * its resolved options, the hash of the descriptor it wrote, the entities (with their class files'
- * binary names), their packages, the auto-applied converters, and every class of the project the scan
+ * its resolved options, the hash of the descriptor it wrote, the entities, their packages, the auto-applied converters, and every class of the project the scan
  * could read with the hash of what the scan can read of it ({@link io.github.jpamigrate.processor.scan.ModelInputs}). A plain text file in the source output
  * ({@code -s}, e.g. {@code target/generated-sources/annotations}), which build tools do not package;
  * without {@code -s} javac puts it in the class output. An unreadable or foreign file counts as absent.
@@ -27,18 +26,15 @@ import javax.tools.StandardLocation;
  * @param producer     the processor and version that wrote it
  * @param options      the resolved processor options it scanned with
  * @param modelHash    the {@code MODEL_HASH} of the descriptor written with it
- * @param entities     entity class name to binary name (the class file's name)
+ * @param entities     the entity classes
  * @param packages     the entities' packages
  * @param converters   the auto-applied converters the scan used
  * @param inputs     every class of the project the scan could read (entities and converters included), with
- *                   its {@link io.github.jpamigrate.processor.scan.ModelInputs#signature}
- * @param external     those of the inputs that came neither from the compilation's sources nor from this class
- *                     output (another module's classes, a jar): a build recompiles this output's sources when
- *                     they change, but not for a change elsewhere
+ *                   its {@link MappingSignature}
  */
-public record IncrementalState(String producer, String options, String modelHash, Map<String, String> entities,
-                               Set<String> packages, Set<String> converters, Map<String, String> inputs,
-                               Set<String> external) {
+public record IncrementalState(String producer, String options, String modelHash, Set<String> entities,
+                               Set<String> packages, Set<String> converters,
+                               Map<String, MappingSignature> inputs) {
 
     /** Where the file lives, relative to the source output. */
     public static final String PATH = "META-INF/jpa-migrate/incremental.txt";
@@ -63,11 +59,10 @@ public record IncrementalState(String producer, String options, String modelHash
             String options = null;
             String hash = null;
             boolean complete = false;
-            Map<String, String> entities = new TreeMap<>();
+            Set<String> entities = new TreeSet<>();
             Set<String> packages = new TreeSet<>();
             Set<String> converters = new TreeSet<>();
-            Map<String, String> inputs = new TreeMap<>();
-            Set<String> external = new TreeSet<>();
+            Map<String, MappingSignature> inputs = new TreeMap<>();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 int space = line.indexOf(' ');
                 String key = space < 0 ? line : line.substring(0, space);
@@ -76,16 +71,16 @@ public record IncrementalState(String producer, String options, String modelHash
                     case "producer" -> producer = value;
                     case "options" -> options = value;
                     case "model-hash" -> hash = value;
-                    case "entity", "reads" -> {
-                        String[] pair = value.split(" ");
-                        if (pair.length != 2) {
+                    case "entity" -> entities.add(value);
+                    case "reads" -> {
+                        String[] fields = value.split(" ");
+                        if (fields.length != 3) {
                             return Optional.empty();
                         }
-                        ("entity".equals(key) ? entities : inputs).put(pair[0], pair[1]);
+                        inputs.put(fields[0], new MappingSignature(fields[1], fields[2]));
                     }
                     case "package" -> packages.add(value);
                     case "converter" -> converters.add(value);
-                    case "external" -> external.add(value);
                     case "end" -> complete = true;
                     default -> {
                         return Optional.empty();
@@ -93,11 +88,10 @@ public record IncrementalState(String producer, String options, String modelHash
                 }
             }
             if (!complete || producer == null || options == null || hash == null || entities.isEmpty()
-                    || !inputs.keySet().containsAll(external)) {
+                    || !inputs.keySet().containsAll(entities)) {
                 return Optional.empty();
             }
-            return Optional.of(new IncrementalState(producer, options, hash, entities, packages, converters, inputs,
-                    external));
+            return Optional.of(new IncrementalState(producer, options, hash, entities, packages, converters, inputs));
         } catch (IOException | RuntimeException unreadable) {
             // none, or not one to trust
             return Optional.empty();
@@ -110,11 +104,11 @@ public record IncrementalState(String producer, String options, String modelHash
         text.append("producer ").append(producer).append('\n');
         text.append("options ").append(options).append('\n');
         text.append("model-hash ").append(modelHash).append('\n');
-        entities.forEach((name, binary) -> text.append("entity ").append(name).append(' ').append(binary).append('\n'));
+        entities.forEach(name -> text.append("entity ").append(name).append('\n'));
         packages.forEach(p -> text.append("package ").append(p).append('\n'));
         converters.forEach(c -> text.append("converter ").append(c).append('\n'));
-        inputs.forEach((name, signature) -> text.append("reads ").append(name).append(' ').append(signature).append('\n'));
-        external.forEach(name -> text.append("external ").append(name).append('\n'));
+        inputs.forEach((name, signature) -> text.append("reads ").append(name).append(' ').append(signature.plain())
+                .append(' ').append(signature.typeUse()).append('\n'));
         text.append("end\n");
         write(filer, text.toString());
     }
@@ -128,25 +122,6 @@ public record IncrementalState(String producer, String options, String modelHash
         FileObject file = filer.createResource(StandardLocation.SOURCE_OUTPUT, "", PATH);
         try (Writer out = file.openWriter()) {
             out.write(text);
-        }
-    }
-
-    /**
-     * Whether every entity's class file is still in the class output: a deleted entity's is gone, and then
-     * only a full scan gives the model without it.
-     */
-    public boolean classFilesPresent(Filer filer) {
-        return entities.values().stream().allMatch(binary -> classFileIn(filer, binary));
-    }
-
-    /** Whether the class output holds the class file of this binary name. */
-    public static boolean classFileIn(Filer filer, String binaryName) {
-        int dot = binaryName.lastIndexOf('.');
-        try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, dot < 0 ? "" : binaryName.substring(0, dot),
-                binaryName.substring(dot + 1) + ".class").openInputStream()) {
-            return in != null;
-        } catch (IOException | IllegalArgumentException | IllegalStateException gone) {
-            return false;
         }
     }
 }

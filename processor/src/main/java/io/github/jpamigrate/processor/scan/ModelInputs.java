@@ -1,7 +1,5 @@
 package io.github.jpamigrate.processor.scan;
 
-import io.github.jpamigrate.processor.jpa.Jpa;
-import io.github.jpamigrate.processor.jpa.MappingAnnotations;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +9,6 @@ import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -29,7 +26,8 @@ import javax.lang.model.type.WildcardType;
  * transitively, the same of each of those types. Types of the JDK, of Jakarta/Java Persistence and of
  * Hibernate are left out: a compilation does not change them. The set over-approximates
  * what the scan reads (it follows every member, not only mapped ones), which is what an incremental
- * compile needs to know: a changed class outside it cannot change the model.
+ * compile needs to know: a class outside it cannot change the model. {@link MappingSignature} tells
+ * whether a class inside it changed.
  */
 public final class ModelInputs {
 
@@ -50,53 +48,6 @@ public final class ModelInputs {
         ModelInputs walk = new ModelInputs();
         entities.forEach(walk::type);
         return walk.walked;
-    }
-
-    /**
-     * A hash of what a scan can read of the class itself (not of its nested classes): its kind,
-     * modifiers, annotations, superclass, interfaces and type parameters; every field (enum constants
-     * included) with its modifiers, type, annotations and constant value; and the methods, with their
-     * modifiers, types and annotations, that can be a property or carry an annotation (in an annotation
-     * type, an interface or a converter: every method). Method bodies, and methods of an entity,
-     * embeddable or mapped superclass that are neither getters nor annotated, are not part of it: an
-     * edit of those leaves the model as it was.
-     */
-    public static String signature(TypeElement type, MappingAnnotations mapping) {
-        StringBuilder text = new StringBuilder();
-        text.append(type.getKind()).append(' ').append(type.getModifiers()).append(' ').append(type.getQualifiedName())
-                .append(type.getTypeParameters().stream().map(p -> p.getSimpleName() + ":" + p.getBounds()).toList())
-                .append(" extends ").append(type.getSuperclass()).append(" implements ").append(type.getInterfaces())
-                .append(' ').append(type.getAnnotationMirrors()).append('\n');
-        boolean mapped = mapping.hasJpa(type, Jpa.ENTITY) || mapping.hasJpa(type, Jpa.EMBEDDABLE)
-                || mapping.hasJpa(type, Jpa.MAPPED_SUPERCLASS);
-        for (Element member : type.getEnclosedElements()) {
-            if (member instanceof VariableElement field) {
-                text.append(field.getKind()).append(' ').append(field.getModifiers()).append(' ')
-                        .append(field.getAnnotationMirrors()).append(' ').append(field.asType()).append(' ')
-                        .append(field.getSimpleName()).append(" = ").append(field.getConstantValue()).append('\n');
-            } else if (member instanceof ExecutableElement method && (!mapped || member.getKind() == ElementKind.METHOD
-                    && (AttributeReader.propertyName(method) != null || hasAnnotations(method)))) {
-                text.append(method.getKind()).append(' ').append(method.getModifiers()).append(' ')
-                        .append(method.getAnnotationMirrors()).append(' ').append(method.getTypeParameters()).append(' ')
-                        .append(method.getReturnType()).append(' ').append(method.getSimpleName()).append('(');
-                for (VariableElement parameter : method.getParameters()) {
-                    text.append(parameter.getAnnotationMirrors()).append(' ').append(parameter.asType()).append(',');
-                }
-                text.append(") default ").append(method.getDefaultValue()).append('\n');
-            }
-        }
-        // FNV-1a, 64 bits: it tells an edited class from its earlier self, no adversary involved; a digest
-        // per class cost a full compile of 1,000 entities more than the rest of this walk
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < text.length(); i++) {
-            hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
-        }
-        return Long.toHexString(hash) + "-" + Integer.toHexString(text.length());
-    }
-
-    private static boolean hasAnnotations(ExecutableElement method) {
-        return !method.getAnnotationMirrors().isEmpty()
-                || method.getParameters().stream().anyMatch(p -> !p.getAnnotationMirrors().isEmpty());
     }
 
     private void type(TypeElement type) {
