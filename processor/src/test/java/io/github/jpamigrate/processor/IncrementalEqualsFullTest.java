@@ -53,6 +53,42 @@ class IncrementalEqualsFullTest {
                 Set.of(), true);
     }
 
+    /**
+     * What a class file does not keep as its source has it (member order, {@code @Override}, javac 17's
+     * type-use annotations on {@code @NotNull} fields) does not stop the reuse; a change of a
+     * constraint does not reuse.
+     */
+    @Test
+    void sourceAndClassFileGiveTheSameSignature() throws IOException {
+        String customer = """
+                package shop;
+                import jakarta.persistence.*;
+                import jakarta.validation.constraints.*;
+                import java.util.List;
+                @Entity @Access(AccessType.PROPERTY) public class Customer {
+                    private Long id; private String name; private List<String> tags;
+                    @Id public Long getId() { return id; } public void setId(Long id) { this.id = id; }
+                    @NotNull @Size(max = 40) public String getName() { return name; }
+                    public void setName(@NotNull String name) { this.name = name; }
+                    @ElementCollection public List<@NotBlank String> getTags() { return tags; }
+                    public void setTags(List<String> tags) { this.tags = tags; }
+                    @Override public String toString() { return name; }
+                }
+                """;
+        String order = """
+                package shop;
+                import jakarta.persistence.*;
+                import jakarta.validation.constraints.*;
+                @Entity public class PurchaseOrder { @Id Long id; @NotNull @ManyToOne Customer customer; @Min(1) int qty;
+                    @Override public int hashCode() { return 1; } }
+                """;
+        Map<String, String> model = Map.of("Customer", customer, "PurchaseOrder", order);
+        same(model, Map.of("PurchaseOrder", order.replace("return 1;", "return 2;")), Set.of(), true);
+        same(model, Map.of("Customer", customer.replace("return name; }\n}", "return name + 1; }\n}")), Set.of(), true);
+        same(model, Map.of("Customer", customer.replace("max = 40", "max = 41")), Set.of(), false);
+        same(model, Map.of("PurchaseOrder", order.replace("@Min(1)", "@Min(2)")), Set.of(), false);
+    }
+
     @Test
     void anUnchangedSourceReusesTheDescriptor() throws IOException {
         same(Map.of("Customer", CUSTOMER, "PurchaseOrder", ORDER), Map.of("Customer", CUSTOMER), Set.of(), true);
