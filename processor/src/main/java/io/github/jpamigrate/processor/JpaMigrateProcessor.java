@@ -6,6 +6,7 @@ import io.github.jpamigrate.core.model.SchemaModel;
 import io.github.jpamigrate.processor.diag.Diagnostic;
 import io.github.jpamigrate.processor.diag.Diagnostics;
 import io.github.jpamigrate.processor.emit.DescriptorFile;
+import io.github.jpamigrate.processor.emit.IncrementalState;
 import io.github.jpamigrate.processor.emit.SchemaClassName;
 import io.github.jpamigrate.processor.emit.SchemaClassWriter;
 import io.github.jpamigrate.processor.jpa.Jpa;
@@ -57,12 +58,15 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
     private FirstScan firstScan;
     /** The entities the previous compilation's descriptor lists, once read (incremental builds). */
     private Set<String> previousEntities;
+    /** What the previous compilation into this output left, and whether its descriptor is this one's model. */
+    private IncrementalCompile incremental;
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
         diagnostics = new Diagnostics(env.getMessager());
         options = ProcessorOptions.parse(env.getOptions(), env.getElementUtils(), diagnostics);
+        incremental = new IncrementalCompile(env.getFiler(), env.getElementUtils(), producer(), options);
     }
 
     @Override
@@ -87,11 +91,15 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         try {
+            incremental.round(round);
             collect(annotations, round);
             if (firstScan != null && !onlySchemaClassIn(round)) {
                 firstScan = null;
             }
             if (!options.valid() || round.errorRaised()) {
+                if (round.processingOver()) {
+                    incremental.finish(false, !entities.isEmpty());
+                }
                 return false;
             }
             if (round.processingOver()) {
@@ -138,20 +146,31 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
     }
 
     private void writeDescriptor() throws IOException {
+        Optional<IncrementalState> unchanged = incremental.unchanged(entities, converters, mapping());
+        if (unchanged.isPresent() && (schemaClass == null || schemaClass.hash() == null
+                || schemaClass.hash().equals(unchanged.get().modelHash()))) {
+            // the previous compilation's descriptor is this model: written again as it was
+            firstScan = null;
+            new DescriptorFile(processingEnv.getFiler()).write(incremental.previousDescriptor().orElseThrow());
+            return;
+        }
         Optional<ScannedModel> scanned = reuseFirstScan().or(() -> scan(diagnostics));
         byte[] serialised = firstScan != null && scanned.isPresent() && scanned.get().model() == firstScan.model()
                 ? firstScan.descriptor() : null;
         firstScan = null;
         if (scanned.isEmpty()) {
+            incremental.finish(false, !entities.isEmpty());
             return;
         }
         SchemaModel model = scanned.get().model();
         DescriptorFile file = new DescriptorFile(processingEnv.getFiler());
         byte[] written = serialised != null ? file.write(serialised, scanned.get().originating())
                 : file.write(model, scanned.get().originating());
-        // the first round's bytes were hashed for the class already; other bytes are hashed to compare
-        if (schemaClass != null && schemaClass.hash() != null && written != schemaClass.descriptor()
-                && !schemaClass.hash().equals(ModelHash.of(written))) {
+        // the first round's bytes were hashed for the class already; other bytes are hashed here
+        String hash = schemaClass != null && schemaClass.hash() != null && written == schemaClass.descriptor()
+                ? schemaClass.hash() : ModelHash.of(written);
+        incremental.scanned(scanned.get().types(), converterNames(), hash, mapping());
+        if (schemaClass != null && schemaClass.hash() != null && !schemaClass.hash().equals(hash)) {
             Set<String> late = new TreeSet<>(scanned.get().entityNames());
             late.removeAll(schemaClass.entityNames());
             String names = late.isEmpty() ? "a change of the model" : String.join(", ", late);
@@ -175,6 +194,11 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
      * left the model as it was), it is not written again: no source, so no extra round.
      */
     private void writeSchemaClass() throws IOException {
+        Optional<IncrementalState> unchanged = incremental.unchanged(entities, converters, mapping());
+        if (unchanged.isPresent()) {
+            writeSchemaClass(unchanged.get());
+            return;
+        }
         Diagnostics quiet = Diagnostics.quiet();
         Optional<ScannedModel> scanned = scan(quiet);
         if (scanned.isEmpty() || UnresolvedTypes.anyIn(scanned.get().types())) {
@@ -195,12 +219,34 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
             schemaClass = new WrittenSchemaClass(name, hash, descriptor, found.entityNames());
             if (!quiet.reportedAny()) {
                 firstScan = new FirstScan(found.model(), descriptor, found.entityNames(), found.scanned(),
-                        Set.copyOf(converters));
+                        converterNames());
             }
         } catch (FilerException e) {
             diagnostics.report(Diagnostic.SCHEMA_CLASS_NOT_WRITTEN, null, name, e.getMessage());
             schemaClass = new WrittenSchemaClass(name, null, null, Set.of());
         }
+    }
+
+    /** The schema check class of an unchanged model: the class output already holds it, unless the name changed. */
+    private void writeSchemaClass(IncrementalState unchanged) throws IOException {
+        String name = options.schemaClass() != null ? options.schemaClass()
+                : SchemaClassName.forEntities(unchanged.packages());
+        SchemaClassWriter writer = new SchemaClassWriter(processingEnv.getFiler(), processingEnv.getElementUtils(),
+                producer());
+        try {
+            if (!writer.isCurrent(name, unchanged.modelHash())) {
+                writer.write(name, unchanged.modelHash());
+            }
+            schemaClass = new WrittenSchemaClass(name, unchanged.modelHash(), incremental.previousDescriptor().orElseThrow(),
+                    unchanged.entities());
+        } catch (FilerException e) {
+            diagnostics.report(Diagnostic.SCHEMA_CLASS_NOT_WRITTEN, null, name, e.getMessage());
+            schemaClass = new WrittenSchemaClass(name, null, null, Set.of());
+        }
+    }
+
+    private MappingAnnotations mapping() {
+        return new MappingAnnotations(processingEnv.getElementUtils());
     }
 
     /**
@@ -234,7 +280,7 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
     private Set<String> entitiesToScan() {
         if (previousEntities == null) {
             // read once: the class output's descriptor is the previous compilation's until the last round writes it
-            previousEntities = previouslyCompiledEntities(new DescriptorFile(processingEnv.getFiler()));
+            previousEntities = previouslyCompiledEntities();
         }
         Set<String> all = new TreeSet<>(entities);
         all.addAll(previousEntities);
@@ -248,7 +294,7 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
      * only the entity classes are looked up again (elements of earlier rounds are not reused).
      */
     private Optional<ScannedModel> reuseFirstScan() {
-        if (firstScan == null || !firstScan.converters().equals(converters)) {
+        if (firstScan == null || !firstScan.converters().equals(converterNames())) {
             return Optional.empty();
         }
         Set<String> all = entitiesToScan();
@@ -267,9 +313,10 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
     }
 
     /** Entities listed by the descriptor of an earlier compilation into the same output (incremental builds). */
-    private Set<String> previouslyCompiledEntities(DescriptorFile file) {
+    private Set<String> previouslyCompiledEntities() {
         try {
-            return file.readPreviousEntities().orElse(Set.of());
+            Optional<byte[]> previous = incremental.previousDescriptor();
+            return previous.isEmpty() ? Set.of() : DescriptorFile.entitiesIn(previous.get());
         } catch (IOException e) {
             diagnostics.report(Diagnostic.PREVIOUS_DESCRIPTOR_UNREADABLE, null, DescriptorFile.PATH, e.getMessage());
             return Set.of();
@@ -278,13 +325,29 @@ public final class JpaMigrateProcessor extends AbstractProcessor {
 
     private List<TypeElement> converterTypes() {
         List<TypeElement> out = new ArrayList<>();
-        for (String name : converters) {
+        for (String name : converterNames()) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
             if (type != null) {
                 out.add(type);
             }
         }
         return out;
+    }
+
+    /**
+     * The auto-applied converters: this compilation's, and those the previous full scan into this output used
+     * that are still there and still auto-applied (an incremental compile does not recompile them).
+     */
+    private Set<String> converterNames() {
+        Set<String> names = new TreeSet<>(converters);
+        MappingAnnotations mapping = mapping();
+        for (String name : incremental.previousConverters()) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null && mapping.jpa(type, Jpa.CONVERTER).map(c -> c.bool("autoApply")).orElse(false)) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /** {@code jpa-migrate-processor <version>}, the version from the resource Maven filtered at build time. */

@@ -9,7 +9,6 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +33,7 @@ public final class DescriptorFile {
     }
 
     /** The descriptor a previous compilation wrote into the same class output; empty when there is none. */
-    public Optional<String> readPrevious() throws IOException {
+    public Optional<byte[]> readPrevious() throws IOException {
         FileObject file;
         try {
             file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", PATH);
@@ -42,7 +41,7 @@ public final class DescriptorFile {
             return Optional.empty();
         }
         try (InputStream in = file.openInputStream()) {
-            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return Optional.of(in.readAllBytes());
         } catch (FileNotFoundException | NoSuchFileException absent) {
             return Optional.empty();
         }
@@ -56,12 +55,18 @@ public final class DescriptorFile {
      * @throws IOException when the file cannot be read or is not a JSON descriptor
      */
     public Optional<Set<String>> readPreviousEntities() throws IOException {
-        Optional<String> text = readPrevious();
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
+        Optional<byte[]> bytes = readPrevious();
+        return bytes.isEmpty() ? Optional.empty() : Optional.of(entitiesIn(bytes.get()));
+    }
+
+    /**
+     * The entity classes a descriptor lists ({@code tables[].entities}).
+     *
+     * @throws IOException when the bytes are not a JSON descriptor
+     */
+    public static Set<String> entitiesIn(byte[] descriptor) throws IOException {
         Set<String> names = new TreeSet<>();
-        try (JsonParser in = JSON.createParser(text.get())) {
+        try (JsonParser in = JSON.createParser(descriptor)) {
             expect(in, JsonToken.START_OBJECT);
             while (in.nextToken() == JsonToken.FIELD_NAME) {
                 JsonToken value = in.nextToken();
@@ -74,7 +79,7 @@ public final class DescriptorFile {
                 }
             }
         }
-        return Optional.of(names);
+        return names;
     }
 
     private static void tableEntities(JsonParser in, Set<String> names) throws IOException {
