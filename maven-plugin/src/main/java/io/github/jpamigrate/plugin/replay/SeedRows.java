@@ -38,6 +38,9 @@ public final class SeedRows {
 
     public static final int ROWS = 3;
 
+    /** How many tables one counting query reads. */
+    private static final int COUNTED_PER_QUERY = 100;
+
     private final SchemaModel model;
     /** The model's tables by case-folded name: looked up for every column, a scan would be n². */
     private final Map<String, Table> modelTables;
@@ -55,44 +58,90 @@ public final class SeedRows {
         return List.copyOf(notes);
     }
 
-    /** @return rows inserted per table (only tables that took their rows) */
+    /**
+     * @return rows inserted per table (only tables that took their rows)
+     */
     public Map<String, Integer> seed(Connection connection, List<Table> tables) throws SQLException {
-        Map<String, Integer> seeded = new LinkedHashMap<>();
         Map<String, Table> byKey = byKey(tables);
+        List<Table> ordered = parentsFirst(tables, byKey);
         // One transaction, not one commit per row: on a SQLite file each commit is a sync to disk, seconds
-        // for a thousand tables. A savepoint per table keeps a refused table empty, as the note says.
+        // for a thousand tables.
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            for (Table table : parentsFirst(tables, byKey)) {
-                Savepoint before = connection.setSavepoint();
-                try {
-                    insert(connection, table, byKey);
-                    connection.releaseSavepoint(before);
-                    seeded.put(table.name(), ROWS);
-                } catch (SQLException e) {
-                    connection.rollback(before);
-                    notes.add("table " + table.name() + " was left empty: generated rows were refused (" + e.getMessage() + ")");
-                }
+            Map<String, Integer> seeded = allAtOnce(connection, ordered, byKey);
+            if (seeded == null) {
+                seeded = tableByTable(connection, ordered, byKey);
             }
             connection.commit();
+            return seeded;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * Every table's rows, one batch per table (a round trip each on a server): what happens when
+     * every table takes its rows. Null, with nothing inserted, when one refuses them (PostgreSQL
+     * then refuses everything after it in the transaction).
+     */
+    private Map<String, Integer> allAtOnce(Connection connection, List<Table> ordered, Map<String, Table> byKey)
+            throws SQLException {
+        Savepoint before = connection.setSavepoint();
+        Map<String, Integer> seeded = new LinkedHashMap<>();
+        try {
+            for (Table table : ordered) {
+                try (PreparedStatement insert = connection.prepareStatement(insertSql(table))) {
+                    for (int row = 0; row < ROWS; row++) {
+                        bind(insert, table, byKey, row);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+                seeded.put(table.name(), ROWS);
+            }
+        } catch (SQLException refused) {
+            connection.rollback(before);
+            return null;
+        }
+        connection.releaseSavepoint(before);
+        return seeded;
+    }
+
+    /**
+     * Table by table, a savepoint each, so that a table that refuses its rows is left empty, as
+     * the note says, with the database's reason for its first refused row; the tables after it
+     * still get theirs.
+     */
+    private Map<String, Integer> tableByTable(Connection connection, List<Table> ordered, Map<String, Table> byKey)
+            throws SQLException {
+        Map<String, Integer> seeded = new LinkedHashMap<>();
+        for (Table table : ordered) {
+            Savepoint before = connection.setSavepoint();
+            try (PreparedStatement insert = connection.prepareStatement(insertSql(table))) {
+                for (int row = 0; row < ROWS; row++) {
+                    bind(insert, table, byKey, row);
+                    insert.executeUpdate();
+                }
+                connection.releaseSavepoint(before);
+                seeded.put(table.name(), ROWS);
+            } catch (SQLException e) {
+                connection.rollback(before);
+                notes.add("table " + table.name() + " was left empty: generated rows were refused (" + e.getMessage() + ")");
+            }
         }
         return seeded;
     }
 
-    private void insert(Connection connection, Table table, Map<String, Table> tables) throws SQLException {
+    private String insertSql(Table table) {
         List<String> names = table.columns().stream().map(c -> quote(dialect, c.name())).toList();
-        String sql = "INSERT INTO " + quote(dialect, table.name()) + " (" + String.join(", ", names) + ") VALUES ("
+        return "INSERT INTO " + quote(dialect, table.name()) + " (" + String.join(", ", names) + ") VALUES ("
                 + String.join(", ", names.stream().map(n -> "?").toList()) + ")";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (int row = 0; row < ROWS; row++) {
-                for (int i = 0; i < table.columns().size(); i++) {
-                    insert.setObject(i + 1, value(table, table.columns().get(i), tables, row));
-                }
-                insert.executeUpdate();
-            }
+    }
+
+    private void bind(PreparedStatement insert, Table table, Map<String, Table> tables, int row) throws SQLException {
+        for (int i = 0; i < table.columns().size(); i++) {
+            insert.setObject(i + 1, value(table, table.columns().get(i), tables, row));
         }
     }
 
@@ -201,6 +250,29 @@ public final class SeedRows {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** How many rows each table holds now, read a hundred tables a query (one round trip each, not one per table). */
+    public static Map<String, Long> counts(Statement sql, Dialect dialect, List<String> tables) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int from = 0; from < tables.size(); from += COUNTED_PER_QUERY) {
+            List<String> some = tables.subList(from, Math.min(tables.size(), from + COUNTED_PER_QUERY));
+            StringBuilder query = new StringBuilder();
+            for (int i = 0; i < some.size(); i++) {
+                query.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(", count(*) FROM ")
+                        .append(quote(dialect, some.get(i)));
+            }
+            long[] found = new long[some.size()];
+            try (ResultSet rs = sql.executeQuery(query.toString())) {
+                while (rs.next()) {
+                    found[rs.getInt(1)] = rs.getLong(2);
+                }
+            }
+            for (int i = 0; i < some.size(); i++) {
+                counts.put(some.get(i), found[i]);
+            }
+        }
+        return counts;
     }
 
     /** A row whose foreign key points at no row of its parent table. */
