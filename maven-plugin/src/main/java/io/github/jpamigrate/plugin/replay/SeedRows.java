@@ -38,6 +38,12 @@ public final class SeedRows {
 
     public static final int ROWS = 3;
 
+    /**
+     * How many tables share a savepoint while they take their rows: a savepoint per table costs
+     * two round trips, and a group with a table that refuses its rows is done again table by table.
+     */
+    private static final int TABLES_PER_SAVEPOINT = 25;
+
     /** How many tables one counting query reads. */
     private static final int COUNTED_PER_QUERY = 100;
 
@@ -58,10 +64,9 @@ public final class SeedRows {
         return List.copyOf(notes);
     }
 
-    /**
-     * @return rows inserted per table (only tables that took their rows)
-     */
+    /** @return rows inserted per table (only tables that took their rows) */
     public Map<String, Integer> seed(Connection connection, List<Table> tables) throws SQLException {
+        Map<String, Integer> seeded = new LinkedHashMap<>();
         Map<String, Table> byKey = byKey(tables);
         List<Table> ordered = parentsFirst(tables, byKey);
         // One transaction, not one commit per row: on a SQLite file each commit is a sync to disk, seconds
@@ -69,28 +74,35 @@ public final class SeedRows {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            Map<String, Integer> seeded = allAtOnce(connection, ordered, byKey);
-            if (seeded == null) {
-                seeded = tableByTable(connection, ordered, byKey);
+            for (int from = 0; from < ordered.size(); from += TABLES_PER_SAVEPOINT) {
+                List<Table> group = ordered.subList(from, Math.min(ordered.size(), from + TABLES_PER_SAVEPOINT));
+                if (together(connection, group, byKey)) {
+                    group.forEach(table -> seeded.put(table.name(), ROWS));
+                    continue;
+                }
+                for (Table table : group) {
+                    if (alone(connection, table, byKey)) {
+                        seeded.put(table.name(), ROWS);
+                    }
+                }
             }
             connection.commit();
-            return seeded;
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+        return seeded;
     }
 
     /**
-     * Every table's rows, one batch per table (a round trip each on a server): what happens when
-     * every table takes its rows. Null, with nothing inserted, when one refuses them (PostgreSQL
-     * then refuses everything after it in the transaction).
+     * The rows of a group of tables under one savepoint, a batch per table (one round trip each
+     * on a server, where a savepoint and a statement per row took five): whether every table of
+     * the group took them. When one refuses, nothing of the group is kept (PostgreSQL refuses
+     * everything after a failed statement until the savepoint is rolled back).
      */
-    private Map<String, Integer> allAtOnce(Connection connection, List<Table> ordered, Map<String, Table> byKey)
-            throws SQLException {
+    private boolean together(Connection connection, List<Table> group, Map<String, Table> byKey) throws SQLException {
         Savepoint before = connection.setSavepoint();
-        Map<String, Integer> seeded = new LinkedHashMap<>();
         try {
-            for (Table table : ordered) {
+            for (Table table : group) {
                 try (PreparedStatement insert = connection.prepareStatement(insertSql(table))) {
                     for (int row = 0; row < ROWS; row++) {
                         bind(insert, table, byKey, row);
@@ -98,39 +110,34 @@ public final class SeedRows {
                     }
                     insert.executeBatch();
                 }
-                seeded.put(table.name(), ROWS);
             }
         } catch (SQLException refused) {
             connection.rollback(before);
-            return null;
+            return false;
         }
         connection.releaseSavepoint(before);
-        return seeded;
+        return true;
     }
 
     /**
-     * Table by table, a savepoint each, so that a table that refuses its rows is left empty, as
-     * the note says, with the database's reason for its first refused row; the tables after it
-     * still get theirs.
+     * One table's rows under a savepoint of its own, a statement per row, for a group that refused
+     * them together: a table that refuses them is left empty, as the note says, with the
+     * database's words for its first refused row; the tables after it still get theirs.
      */
-    private Map<String, Integer> tableByTable(Connection connection, List<Table> ordered, Map<String, Table> byKey)
-            throws SQLException {
-        Map<String, Integer> seeded = new LinkedHashMap<>();
-        for (Table table : ordered) {
-            Savepoint before = connection.setSavepoint();
-            try (PreparedStatement insert = connection.prepareStatement(insertSql(table))) {
-                for (int row = 0; row < ROWS; row++) {
-                    bind(insert, table, byKey, row);
-                    insert.executeUpdate();
-                }
-                connection.releaseSavepoint(before);
-                seeded.put(table.name(), ROWS);
-            } catch (SQLException e) {
-                connection.rollback(before);
-                notes.add("table " + table.name() + " was left empty: generated rows were refused (" + e.getMessage() + ")");
+    private boolean alone(Connection connection, Table table, Map<String, Table> byKey) throws SQLException {
+        Savepoint before = connection.setSavepoint();
+        try (PreparedStatement insert = connection.prepareStatement(insertSql(table))) {
+            for (int row = 0; row < ROWS; row++) {
+                bind(insert, table, byKey, row);
+                insert.executeUpdate();
             }
+            connection.releaseSavepoint(before);
+            return true;
+        } catch (SQLException e) {
+            connection.rollback(before);
+            notes.add("table " + table.name() + " was left empty: generated rows were refused (" + e.getMessage() + ")");
+            return false;
         }
-        return seeded;
     }
 
     private String insertSql(Table table) {

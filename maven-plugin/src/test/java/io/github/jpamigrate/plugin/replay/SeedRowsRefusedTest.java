@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +38,10 @@ class SeedRowsRefusedTest {
                 s.execute("create table priced (id bigint primary key, price integer constraint price_floor check (price > 100))");
                 s.execute("create table line (id bigint primary key, priced_id bigint references priced (id))");
                 s.execute("create table omega (id bigint primary key, alpha_id bigint references alpha (id))");
+                // more tables than share a savepoint, so that groups that take their rows come before and after
+                for (int i = 0; i < 60; i++) {
+                    s.execute("create table extra_" + i + " (id bigint primary key, note varchar(20))");
+                }
             }
             String refusal;
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
@@ -45,7 +52,9 @@ class SeedRowsRefusedTest {
                 SchemaModel read = new SchemaReader(dialect, Set.of()).read(c, null);
                 SeedRows seeder = new SeedRows(read, dialect);
 
-                assertThat(seeder.seed(c, read.tables())).containsOnlyKeys("alpha", "omega").containsValues(SeedRows.ROWS);
+                List<String> taking = new ArrayList<>(List.of("alpha", "omega"));
+                IntStream.range(0, 60).forEach(i -> taking.add("extra_" + i));
+                assertThat(seeder.seed(c, read.tables())).containsOnlyKeys(taking).containsValues(SeedRows.ROWS);
                 assertThat(seeder.notes()).hasSize(2);
                 assertThat(seeder.notes().get(0)).isEqualTo("table priced was left empty: generated rows were refused ("
                         + refusal + ")");
@@ -57,6 +66,7 @@ class SeedRowsRefusedTest {
                 assertThat(count(s, "omega")).isEqualTo(SeedRows.ROWS);
                 assertThat(count(s, "priced")).isZero();
                 assertThat(count(s, "line")).isZero();
+                assertThat(count(s, "extra_0") + count(s, "extra_59")).isEqualTo(2 * SeedRows.ROWS);
             }
         }
     }
