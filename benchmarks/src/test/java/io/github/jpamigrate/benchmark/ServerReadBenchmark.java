@@ -142,26 +142,34 @@ class ServerReadBenchmark {
         Timings process = new Timings();
         Timings parts = new Timings();
         TimedLog[] log = new TimedLog[1];
+        List<Double> paired = new ArrayList<>();
         for (int i = 0; i <= REPETITIONS; i++) {
             boolean warmUp = i == 0;
             recreate(server);
-            timeBoth(warmUp ? new Timings() : timings, warmUp ? new Timings() : process, "flyway migrate (fresh database)",
-                    () -> assertThat(Flyway.configure().dataSource(url, server[1], "")
+            Timings.Sample flyway = timeBoth(warmUp ? new Timings() : timings, warmUp ? new Timings() : process,
+                    "flyway migrate (fresh database)", () -> assertThat(Flyway.configure().dataSource(url, server[1], "")
                             .locations("filesystem:" + layout.migrationDirectory().toAbsolutePath()).load().migrate()
                             .migrationsExecuted).isEqualTo(MIGRATIONS));
-            timeBoth(warmUp ? new Timings() : timings, warmUp ? new Timings() : process,
+            Timings.Sample verify = timeBoth(warmUp ? new Timings() : timings, warmUp ? new Timings() : process,
                     "verify workflow (no git), PostgreSQL shadow", () -> {
                         log[0] = new TimedLog();
                         new VerifyWorkflow(log[0]).run(new VerifyRequest(layout, ChangeOptions.defaults(),
                                 MigrationTargets.defaultFlyway(layout), null, false, shadow,
                                 MigrationTargets.single(Dialect.POSTGRESQL)));
                     });
+            if (!warmUp) {
+                // the two ran one after the other: their ratio is less at the mercy of the load than the medians'
+                paired.add((double) verify.wall() / flyway.wall());
+            }
             VerifyParts.measure(warmUp ? new Timings() : parts, layout, shadow, directory.resolve("parts"));
         }
         drop(server);
         System.out.printf(Locale.ROOT, "%nverify on PostgreSQL, %d tables, %d migrations; medians of %d runs after one"
                 + " warm-up run:%n%n%s%n", schema.model().tables().size(), MIGRATIONS, REPETITIONS,
                 timings.table("flyway migrate (fresh database)"));
+        System.out.printf(Locale.ROOT, "verify's wall time over Flyway's just before it, per run: %s (median %.2f)%n%n",
+                String.join(", ", paired.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList()),
+                paired.stream().sorted().toList().get(paired.size() / 2));
         System.out.printf(Locale.ROOT, "The same runs, CPU of the whole JVM (every thread: parser threads, the"
                 + " collector, the JIT compiler):%n%n%s%n", process.table("flyway migrate (fresh database)"));
         System.out.printf(Locale.ROOT, "verify's steps one by one, as the workflow runs them (one thread; medians of"
@@ -171,10 +179,12 @@ class ServerReadBenchmark {
     }
 
     /** Times the work into {@code thread} (the calling thread's CPU) and {@code process} (the whole JVM's CPU). */
-    private static void timeBoth(Timings thread, Timings process, String phase, Timings.Work work) throws Exception {
+    private static Timings.Sample timeBoth(Timings thread, Timings process, String phase, Timings.Work work)
+            throws Exception {
         long cpu = VerifyParts.processCpuNow();
         Timings.Sample sample = thread.time(phase, work);
         process.record(phase, new Timings.Sample(sample.wall(), VerifyParts.processCpuNow() - cpu));
+        return sample;
     }
 
     private static void measure(Timings timings, Dialect dialect, String url, String user, ProjectLayout layout)
@@ -297,7 +307,7 @@ class ServerReadBenchmark {
                                 models[0].snapshot())).changes()).isEmpty());
                 timings.time("verify part: drop the scratch database", db::close);
             }
-            timings.time("verify part: migration lint", () -> new LintWorkflow(QUIET, Map.of()).run(layout,
+            timings.time("verify part: migration lint", () -> new LintWorkflow(new TimedLog(), Map.of()).run(layout,
                     List.of(new LintWorkflow.Folder(Dialect.POSTGRESQL, layout.migrationDirectory())), model, null));
         }
     }
