@@ -1,9 +1,14 @@
 package io.github.jpamigrate.benchmark;
 
 import io.github.jpamigrate.core.dialect.Dialect;
+import io.github.jpamigrate.core.migration.MigrationVersion;
 import io.github.jpamigrate.core.model.SchemaModel;
+import io.github.jpamigrate.core.model.Table;
+import io.github.jpamigrate.plugin.baseline.AcceptedDrift;
+import io.github.jpamigrate.plugin.generate.CheckWorkflow;
 import io.github.jpamigrate.plugin.introspect.SchemaReader;
 import io.github.jpamigrate.plugin.io.MigrationDirectory;
+import io.github.jpamigrate.plugin.lint.LintWorkflow;
 import io.github.jpamigrate.plugin.live.CheckDbWorkflow;
 import io.github.jpamigrate.plugin.live.FlywayHistory;
 import io.github.jpamigrate.plugin.live.LiveDatabase;
@@ -13,8 +18,12 @@ import io.github.jpamigrate.plugin.live.MigrationScan;
 import io.github.jpamigrate.plugin.project.ChangeOptions;
 import io.github.jpamigrate.plugin.project.MigrationTargets;
 import io.github.jpamigrate.plugin.project.ProjectLayout;
+import io.github.jpamigrate.plugin.project.ProjectModels;
 import io.github.jpamigrate.plugin.project.WorkflowLog;
 import io.github.jpamigrate.plugin.replay.FlywaySettings;
+import io.github.jpamigrate.plugin.replay.ScratchDatabase;
+import io.github.jpamigrate.plugin.replay.ScratchReplay;
+import io.github.jpamigrate.plugin.replay.SeedRows;
 import io.github.jpamigrate.plugin.replay.ShadowDatabase;
 import io.github.jpamigrate.plugin.verify.VerifyRequest;
 import io.github.jpamigrate.plugin.verify.VerifyWorkflow;
@@ -27,9 +36,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -128,25 +139,52 @@ class ServerReadBenchmark {
         String url = server[0] + DATABASE + server[2];
         ShadowDatabase shadow = new ShadowDatabase(server[0] + server[3], server[1], "");
         Timings timings = new Timings();
+        Timings process = new Timings();
+        Timings parts = new Timings();
         TimedLog[] log = new TimedLog[1];
+        List<Double> paired = new ArrayList<>();
         for (int i = 0; i <= REPETITIONS; i++) {
-            Timings into = i == 0 ? new Timings() : timings;
+            boolean warmUp = i == 0;
             recreate(server);
-            into.time("flyway migrate (fresh database)", () -> assertThat(Flyway.configure().dataSource(url, server[1], "")
-                    .locations("filesystem:" + layout.migrationDirectory().toAbsolutePath()).load().migrate()
-                    .migrationsExecuted).isEqualTo(MIGRATIONS));
-            into.time("verify workflow (no git), PostgreSQL shadow", () -> {
-                log[0] = new TimedLog();
-                new VerifyWorkflow(log[0]).run(new VerifyRequest(layout, ChangeOptions.defaults(),
-                        MigrationTargets.defaultFlyway(layout), null, false, shadow, MigrationTargets.single(Dialect.POSTGRESQL)));
-            });
+            Timings.Sample flyway = timeBoth(warmUp ? new Timings() : timings, warmUp ? new Timings() : process,
+                    "flyway migrate (fresh database)", () -> assertThat(Flyway.configure().dataSource(url, server[1], "")
+                            .locations("filesystem:" + layout.migrationDirectory().toAbsolutePath()).load().migrate()
+                            .migrationsExecuted).isEqualTo(MIGRATIONS));
+            Timings.Sample verify = timeBoth(warmUp ? new Timings() : timings, warmUp ? new Timings() : process,
+                    "verify workflow (no git), PostgreSQL shadow", () -> {
+                        log[0] = new TimedLog();
+                        new VerifyWorkflow(log[0]).run(new VerifyRequest(layout, ChangeOptions.defaults(),
+                                MigrationTargets.defaultFlyway(layout), null, false, shadow,
+                                MigrationTargets.single(Dialect.POSTGRESQL)));
+                    });
+            if (!warmUp) {
+                // the two ran one after the other: their ratio is less at the mercy of the load than the medians'
+                paired.add((double) verify.wall() / flyway.wall());
+            }
+            VerifyParts.measure(warmUp ? new Timings() : parts, layout, shadow, directory.resolve("parts"));
         }
         drop(server);
         System.out.printf(Locale.ROOT, "%nverify on PostgreSQL, %d tables, %d migrations; medians of %d runs after one"
                 + " warm-up run:%n%n%s%n", schema.model().tables().size(), MIGRATIONS, REPETITIONS,
                 timings.table("flyway migrate (fresh database)"));
+        System.out.printf(Locale.ROOT, "verify's wall time over Flyway's just before it, per run: %s (median %.2f)%n%n",
+                String.join(", ", paired.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList()),
+                paired.stream().sorted().toList().get(paired.size() / 2));
+        System.out.printf(Locale.ROOT, "The same runs, CPU of the whole JVM (every thread: parser threads, the"
+                + " collector, the JIT compiler):%n%n%s%n", process.table("flyway migrate (fresh database)"));
+        System.out.printf(Locale.ROOT, "verify's steps one by one, as the workflow runs them (one thread; medians of"
+                + " %d runs):%n%n%s%n", REPETITIONS, parts.table("verify part: replay up to the newest (Flyway)"));
         System.out.printf(Locale.ROOT, "The last verify run's log (%d warnings not shown):%n%s%n", log[0].warnings,
                 String.join("\n", log[0].lines));
+    }
+
+    /** Times the work into {@code thread} (the calling thread's CPU) and {@code process} (the whole JVM's CPU). */
+    private static Timings.Sample timeBoth(Timings thread, Timings process, String phase, Timings.Work work)
+            throws Exception {
+        long cpu = VerifyParts.processCpuNow();
+        Timings.Sample sample = thread.time(phase, work);
+        process.record(phase, new Timings.Sample(sample.wall(), VerifyParts.processCpuNow() - cpu));
+        return sample;
     }
 
     private static void measure(Timings timings, Dialect dialect, String url, String user, ProjectLayout layout)
@@ -206,6 +244,71 @@ class ServerReadBenchmark {
     private static void drop(String[] server) throws Exception {
         try (Connection c = DriverManager.getConnection(server[0] + server[3], server[1], ""); Statement s = c.createStatement()) {
             s.execute("drop database if exists " + DATABASE + (server[0].contains("postgresql") ? " with (force)" : ""));
+        }
+    }
+
+    /**
+     * The steps of {@code verify} on PostgreSQL one at a time, through the same public pieces the
+     * workflow calls, so that the whole run's time can be split: the check, the scratch database,
+     * Flyway up to the migration before the newest, the schema read for the seeding, the seeding,
+     * Flyway for the newest, the row count, the replay verdict (schema read + diff), the migration
+     * lint, and the drop. Sequential, on the calling thread: the sum of the parts is what a run
+     * costs when nothing overlaps.
+     */
+    static final class VerifyParts {
+        private static final com.sun.management.OperatingSystemMXBean OS =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+        private VerifyParts() {
+        }
+
+        /** The CPU time of every thread of this JVM so far, in nanoseconds. */
+        static long processCpuNow() {
+            return OS.getProcessCpuTime();
+        }
+
+        static void measure(Timings timings, ProjectLayout layout, ShadowDatabase shadow, Path scratchDirectory)
+                throws Exception {
+            ProjectModels[] models = new ProjectModels[1];
+            timings.time("verify part: read the descriptor, snapshot and drift baseline", () -> models[0] =
+                    AcceptedDrift.read(layout, ProjectModels.read(layout)).compared());
+            SchemaModel model = models[0].model();
+            timings.time("verify part: check", () -> assertThat(new CheckWorkflow(QUIET).run(layout)).isEmpty());
+            FlywaySettings flyway = FlywaySettings.folder(layout.migrationDirectory());
+            List<MigrationVersion> versions = new MigrationDirectory(layout.migrationDirectory()).versions();
+            String beforeNewest = versions.get(versions.size() - 2).toString();
+            Set<String> ignored = ScratchReplay.ignoredTables(flyway.table(), model);
+            ScratchDatabase[] scratch = new ScratchDatabase[1];
+            timings.time("verify part: create the scratch database", () -> scratch[0] = ScratchDatabase.of(
+                    Dialect.POSTGRESQL, scratchDirectory, shadow));
+            try (ScratchDatabase db = scratch[0]) {
+                timings.time("verify part: replay up to the newest (Flyway)", () -> assertThat(ScratchReplay.migrate(db,
+                        flyway, beforeNewest)).isEqualTo(MIGRATIONS - 1));
+                List<Table> tables = new ArrayList<>();
+                Map<String, Integer> seeded = new java.util.LinkedHashMap<>();
+                try (Connection connection = db.connect()) {
+                    timings.time("verify part: data, read the schema to seed", () -> tables.addAll(
+                            new SchemaReader(db.dialect(), ignored).read(connection, null).tables()));
+                    timings.time("verify part: data, seed the rows", () -> seeded.putAll(
+                            new SeedRows(model, db.dialect()).seed(connection, tables)));
+                }
+                timings.time("verify part: data, the newest migration (Flyway)", () -> assertThat(ScratchReplay.migrate(
+                        db, flyway, null)).isEqualTo(1));
+                timings.time("verify part: data, count the rows", () -> {
+                    try (Connection connection = db.connect(); Statement sql = connection.createStatement()) {
+                        new SchemaReader(db.dialect(), ignored).tableNames(connection, null);
+                        for (String table : seeded.keySet()) {
+                            assertThat(SeedRows.count(sql, db.dialect(), table)).isEqualTo(SeedRows.ROWS);
+                        }
+                    }
+                });
+                timings.time("verify part: replay verdict, read the schema and diff", () -> assertThat(
+                        ScratchReplay.driftRead(db, model, ScratchReplay.ignoredTables(flyway.table(), model,
+                                models[0].snapshot())).changes()).isEmpty());
+                timings.time("verify part: drop the scratch database", db::close);
+            }
+            timings.time("verify part: migration lint", () -> new LintWorkflow(new TimedLog(), Map.of()).run(layout,
+                    List.of(new LintWorkflow.Folder(Dialect.POSTGRESQL, layout.migrationDirectory())), model, null));
         }
     }
 }

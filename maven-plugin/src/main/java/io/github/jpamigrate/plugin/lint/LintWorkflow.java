@@ -63,6 +63,18 @@ public final class LintWorkflow {
      * @param base    null without {@code jpamigrate.base}: then every finding is new
      */
     public LintReport run(ProjectLayout layout, List<Folder> folders, SchemaModel current, Base base) throws IOException {
+        return publish(layout, lint(layout, folders, current, base));
+    }
+
+    /**
+     * The findings of every folder, read and checked, with nothing written or logged yet: only
+     * reads the migration files, so {@code verify} runs it on a thread of its own while the
+     * database replays, and {@link #publish} reports it where the lint step comes.
+     *
+     * @throws io.github.jpamigrate.plugin.io.ProjectFileException when a folder cannot be read
+     */
+    public static LintReport lint(ProjectLayout layout, List<Folder> folders, SchemaModel current, Base base)
+            throws IOException {
         List<MigrationLint.Result> results = new ArrayList<>();
         for (Folder folder : folders) {
             MigrationLint lint = new MigrationLint(new MigrationLint.Context(folder.dialect(), current,
@@ -70,7 +82,11 @@ public final class LintWorkflow {
                     base == null ? Set.of() : base.baselines()));
             results.add(lint.run(new MigrationDirectory(folder.directory()), layout.show(folder.directory())));
         }
-        LintReport report = new LintReport(MigrationLint.Result.merge(results));
+        return new LintReport(MigrationLint.Result.merge(results));
+    }
+
+    /** Writes the JSON report, logs the summary and the failing findings, and annotates for GitHub Actions. */
+    public LintReport publish(ProjectLayout layout, LintReport report) throws IOException {
         Path file = layout.workDirectory().resolve(LintReport.FILE_NAME);
         report.write(file);
         log.info("Migration lint: " + report.summary());

@@ -38,6 +38,15 @@ public final class SeedRows {
 
     public static final int ROWS = 3;
 
+    /**
+     * How many tables share a savepoint while they take their rows: a savepoint per table costs
+     * two round trips, and a group with a table that refuses its rows is done again table by table.
+     */
+    private static final int TABLES_PER_SAVEPOINT = 25;
+
+    /** How many tables one counting query reads. */
+    private static final int COUNTED_PER_QUERY = 100;
+
     private final SchemaModel model;
     /** The model's tables by case-folded name: looked up for every column, a scan would be n². */
     private final Map<String, Table> modelTables;
@@ -59,20 +68,22 @@ public final class SeedRows {
     public Map<String, Integer> seed(Connection connection, List<Table> tables) throws SQLException {
         Map<String, Integer> seeded = new LinkedHashMap<>();
         Map<String, Table> byKey = byKey(tables);
+        List<Table> ordered = parentsFirst(tables, byKey);
         // One transaction, not one commit per row: on a SQLite file each commit is a sync to disk, seconds
-        // for a thousand tables. A savepoint per table keeps a refused table empty, as the note says.
+        // for a thousand tables.
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            for (Table table : parentsFirst(tables, byKey)) {
-                Savepoint before = connection.setSavepoint();
-                try {
-                    insert(connection, table, byKey);
-                    connection.releaseSavepoint(before);
-                    seeded.put(table.name(), ROWS);
-                } catch (SQLException e) {
-                    connection.rollback(before);
-                    notes.add("table " + table.name() + " was left empty: generated rows were refused (" + e.getMessage() + ")");
+            for (int from = 0; from < ordered.size(); from += TABLES_PER_SAVEPOINT) {
+                List<Table> group = ordered.subList(from, Math.min(ordered.size(), from + TABLES_PER_SAVEPOINT));
+                if (together(connection, group, byKey)) {
+                    group.forEach(table -> seeded.put(table.name(), ROWS));
+                    continue;
+                }
+                for (Table table : group) {
+                    if (alone(connection, table, byKey)) {
+                        seeded.put(table.name(), ROWS);
+                    }
                 }
             }
             connection.commit();
@@ -82,17 +93,62 @@ public final class SeedRows {
         return seeded;
     }
 
-    private void insert(Connection connection, Table table, Map<String, Table> tables) throws SQLException {
-        List<String> names = table.columns().stream().map(c -> quote(dialect, c.name())).toList();
-        String sql = "INSERT INTO " + quote(dialect, table.name()) + " (" + String.join(", ", names) + ") VALUES ("
-                + String.join(", ", names.stream().map(n -> "?").toList()) + ")";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (int row = 0; row < ROWS; row++) {
-                for (int i = 0; i < table.columns().size(); i++) {
-                    insert.setObject(i + 1, value(table, table.columns().get(i), tables, row));
+    /**
+     * The rows of a group of tables under one savepoint, a batch per table (one round trip each
+     * on a server, where a savepoint and a statement per row took five): whether every table of
+     * the group took them. When one refuses, nothing of the group is kept (PostgreSQL refuses
+     * everything after a failed statement until the savepoint is rolled back).
+     */
+    private boolean together(Connection connection, List<Table> group, Map<String, Table> byKey) throws SQLException {
+        Savepoint before = connection.setSavepoint();
+        try {
+            for (Table table : group) {
+                try (PreparedStatement insert = connection.prepareStatement(insertSql(table))) {
+                    for (int row = 0; row < ROWS; row++) {
+                        bind(insert, table, byKey, row);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
                 }
+            }
+        } catch (SQLException refused) {
+            connection.rollback(before);
+            return false;
+        }
+        connection.releaseSavepoint(before);
+        return true;
+    }
+
+    /**
+     * One table's rows under a savepoint of its own, a statement per row, for a group that refused
+     * them together: a table that refuses them is left empty, as the note says, with the
+     * database's words for its first refused row; the tables after it still get theirs.
+     */
+    private boolean alone(Connection connection, Table table, Map<String, Table> byKey) throws SQLException {
+        Savepoint before = connection.setSavepoint();
+        try (PreparedStatement insert = connection.prepareStatement(insertSql(table))) {
+            for (int row = 0; row < ROWS; row++) {
+                bind(insert, table, byKey, row);
                 insert.executeUpdate();
             }
+            connection.releaseSavepoint(before);
+            return true;
+        } catch (SQLException e) {
+            connection.rollback(before);
+            notes.add("table " + table.name() + " was left empty: generated rows were refused (" + e.getMessage() + ")");
+            return false;
+        }
+    }
+
+    private String insertSql(Table table) {
+        List<String> names = table.columns().stream().map(c -> quote(dialect, c.name())).toList();
+        return "INSERT INTO " + quote(dialect, table.name()) + " (" + String.join(", ", names) + ") VALUES ("
+                + String.join(", ", names.stream().map(n -> "?").toList()) + ")";
+    }
+
+    private void bind(PreparedStatement insert, Table table, Map<String, Table> tables, int row) throws SQLException {
+        for (int i = 0; i < table.columns().size(); i++) {
+            insert.setObject(i + 1, value(table, table.columns().get(i), tables, row));
         }
     }
 
@@ -201,6 +257,29 @@ public final class SeedRows {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** How many rows each table holds now, read a hundred tables a query (one round trip each, not one per table). */
+    public static Map<String, Long> counts(Statement sql, Dialect dialect, List<String> tables) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int from = 0; from < tables.size(); from += COUNTED_PER_QUERY) {
+            List<String> some = tables.subList(from, Math.min(tables.size(), from + COUNTED_PER_QUERY));
+            StringBuilder query = new StringBuilder();
+            for (int i = 0; i < some.size(); i++) {
+                query.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(", count(*) FROM ")
+                        .append(quote(dialect, some.get(i)));
+            }
+            long[] found = new long[some.size()];
+            try (ResultSet rs = sql.executeQuery(query.toString())) {
+                while (rs.next()) {
+                    found[rs.getInt(1)] = rs.getLong(2);
+                }
+            }
+            for (int i = 0; i < some.size(); i++) {
+                counts.put(some.get(i), found[i]);
+            }
+        }
+        return counts;
     }
 
     /** A row whose foreign key points at no row of its parent table. */

@@ -14,6 +14,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads one statement with JSqlParser for the migration readers ({@code live.MigrationScan}, {@code lint.MigrationLint}): in its default dialect first,
@@ -26,11 +31,39 @@ import java.util.Set;
  */
 public final class StatementParser {
 
+    /**
+     * The threads JSqlParser parses on. It runs each parse on an executor's thread to apply its
+     * time-out (a statement that would keep it busy for minutes is given up after 6 s, its
+     * default), and when given no executor makes a new single-thread one per call: a new thread
+     * for every statement and every reading, thousands for a long history. This pool keeps the
+     * time-out and reuses its threads: a parse that timed out is abandoned on its thread (JSqlParser
+     * tells it to stop) and the next parse gets another thread; a thread idle for a minute ends.
+     * Daemon threads, so that an abandoned parse never keeps the build's JVM alive.
+     */
+    private static final ExecutorService PARSING = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable work) {
+            Thread thread = new Thread(work, "jpa-migrate-sql-parser-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    });
+
     /** The migrations' dialect, null when not known. */
     private final Dialect dialect;
+    /** The parser's time-out in milliseconds; null keeps JSqlParser's own. */
+    private final Long timeoutMillis;
 
     public StatementParser(Dialect dialect) {
+        this(dialect, null);
+    }
+
+    /** With a time-out of its own (tests: a parse that runs out of time); null keeps JSqlParser's. */
+    StatementParser(Dialect dialect, Long timeoutMillis) {
         this.dialect = dialect;
+        this.timeoutMillis = timeoutMillis;
     }
 
     /** A statement the parser read, or why it could not. */
@@ -60,9 +93,12 @@ public final class StatementParser {
         String reason = null;
         for (AbstractJSqlParser.Dialect reading : readings()) {
             try {
-                Statement statement = CCJSqlParserUtil.parse(text, parser -> {
+                Statement statement = CCJSqlParserUtil.parse(text, PARSING, parser -> {
                     if (reading != null) {
                         parser.withDialect(reading);
+                    }
+                    if (timeoutMillis != null) {
+                        parser.withTimeOut(timeoutMillis);
                     }
                 });
                 if (statement instanceof DoStatement) {
@@ -75,6 +111,11 @@ public final class StatementParser {
                 reason = reason == null ? "read only as an unsupported statement" : reason;
             } catch (JSQLParserException | RuntimeException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
+                if (cause instanceof TimeoutException) {
+                    // JSqlParser's exception carries the bare TimeoutException, whose message is null
+                    reason = reason == null ? "the parser ran out of time (JSqlParser's time-out)" : reason;
+                    continue;
+                }
                 String message = String.valueOf(cause.getMessage()).strip();
                 String prefix = cause.getClass().getName() + ": ";
                 message = message.startsWith(prefix) ? message.substring(prefix.length()) : message;

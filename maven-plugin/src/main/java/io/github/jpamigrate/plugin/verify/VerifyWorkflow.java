@@ -30,6 +30,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * {@code verify}: the migrations and the model belong together. Step by step: the snapshot is the
@@ -47,9 +48,17 @@ public final class VerifyWorkflow {
     private static final String NEEDS_BASELINE = "the folder needs its baseline migration first";
 
     private final WorkflowLog log;
+    /** Where the migration lint runs while the database replays. */
+    private final Executor lintThread;
 
     public VerifyWorkflow(WorkflowLog log) {
+        this(log, VerifyMigrationLint.OWN_THREAD);
+    }
+
+    /** With the migration lint run by {@code lintThread} (tests: {@code Runnable::run} runs it in line). */
+    VerifyWorkflow(WorkflowLog log, Executor lintThread) {
         this.log = log;
+        this.lintThread = lintThread;
     }
 
     /**
@@ -81,46 +90,59 @@ public final class VerifyWorkflow {
         List<String> lintSql = List.of();
         List<AcknowledgedLoss.Header> lintHeaders = List.of();
         List<VerifyReport.Step> gitSteps = new ArrayList<>();
-        for (Target target : targets) {
-            String label = target.label();
-            Optional<VerifyHistory.Base> base = Optional.empty();
-            if (request.base() != null) {
-                VerifyHistory.Result history = new VerifyHistory(target.layout(), target.flyway().java()).run(request.base(),
-                        request.outOfOrder(), models.model());
-                gitSteps.add(labelled(history.step(), label));
-                base = history.base();
-                if (lintBase.isEmpty() && base.isPresent()) {
-                    lintBase = base;
-                    lintSql = addedSql(target.layout(), base.get());
-                    lintHeaders = headers(target.layout(), base.get().added());
+        // The migration lint starts as soon as its base is known, and reads the SQL while the database replays.
+        VerifyMigrationLint migrationLint = request.base() == null
+                ? VerifyMigrationLint.start(lintThread, layout, targets, models, lintBase) : null;
+        try {
+            for (Target target : targets) {
+                String label = target.label();
+                Optional<VerifyHistory.Base> base = Optional.empty();
+                if (request.base() != null) {
+                    VerifyHistory.Result history = new VerifyHistory(target.layout(), target.flyway().java())
+                            .run(request.base(), request.outOfOrder(), models.model());
+                    gitSteps.add(labelled(history.step(), label));
+                    base = history.base();
+                    if (lintBase.isEmpty() && base.isPresent()) {
+                        lintBase = base;
+                        lintSql = addedSql(target.layout(), base.get());
+                        lintHeaders = headers(target.layout(), base.get().added());
+                        migrationLint = VerifyMigrationLint.start(lintThread, layout, targets, models, lintBase);
+                    }
                 }
+                if (unwritten.contains(target)) {
+                    report.add(labelled(failed("replay", NEEDS_BASELINE + " (mvn jpa-migrate:baseline)",
+                            unwritten.only(target).problem(layout)), label));
+                    report.add(labelled(VerifyData.skipped(NEEDS_BASELINE + " (see the replay step)"), label));
+                    continue;
+                }
+                if (request.targets().vendorFolders() && !target.hasScratchDatabase() && anyScratch) {
+                    report.add(unreachable(target));
+                    report.add(labelled(VerifyData.skipped("no scratch " + target.dialect().id() + " database (see the replay"
+                            + " step)"), label));
+                    continue;
+                }
+                Optional<String> schemas = OtherSchemas.problem(models.model(), target.dialect());
+                if (schemas.isPresent()) {
+                    report.add(labelled(failed("replay", "tables outside the default schema", schemas.get()), label));
+                    continue;
+                }
+                VerifyReport part = new VerifyReport(request.base());
+                replayAndData(target, request.options(), models, base, part);
+                part.steps().forEach(step -> report.add(labelled(step, label)));
             }
-            if (unwritten.contains(target)) {
-                report.add(labelled(failed("replay", NEEDS_BASELINE + " (mvn jpa-migrate:baseline)",
-                        unwritten.only(target).problem(layout)), label));
-                report.add(labelled(VerifyData.skipped(NEEDS_BASELINE + " (see the replay step)"), label));
-                continue;
+            gitSteps.forEach(report::add);
+            VerifyReport.Step lint = VerifyLints.run(request.options(), request.targets().primary(), models, lintBase,
+                    lintSql, lintHeaders);
+            report.add(lint);
+            if (migrationLint == null) {
+                migrationLint = VerifyMigrationLint.start(lintThread, layout, targets, models, lintBase);
             }
-            if (request.targets().vendorFolders() && !target.hasScratchDatabase() && anyScratch) {
-                report.add(unreachable(target));
-                report.add(labelled(VerifyData.skipped("no scratch " + target.dialect().id() + " database (see the replay"
-                        + " step)"), label));
-                continue;
+            report.add(migrationLint.step(log, layout));
+        } finally {
+            if (migrationLint != null) {
+                migrationLint.abandon();
             }
-            Optional<String> schemas = OtherSchemas.problem(models.model(), target.dialect());
-            if (schemas.isPresent()) {
-                report.add(labelled(failed("replay", "tables outside the default schema", schemas.get()), label));
-                continue;
-            }
-            VerifyReport part = new VerifyReport(request.base());
-            replayAndData(target, request.options(), models, base, part);
-            part.steps().forEach(step -> report.add(labelled(step, label)));
         }
-        gitSteps.forEach(report::add);
-        VerifyReport.Step lint = VerifyLints.run(request.options(), request.targets().primary(), models, lintBase, lintSql,
-                lintHeaders);
-        report.add(lint);
-        report.add(VerifyMigrationLint.run(log, layout, targets, models, lintBase));
         return finish(layout, report);
     }
 

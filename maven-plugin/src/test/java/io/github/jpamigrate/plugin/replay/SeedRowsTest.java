@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +29,28 @@ class SeedRowsTest {
             sql.execute("INSERT INTO \"order\" VALUES (1), (2), (3)");
 
             assertThat(SeedRows.count(sql, Dialect.H2, "order")).isEqualTo(3);
+        }
+    }
+
+    /** The data step's counts for a thousand tables come a hundred tables a query; each table gets its own count. */
+    @Test
+    void countsManyTablesAHundredAQueryEachItsOwn() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:seedcounts;DB_CLOSE_DELAY=-1");
+             Statement sql = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            Map<String, Long> expected = new LinkedHashMap<>();
+            for (int i = 0; i < 230; i++) {
+                String table = i == 117 ? "order" : "t_" + i;
+                sql.execute("CREATE TABLE \"" + table + "\" (id INT PRIMARY KEY)");
+                for (int row = 0; row < i % 5; row++) {
+                    sql.execute("INSERT INTO \"" + table + "\" VALUES (" + row + ")");
+                }
+                tables.add(table);
+                expected.put(table, (long) (i % 5));
+            }
+
+            assertThat(SeedRows.counts(sql, Dialect.H2, tables)).containsExactlyEntriesOf(expected);
+            assertThat(SeedRows.counts(sql, Dialect.H2, List.of())).isEmpty();
         }
     }
 
