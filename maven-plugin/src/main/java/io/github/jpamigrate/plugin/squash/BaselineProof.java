@@ -165,12 +165,12 @@ final class BaselineProof {
         model.tableGenerators().forEach(g -> generators.add(g.table()));
         Map<String, Long> rows = new LinkedHashMap<>();
         try (Connection connection = db.connect(); Statement sql = connection.createStatement()) {
-            for (String table : new SchemaReader(db.dialect(), generators).tableNames(connection, null)) {
-                long count = SeedRows.count(sql, db.dialect(), table);
+            List<String> tables = new SchemaReader(db.dialect(), generators).tableNames(connection, null);
+            SeedRows.counts(sql, db.dialect(), tables).forEach((table, count) -> {
                 if (count > 0) {
                     rows.put(table, count);
                 }
-            }
+            });
         }
         return rows;
     }
