@@ -63,7 +63,18 @@ public final class CheckWorkflow {
     public List<SchemaChange> run(ProjectLayout layout, List<Target> targets, List<Path> sourceRoots) throws IOException {
         ProjectModels files = ProjectModels.read(layout);
         StaleDescriptor.require(layout, files.model(), sourceRoots, "check");
-        AcceptedDrift drift = AcceptedDrift.read(layout, files);
+        return check(layout, files, AcceptedDrift.read(layout, files), targets);
+    }
+
+    /**
+     * The check on what the caller has read and found current already ({@code verify} reads the
+     * descriptor, the snapshot and the drift baseline once for all its steps).
+     *
+     * @param files the descriptor and snapshot as read
+     * @param drift the drift baseline read against them
+     */
+    public List<SchemaChange> check(ProjectLayout layout, ProjectModels files, AcceptedDrift drift, List<Target> targets)
+            throws IOException {
         ProjectModels models = drift.compared();
         PendingChanges pending = PendingChanges.of(models, ChangeOptions.defaults());
         if (!drift.accepted().isEmpty()) {

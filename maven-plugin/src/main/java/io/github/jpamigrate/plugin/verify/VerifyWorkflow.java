@@ -81,7 +81,7 @@ public final class VerifyWorkflow {
         StaleDescriptor.require(layout, files.model(), request.flyway().java().sourceRoots(), "verify");
         // Replay, data and lints compare through the baseline: accepted differences are what the database has.
         ProjectModels models = drift.compared();
-        report.add(check(layout, drift));
+        report.add(check(layout, files, drift));
         request.shadows().requireUsed(request.targets());
         List<Target> targets = request.resolved();
         boolean anyScratch = targets.stream().anyMatch(Target::hasScratchDatabase);
@@ -239,10 +239,11 @@ public final class VerifyWorkflow {
     }
 
     /** The check step; the accepted differences are its notes, listed and never failing. */
-    private VerifyReport.Step check(ProjectLayout layout, AcceptedDrift drift) throws IOException {
+    private VerifyReport.Step check(ProjectLayout layout, ProjectModels files, AcceptedDrift drift) throws IOException {
         List<String> accepted = drift.accepted().stream().map(item -> "accepted: " + item.describe()).toList();
         try {
-            List<SchemaChange> none = new CheckWorkflow(log).run(layout);
+            // the descriptor, snapshot and drift baseline as read above, not read again
+            List<SchemaChange> none = new CheckWorkflow(log).check(layout, files, drift, List.of());
             return new VerifyReport.Step("check", VerifyReport.Outcome.PASSED, "the snapshot "
                     + layout.show(layout.snapshot()) + " is the entity model (" + none.size() + " differences"
                     + (accepted.isEmpty() ? "" : ", " + accepted.size() + " accepted in "
