@@ -37,6 +37,10 @@ final class IncrementalCompile {
     private final String options;
     /** The classes (nested ones included) of every round so far. */
     private final Map<String, TypeElement> roots = new TreeMap<>();
+    /** The classes of this compilation already found with their recorded signature (a class is a root of one round only). */
+    private final Set<String> rootsAsRecorded = new TreeSet<>();
+    /** Whether a class of this compilation was found with another signature: no reuse, whatever comes after. */
+    private boolean rootChanged;
     private boolean otherRoots;
     private Optional<IncrementalState> previous;
     private Optional<byte[]> previousDescriptor;
@@ -117,11 +121,20 @@ final class IncrementalCompile {
                 || !state.get().converters().containsAll(converters)) {
             return Optional.empty();
         }
+        // each class is compared once per compilation: the schema class's round and the last round both ask
         for (Map.Entry<String, TypeElement> root : roots.entrySet()) {
+            if (rootChanged || rootsAsRecorded.contains(root.getKey())) {
+                continue;
+            }
             MappingSignature before = state.get().inputs().get(root.getKey());
             if (before != null && !MappingSignature.of(root.getValue(), mapping).sameAs(before, true)) {
-                return Optional.empty();
+                rootChanged = true;
+            } else {
+                rootsAsRecorded.add(root.getKey());
             }
+        }
+        if (rootChanged) {
+            return Optional.empty();
         }
         return outputAsLeft(state.get(), mapping) ? state : Optional.empty();
     }

@@ -48,19 +48,9 @@ public final class DescriptorFile {
     }
 
     /**
-     * The entity classes the previous compilation's descriptor lists ({@code tables[].entities}); empty
-     * when there is none. Only those names are read, streaming: a full read of the model (and the
-     * check of its references) would cost an incremental compile more than the one entity it compiles.
-     *
-     * @throws IOException when the file cannot be read or is not a JSON descriptor
-     */
-    public Optional<Set<String>> readPreviousEntities() throws IOException {
-        Optional<byte[]> bytes = readPrevious();
-        return bytes.isEmpty() ? Optional.empty() : Optional.of(entitiesIn(bytes.get()));
-    }
-
-    /**
-     * The entity classes a descriptor lists ({@code tables[].entities}).
+     * The entity classes a descriptor lists ({@code tables[].entities}). Only those names are read,
+     * streaming: a full read of the model (and the check of its references) would cost an incremental
+     * compile more than the one entity it compiles.
      *
      * @throws IOException when the bytes are not a JSON descriptor
      */
